@@ -1,0 +1,139 @@
+// Stage 2, segment: paragraphs, sentences and words on real news text and edge cases.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "support.h"
+
+using corroborate::Language;
+using corroborate::Segmenter;
+using test::sentences;
+using test::u;
+
+TEST_CASE("a dotted acronym does not end a sentence when a name or a lower-case word follows") {
+  CHECK(sentences(u("The U.K. also launched an investigation.")) ==
+        std::vector<std::string>{"The U.K. also launched an investigation."});
+  CHECK(sentences(u("The U.K. Government said so. The U.S. Senate agreed.")) ==
+        std::vector<std::string>{"The U.K. Government said so.", "The U.S. Senate agreed."});
+  CHECK(sentences(u("It was 9 a.m. on Tuesday when police arrived.")).size() == 1);
+}
+
+TEST_CASE("a dotted acronym still ends a sentence when a new one plainly starts") {
+  CHECK(sentences(u("The company moved to the U.S. The move was costly.")) ==
+        std::vector<std::string>{"The company moved to the U.S.", "The move was costly."});
+  CHECK(sentences(u("He left the U.K. \"It was time,\" he said.")).size() == 2);
+}
+
+TEST_CASE("single-period abbreviations and initials do not split") {
+  CHECK(sentences(u("Mr. Musk did not respond. Dr. Smith did.")) ==
+        std::vector<std::string>{"Mr. Musk did not respond.", "Dr. Smith did."});
+  CHECK(sentences(u("John F. Kennedy spoke in Berlin.")).size() == 1);
+}
+
+TEST_CASE("French: suppressions and sentence starts") {
+  auto fr = sentences(u("M. Dupont est arrivé à Paris. Il a parlé aux enquêteurs."), Language::fr);
+  CHECK(fr == std::vector<std::string>{"M. Dupont est arrivé à Paris.", "Il a parlé aux enquêteurs."});
+  CHECK(sentences(u("Le parquet de Paris a ouvert une enquête. Elle vise X."), Language::fr).size() == 2);
+}
+
+TEST_CASE("paragraphs are the non-blank lines, trimmed, whatever the line breaks") {
+  Segmenter seg(Language::en);
+  auto text = u("  First line.  \r\n\r\nSecond line.\rThird.\u2029Fourth.\n   \n");
+  auto s = seg.segment(text);
+  REQUIRE(s.paragraphs.size() == 4);
+  CHECK(test::s8(text.substr(s.paragraphs[0].start, s.paragraphs[0].size())) == "First line.");
+  CHECK(s.paragraphs[0].start == 2);
+  CHECK(test::s8(text.substr(s.paragraphs[3].start, s.paragraphs[3].size())) == "Fourth.");
+  REQUIRE(s.sentences.size() == 4);
+  for (uint32_t i = 0; i < 4; ++i) CHECK(s.sentences[i].paragraph == i);
+}
+
+TEST_CASE("offsets are UTF-16 code units: emoji take two, accents one") {
+  Segmenter seg(Language::en);
+  auto text = u("Hi \U0001F44B there. Élysée said no.");
+  auto s = seg.segment(text);
+  REQUIRE(s.sentences.size() == 2);
+  CHECK(s.sentences[0].range == corroborate::Range{0, 12});  // "Hi 👋 there."
+  CHECK(s.sentences[1].range == corroborate::Range{13, 28});
+  // words: Hi, there, Élysée, said, no (the emoji is not a word)
+  REQUIRE(s.words.size() == 5);
+  CHECK(s.words[1].range == corroborate::Range{6, 11});
+  CHECK(s.words[2].range == corroborate::Range{13, 19});
+  CHECK(s.sentences[0].first_word == 0);
+  CHECK(s.sentences[0].end_word == 2);
+  CHECK(s.sentences[1].first_word == 2);
+  CHECK(s.sentences[1].end_word == 5);
+}
+
+TEST_CASE("no offset splits a surrogate pair") {
+  Segmenter seg(Language::en);
+  auto text = u("\U0001F600\U0001F600 ok. \U0001D400bc is math. \U0001F468\u200D\U0001F469\u200D\U0001F467 family.");
+  auto s = seg.segment(text);
+  auto inside_pair = [&](uint32_t i) { return i > 0 && i < text.size() && U16_IS_TRAIL(text[i]) && U16_IS_LEAD(text[i - 1]); };
+  for (const auto& sen : s.sentences) {
+    CHECK_FALSE(inside_pair(sen.range.start));
+    CHECK_FALSE(inside_pair(sen.range.end));
+  }
+  for (const auto& w : s.words) {
+    CHECK_FALSE(inside_pair(w.range.start));
+    CHECK_FALSE(inside_pair(w.range.end));
+  }
+}
+
+TEST_CASE("numbers are single words, flagged numeric") {
+  Segmenter seg(Language::en);
+  auto text = u("Grok generated 23,000 images in 11 days.");
+  auto s = seg.segment(text);
+  REQUIRE(s.words.size() == 7);
+  CHECK(test::s8(text.substr(s.words[2].range.start, s.words[2].range.size())) == "23,000");
+  CHECK(s.words[2].numeric);
+  CHECK(s.words[5].numeric);
+  CHECK_FALSE(s.words[3].numeric);
+}
+
+TEST_CASE("empty and blank text have no paragraphs, sentences or words") {
+  Segmenter seg(Language::en);
+  for (auto text : {u(""), u("   \n\n \t "), u("\n")}) {
+    auto s = seg.segment(text);
+    CHECK(s.paragraphs.empty());
+    CHECK(s.sentences.empty());
+    CHECK(s.words.empty());
+  }
+}
+
+TEST_CASE("a sentence of only punctuation has no words") {
+  Segmenter seg(Language::en);
+  auto s = seg.segment(u("***"));
+  REQUIRE(s.sentences.size() == 1);
+  CHECK(s.sentences[0].first_word == s.sentences[0].end_word);
+}
+
+TEST_CASE("the demo articles: real sentences come out whole, and sentences tile each paragraph") {
+  const auto& truthout = test::demo_article("truthout");
+  auto sens = sentences(truthout.text);
+  auto has = [&](std::string_view s) { return std::find(sens.begin(), sens.end(), s) != sens.end(); };
+  CHECK(has("French police have raided X\u2019s offices in Paris and summoned its chairman, Elon Musk, to "
+            "testify, in an escalation of a multifaceted investigation into the social media "
+            "platform\u2019s data use, deepfake porn generation, and other allegations of wrongdoing."));
+  CHECK(has("By Sharon Zhang ,"));
+
+  Segmenter seg(Language::en);
+  for (const auto& a : test::demo_articles()) {
+    CAPTURE(a.id);
+    auto s = seg.segment(a.text);
+    CHECK(s.sentences.size() > 10);
+    // every non-space character of a paragraph is in exactly one sentence, in order
+    size_t si = 0;
+    for (uint32_t p = 0; p < s.paragraphs.size(); ++p) {
+      uint32_t pos = s.paragraphs[p].start;
+      while (si < s.sentences.size() && s.sentences[si].paragraph == p) {
+        CHECK(s.sentences[si].range.start >= pos);
+        for (uint32_t i = pos; i < s.sentences[si].range.start; ++i) CHECK(u_isUWhiteSpace(a.text[i]));
+        pos = s.sentences[si].range.end;
+        ++si;
+      }
+      CHECK(pos == s.paragraphs[p].end);
+    }
+    CHECK(si == s.sentences.size());
+  }
+}

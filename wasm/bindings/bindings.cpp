@@ -1,0 +1,62 @@
+// The only file that knows about Emscripten: exposes the engine to JS through Embind.
+//
+// JS hands articles over one at a time as UTF-16 strings (no UTF-8 round trip, offsets stay JS
+// indices) or as a whole JSON bundle, then asks for a result.  Results come back as JSON text,
+// the very bytes the native build prints, which the JS side parses.  Errors come back as
+// {"error": "..."}; nothing throws across the boundary, so the module stays usable after one.
+#include <emscripten/bind.h>
+
+#include "corroborate/corroborate.h"
+#include "../src/json_writer.h"
+
+namespace corroborate {
+namespace {
+
+std::string error_json(const std::string& message) {
+  JsonWriter w;
+  w.begin_object().key("error").value(message).end_object();
+  return w.take();
+}
+
+class Core {
+ public:
+  void clear() { articles_.clear(); }
+
+  // Returns "" when added, else why not.
+  std::string add(std::string id, std::string label, std::u16string text, std::string language) {
+    Article a{std::move(id), std::move(label), std::move(text), std::move(language)};
+    if (a.label.empty()) a.label = a.id;
+    articles_.push_back(std::move(a));
+    return {};
+  }
+
+  // Replaces the articles with those of a JSON bundle; "" when loaded, else why not.
+  std::string load_bundle(std::string json) {
+    auto parsed = parse_bundle(json);
+    if (!parsed.ok()) return parsed.error;
+    articles_ = std::move(parsed.value);
+    return {};
+  }
+
+  std::string segment(std::string options_json) {
+    auto options = parse_options(options_json);
+    if (!options.ok()) return error_json(options.error);
+    auto result = segment_json(articles_, options.value);
+    return result.ok() ? result.value : error_json(result.error);
+  }
+
+ private:
+  std::vector<Article> articles_;
+};
+
+}  // namespace
+}  // namespace corroborate
+
+EMSCRIPTEN_BINDINGS(corroborate) {
+  emscripten::class_<corroborate::Core>("Core")
+      .constructor<>()
+      .function("clear", &corroborate::Core::clear)
+      .function("add", &corroborate::Core::add)
+      .function("loadBundle", &corroborate::Core::load_bundle)
+      .function("segment", &corroborate::Core::segment);
+}

@@ -1,0 +1,55 @@
+// corroborate: compare news articles about one story.
+//
+// The public C++ API.  Everything the JS binding and the tests use goes through here; the stages
+// themselves (ingest -> segment -> normalize -> align -> classify -> report) live in src/, one
+// file each.  Text is UTF-16 throughout, so every offset is a JS string index.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corroborate {
+
+// One article as given: a unique id, a display label and the plain text (paragraphs separated by
+// line breaks).  `language` is a hint ("en", "fr"; empty = the options' default).
+struct Article {
+  std::string id;
+  std::string label;
+  std::u16string text;
+  std::string language;
+};
+
+// A value or the reason there is none.  The engine does not throw: WebAssembly builds have no
+// exception support by default, and every error must leave the module usable.
+template <class T>
+struct Result {
+  T value{};
+  std::string error;  // empty when ok
+  bool ok() const { return error.empty(); }
+  static Result failure(std::string message) {
+    Result r;
+    r.error = std::move(message);
+    return r;
+  }
+};
+
+struct Options {
+  std::string language = "en";  // default language for articles without a hint: "en" or "fr"
+};
+
+// ingest: parse a bundle `{"articles":[{"id","label","text","language"?},...]}` (UTF-8 JSON; a bare
+// array of articles is accepted too) and validate it.
+Result<std::vector<Article>> parse_bundle(std::string_view json);
+
+// ingest: check articles given directly (from JS): ids present and unique, text well-formed UTF-16.
+std::string validate_articles(const std::vector<Article>& articles);
+
+// Parse an options object (JSON; "" or "{}" = defaults).
+Result<Options> parse_options(std::string_view json);
+
+// segment + report: paragraphs, sentences and words of every article, as result JSON.
+Result<std::string> segment_json(const std::vector<Article>& articles, const Options& options);
+
+}  // namespace corroborate

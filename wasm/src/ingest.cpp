@@ -1,0 +1,118 @@
+// Stage 1, ingest: JSON bundles (UTF-8, via simdjson) or articles handed over from JS (UTF-16),
+// validated once, so later stages can take well-formed UTF-16 with unique ids for granted.
+#include <set>
+
+#include <simdjson.h>
+
+#include "corroborate/corroborate.h"
+#include "text.h"
+
+namespace corroborate {
+
+namespace {
+
+std::string quote_id(std::string_view id) {
+  std::string s = "\"";
+  s.append(id.substr(0, 80));
+  if (id.size() > 80) s += "...";
+  return s + "\"";
+}
+
+std::string article_name(size_t index, std::string_view id) {
+  std::string s = "article " + std::to_string(index);
+  if (!id.empty()) s += " (" + quote_id(id) + ")";
+  return s;
+}
+
+// Reads an optional string field; an error when present with another type.
+bool optional_string(simdjson::dom::object obj, const char* key, std::string& out) {
+  simdjson::dom::element e;
+  if (obj[key].get(e) != simdjson::SUCCESS || e.is_null()) return true;
+  std::string_view v;
+  if (e.get_string().get(v) != simdjson::SUCCESS) return false;
+  out.assign(v);
+  return true;
+}
+
+}  // namespace
+
+std::string validate_articles(const std::vector<Article>& articles) {
+  std::set<std::string_view> seen;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const Article& a = articles[i];
+    if (a.id.empty()) return article_name(i, a.id) + ": \"id\" must be a non-empty string";
+    if (!seen.insert(a.id).second) return article_name(i, a.id) + ": duplicate id";
+    size_t bad = find_lone_surrogate(a.text);
+    if (bad != std::u16string::npos)
+      return article_name(i, a.id) + ": \"text\" has an unpaired surrogate at offset " + std::to_string(bad);
+    if (!a.language.empty() && a.language != "en" && a.language != "fr")
+      return article_name(i, a.id) + ": unsupported language " + quote_id(a.language) + " (use \"en\" or \"fr\")";
+  }
+  return {};
+}
+
+Result<std::vector<Article>> parse_bundle(std::string_view json) {
+  using R = Result<std::vector<Article>>;
+  simdjson::dom::parser parser;
+  simdjson::padded_string padded(json);
+  simdjson::dom::element doc;
+  if (auto err = parser.parse(padded).get(doc); err != simdjson::SUCCESS)
+    return R::failure(std::string("the bundle is not valid JSON: ") + simdjson::error_message(err));
+
+  simdjson::dom::array list;
+  if (doc.is_object()) {
+    if (doc["articles"].get_array().get(list) != simdjson::SUCCESS)
+      return R::failure("the bundle must have an \"articles\" array");
+  } else if (doc.get_array().get(list) != simdjson::SUCCESS) {
+    return R::failure("the bundle must be an object with an \"articles\" array");
+  }
+
+  R result;
+  size_t index = 0;
+  for (simdjson::dom::element item : list) {
+    simdjson::dom::object obj;
+    if (item.get_object().get(obj) != simdjson::SUCCESS)
+      return R::failure(article_name(index, "") + " must be an object");
+    Article a;
+    std::string_view id, text;
+    simdjson::dom::element e;
+    if (obj["id"].get(e) != simdjson::SUCCESS || e.get_string().get(id) != simdjson::SUCCESS)
+      return R::failure(article_name(index, "") + ": \"id\" must be a non-empty string");
+    a.id.assign(id);
+    if (obj["text"].get(e) != simdjson::SUCCESS || e.get_string().get(text) != simdjson::SUCCESS)
+      return R::failure(article_name(index, id) + ": \"text\" must be a string");
+    if (!optional_string(obj, "label", a.label))
+      return R::failure(article_name(index, id) + ": \"label\" must be a string");
+    if (!optional_string(obj, "language", a.language))
+      return R::failure(article_name(index, id) + ": \"language\" must be a string");
+    if (a.label.empty()) a.label = a.id;
+    // simdjson has validated the UTF-8 of the whole document already
+    if (!utf8_to_utf16(text, a.text))
+      return R::failure(article_name(index, id) + ": \"text\" is not valid UTF-8");
+    result.value.push_back(std::move(a));
+    ++index;
+  }
+  if (std::string err = validate_articles(result.value); !err.empty()) return R::failure(err);
+  return result;
+}
+
+Result<Options> parse_options(std::string_view json) {
+  using R = Result<Options>;
+  R result;
+  if (json.empty()) return result;
+  simdjson::dom::parser parser;
+  simdjson::padded_string padded(json);
+  simdjson::dom::object obj;
+  if (auto err = parser.parse(padded).get(obj); err != simdjson::SUCCESS)
+    return R::failure(std::string("options must be a JSON object: ") + simdjson::error_message(err));
+  simdjson::dom::element e;
+  if (obj["language"].get(e) == simdjson::SUCCESS && !e.is_null()) {
+    std::string_view lang;
+    if (e.get_string().get(lang) != simdjson::SUCCESS || (lang != "en" && lang != "fr"))
+      return R::failure("option \"language\" must be \"en\" or \"fr\"");
+    result.value.language.assign(lang);
+  }
+  return result;
+}
+
+}  // namespace corroborate

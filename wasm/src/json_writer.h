@@ -1,0 +1,36 @@
+// A small streaming JSON writer: keys in the order written, integers and fixed-precision numbers
+// only, so the same result prints byte-identically natively and in WebAssembly.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corroborate {
+
+class JsonWriter {
+ public:
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view k);
+  JsonWriter& value(std::string_view utf8);
+  JsonWriter& value(const char* utf8) { return value(std::string_view(utf8)); }
+  JsonWriter& value(int64_t v);
+  JsonWriter& value(uint32_t v) { return value(int64_t(v)); }
+  JsonWriter& value(int v) { return value(int64_t(v)); }
+  JsonWriter& value(bool v);
+  JsonWriter& value_fixed(double v, int decimals);
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  void separate();
+  std::string out_;
+  std::vector<bool> first_;  // per open container: nothing written yet
+  bool after_key_ = false;
+};
+
+}  // namespace corroborate

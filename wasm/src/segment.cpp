@@ -1,0 +1,150 @@
+#include "segment.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+namespace corroborate {
+
+namespace {
+
+bool is_line_break(char16_t c) {
+  return c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+// White space is all in the BMP, so trimming by code unit never splits a surrogate pair.
+Range trim(std::u16string_view text, Range r) {
+  while (r.start < r.end && u_isUWhiteSpace(text[r.start])) ++r.start;
+  while (r.end > r.start && u_isUWhiteSpace(text[r.end - 1])) --r.end;
+  return r;
+}
+
+UChar32 code_point_at(std::u16string_view text, uint32_t i) {
+  UChar32 c = text[i];
+  if (U16_IS_LEAD(c) && i + 1 < text.size() && U16_IS_TRAIL(text[i + 1])) c = U16_GET_SUPPLEMENTARY(c, text[i + 1]);
+  return c;
+}
+
+// True when `r` ends in an abbreviation ICU's sentence rules take for a full stop: dotted forms
+// ("U.S.", "U.K.", "a.m."), a capital initial ("J."), or a title missing from ICU's suppression
+// lists ("Dr.", "Gen.").  Single-period abbreviations such as "Mr." ICU handles itself.
+bool ends_with_abbreviation(std::u16string_view text, Range r, Language language) {
+  if (r.empty() || text[r.end - 1] != u'.') return false;
+  uint32_t start = r.end;
+  while (start > r.start && !u_isUWhiteSpace(text[start - 1])) --start;
+  while (start < r.end && u_ispunct(text[start]) && text[start] != u'.') ++start;  // "(U.S."
+  uint32_t letters = 0;
+  bool upper_initial = false;
+  uint32_t i = start;
+  while (i < r.end) {
+    UChar32 c = code_point_at(text, i);
+    uint32_t n = U16_LENGTH(c);
+    if (!u_isalpha(c)) return false;
+    if (i + n < r.end && text[i + n] != u'.') {  // a longer word: only a known title will do
+      if (letters > 0) return false;
+      icu::UnicodeString word(false, text.data() + start, static_cast<int32_t>(r.end - 1 - start));
+      word.foldCase();
+      return is_title_abbreviation(std::u16string_view(word.getBuffer(), word.length()), language);
+    }
+    if (letters == 0) upper_initial = u_isupper(c);
+    ++letters;
+    i += n + 1;
+  }
+  return letters >= 2 || (letters == 1 && upper_initial);
+}
+
+}  // namespace
+
+Segmenter::Segmenter(Language language) : language_(language) {
+  UErrorCode status = U_ZERO_ERROR;
+  // "ss=standard" turns on ICU's sentence-break suppressions ("Mr.", "Dr.", "M.", "Mme.").
+  icu::Locale locale(language == Language::fr ? "fr@ss=standard" : "en@ss=standard");
+  sentences_.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_SUCCESS(status)) words_.reset(icu::BreakIterator::createWordInstance(locale, status));
+  if (U_FAILURE(status) || !sentences_ || !words_)
+    error_ = std::string("cannot load ICU break rules: ") + u_errorName(status);
+}
+
+Segmenter::~Segmenter() = default;
+
+Segmentation Segmenter::segment(std::u16string_view text) {
+  Segmentation out;
+  uint32_t line_start = 0;
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  for (uint32_t i = 0; i <= n; ++i) {
+    if (i < n && !is_line_break(text[i])) continue;
+    Range paragraph = trim(text, {line_start, i});
+    if (!paragraph.empty()) segment_paragraph(text, paragraph, out);
+    line_start = i + 1;
+  }
+  return out;
+}
+
+bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range before, Range after) const {
+  if (!ends_with_abbreviation(text, before, language_)) return false;
+  uint32_t i = after.start;
+  while (i < after.end && !u_isalnum(code_point_at(text, i))) {
+    if (text[i] == u'"' || text[i] == 0x201C || text[i] == 0xAB) return false;  // a quote opens
+    i += U16_LENGTH(code_point_at(text, i));
+  }
+  if (i >= after.end) return false;
+  UChar32 first = code_point_at(text, i);
+  if (u_isdigit(first) || u_islower(first)) return true;
+  // A capitalised word: a new sentence if it is a function word ("The", "He", "Le"), otherwise
+  // most likely a name that goes on the sentence ("the U.S. Senate").
+  uint32_t end = i;
+  while (end < after.end && u_isalpha(code_point_at(text, end))) end += U16_LENGTH(code_point_at(text, end));
+  icu::UnicodeString word(false, text.data() + i, static_cast<int32_t>(end - i));
+  word.foldCase();
+  return !is_stopword(std::u16string_view(word.getBuffer(), word.length()), language_);
+}
+
+void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Segmentation& out) {
+  const auto paragraph_index = static_cast<uint32_t>(out.paragraphs.size());
+  out.paragraphs.push_back(paragraph);
+
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUChars(&ut, text.data() + paragraph.start, paragraph.size(), &status);
+  const size_t first_sentence = out.sentences.size();
+
+  sentences_->setText(&ut, status);
+  int32_t prev = sentences_->first();
+  for (int32_t next = sentences_->next(); next != icu::BreakIterator::DONE; next = sentences_->next()) {
+    Range r = trim(text, {paragraph.start + uint32_t(prev), paragraph.start + uint32_t(next)});
+    prev = next;
+    if (r.empty()) continue;
+    if (out.sentences.size() > first_sentence &&
+        continues_after_abbreviation(text, out.sentences.back().range, r)) {
+      out.sentences.back().range.end = r.end;
+      continue;
+    }
+    Sentence s;
+    s.range = r;
+    s.paragraph = paragraph_index;
+    out.sentences.push_back(s);
+  }
+
+  // Words, each given to the sentence it starts in.
+  const size_t first_word = out.words.size();
+  words_->setText(&ut, status);
+  prev = words_->first();
+  for (int32_t next = words_->next(); next != icu::BreakIterator::DONE; next = words_->next()) {
+    const int32_t rule = words_->getRuleStatus();
+    Range r{paragraph.start + uint32_t(prev), paragraph.start + uint32_t(next)};
+    prev = next;
+    if (rule < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+    out.words.push_back({r, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT});
+  }
+  auto w = static_cast<uint32_t>(first_word);
+  const auto words_end = static_cast<uint32_t>(out.words.size());
+  for (size_t k = first_sentence; k < out.sentences.size(); ++k) {
+    const bool last = k + 1 == out.sentences.size();
+    out.sentences[k].first_word = w;
+    while (w < words_end && (last || out.words[w].range.start < out.sentences[k + 1].range.start)) ++w;
+    out.sentences[k].end_word = w;
+  }
+  utext_close(&ut);
+}
+
+}  // namespace corroborate

@@ -1,0 +1,58 @@
+// Stage 2, segment: paragraphs (line breaks), sentences and words, with ICU's break iterators.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/brkiter.h>
+
+#include "lexicon.h"
+#include "text.h"
+
+namespace corroborate {
+
+struct Word {
+  Range range;
+  bool numeric = false;  // ICU's number status: "23,000", "3.5"
+};
+
+struct Sentence {
+  Range range;              // trimmed of surrounding white space
+  uint32_t paragraph = 0;   // index into Segmentation::paragraphs
+  uint32_t first_word = 0;  // words [first_word, end_word) of Segmentation::words
+  uint32_t end_word = 0;
+};
+
+struct Segmentation {
+  std::vector<Range> paragraphs;  // non-blank lines, trimmed
+  std::vector<Sentence> sentences;
+  std::vector<Word> words;        // letters, numbers, ideographs; no punctuation or spaces
+};
+
+// Holds ICU's iterators for one language; reuse it across articles (creating them costs more
+// than running them on an article).
+class Segmenter {
+ public:
+  explicit Segmenter(Language language);
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+
+  // Empty when ICU could load its break rules, else why not.
+  const std::string& error() const { return error_; }
+
+  Segmentation segment(std::u16string_view text);
+
+ private:
+  void segment_paragraph(std::u16string_view text, Range paragraph, Segmentation& out);
+  bool continues_after_abbreviation(std::u16string_view text, Range before, Range after) const;
+
+  Language language_;
+  std::unique_ptr<icu::BreakIterator> sentences_;
+  std::unique_ptr<icu::BreakIterator> words_;
+  std::string error_;
+};
+
+}  // namespace corroborate

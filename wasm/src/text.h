@@ -1,0 +1,28 @@
+// Small text helpers shared by the stages: ranges of UTF-16 code units and UTF conversions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace corroborate {
+
+// A half-open range [start, end) of UTF-16 code units into an article's text.
+struct Range {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - start; }
+  bool empty() const { return end <= start; }
+  friend bool operator==(const Range&, const Range&) = default;
+};
+
+// UTF-8 -> UTF-16.  Returns false on malformed UTF-8 (overlong forms, surrogates, truncation).
+bool utf8_to_utf16(std::string_view in, std::u16string& out);
+
+// UTF-16 -> UTF-8; lone surrogates become U+FFFD (only ids and labels go this way).
+std::string utf16_to_utf8(std::u16string_view in);
+
+// Index of the first unpaired surrogate, or npos when the text is well-formed.
+size_t find_lone_surrogate(std::u16string_view text);
+
+}  // namespace corroborate
