@@ -1,0 +1,103 @@
+// corroborate's JS API: loads the WebAssembly engine and hands it articles.
+//
+//   const comparator = await createComparator();
+//   const { articles } = comparator.segment([{ id: 'a', text: '…' }, …]);
+//
+// Offsets in every result are UTF-16 code units, half-open [start, end): they index JS strings
+// and DOM text nodes directly.
+import createCoreModule from '../dist/corroborate-core.js';
+
+const DEFAULT_WASM_URL = new URL('../dist/corroborate-core.wasm', import.meta.url);
+
+const isNode = typeof process === 'object' && typeof process.versions?.node === 'string' &&
+  typeof window === 'undefined';
+
+async function readFileInNode(url) {
+  // getBuiltinModule keeps bundlers from trying to resolve 'node:fs' for the browser.
+  const fs = process.getBuiltinModule?.('fs') ?? (await import(/* @vite-ignore */ `${'node:'}fs`));
+  return fs.readFileSync(url);
+}
+
+/**
+ * Loads the engine.  Options: `wasmUrl` (string or URL) to load the .wasm from somewhere other
+ * than next to this file.
+ */
+export async function createComparator(options = {}) {
+  const wasmUrl = options.wasmUrl ? new URL(String(options.wasmUrl), DEFAULT_WASM_URL) : DEFAULT_WASM_URL;
+  const moduleOptions = {};
+  if (isNode && wasmUrl.protocol === 'file:') {
+    moduleOptions.wasmBinary = await readFileInNode(wasmUrl);
+  } else {
+    moduleOptions.locateFile = (path) => (path.endsWith('.wasm') ? wasmUrl.href : path);
+  }
+  const wasm = await createCoreModule(moduleOptions);
+  return new Comparator(wasm);
+}
+
+function describe(index, article) {
+  const id = article && typeof article.id === 'string' && article.id ? ` ("${article.id.slice(0, 80)}")` : '';
+  return `article ${index}${id}`;
+}
+
+const isWellFormed = (s) =>
+  typeof s.isWellFormed === 'function' ? s.isWellFormed() : !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+
+/** Checks articles as given by a caller; throws TypeError / RangeError naming the article and field. */
+export function validateArticles(articles) {
+  if (!Array.isArray(articles)) throw new TypeError('articles must be an array of { id, text } objects');
+  const seen = new Set();
+  articles.forEach((a, i) => {
+    if (a === null || typeof a !== 'object') throw new TypeError(`${describe(i, a)} must be an object`);
+    if (typeof a.id !== 'string' || a.id === '') throw new TypeError(`${describe(i, a)}: "id" must be a non-empty string`);
+    if (typeof a.text !== 'string') throw new TypeError(`${describe(i, a)}: "text" must be a string`);
+    if (a.label !== undefined && typeof a.label !== 'string') throw new TypeError(`${describe(i, a)}: "label" must be a string`);
+    if (a.language !== undefined && a.language !== 'en' && a.language !== 'fr')
+      throw new RangeError(`${describe(i, a)}: "language" must be "en" or "fr"`);
+    if (seen.has(a.id)) throw new RangeError(`${describe(i, a)}: duplicate id`);
+    seen.add(a.id);
+    if (!isWellFormed(a.text)) throw new RangeError(`${describe(i, a)}: "text" has an unpaired surrogate`);
+  });
+}
+
+function parseResult(json) {
+  const result = JSON.parse(json);
+  if (result.error) throw new Error(result.error);
+  return result;
+}
+
+export class Comparator {
+  #wasm;
+  #core;
+
+  constructor(wasm) {
+    this.#wasm = wasm;
+    this.#core = new wasm.Core();
+  }
+
+  #load(articles) {
+    validateArticles(articles);
+    this.#core.clear();
+    for (const a of articles) this.#core.add(a.id, a.label ?? a.id, a.text, a.language ?? '');
+  }
+
+  /**
+   * Splits each article into paragraphs, sentences and words.
+   * Returns { version, articles: [{ id, paragraphs: [{start,end}], sentences: [{start, end,
+   * paragraph, words: [[start, end], …]}] }] }.
+   */
+  segment(articles, options = {}) {
+    if (this.#core === null) throw new Error('this comparator has been disposed');
+    this.#load(articles);
+    try {
+      return parseResult(this.#core.segment(JSON.stringify(options ?? {})));
+    } finally {
+      this.#core.clear();
+    }
+  }
+
+  /** Frees the engine's memory; the comparator cannot be used afterwards. */
+  dispose() {
+    if (this.#core) this.#core.delete();
+    this.#core = null;
+  }
+}
