@@ -1,6 +1,8 @@
 #include "lexicon.h"
 
+#include <cstdlib>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "text.h"
@@ -68,6 +70,96 @@ bool is_title_abbreviation(std::u16string_view folded, Language language) {
   static const auto en = build(kEnglishTitles);
   static const auto fr = build(kFrenchTitles);
   return (language == Language::fr ? fr : en).count(std::u16string(folded)) != 0;
+}
+
+namespace {
+
+using Table = std::unordered_map<std::u16string, double>;
+
+// A space-separated list of "word=value" entries, as a table.
+Table build_table(std::string_view list) {
+  Table table;
+  size_t i = 0;
+  while (i < list.size()) {
+    size_t j = list.find(' ', i);
+    if (j == std::string_view::npos) j = list.size();
+    std::string_view entry = list.substr(i, j - i);
+    size_t eq = entry.find('=');
+    std::u16string w;
+    if (eq != std::string_view::npos && utf8_to_utf16(entry.substr(0, eq), w))
+      table[w] = std::strtod(std::string(entry.substr(eq + 1)).c_str(), nullptr);
+    i = j + 1;
+  }
+  return table;
+}
+
+double lookup(const Table& table, std::u16string_view folded) {
+  auto it = table.find(std::u16string(folded));
+  return it == table.end() ? 0 : it->second;
+}
+
+}  // namespace
+
+int month_number(std::u16string_view folded) {
+  static const Table kMonths = build_table(
+      "january=1 jan=1 february=2 feb=2 march=3 mar=3 april=4 apr=4 may=5 june=6 jun=6 july=7 jul=7 "
+      "august=8 aug=8 september=9 sep=9 sept=9 october=10 oct=10 november=11 nov=11 december=12 "
+      "dec=12 janvier=1 janv=1 février=2 fevrier=2 févr=2 fevr=2 mars=3 avril=4 avr=4 mai=5 juin=6 "
+      "juillet=7 juil=7 août=8 aout=8 septembre=9 octobre=10 novembre=11 décembre=12 decembre=12 déc=12");
+  return static_cast<int>(lookup(kMonths, folded));
+}
+
+int weekday_number(std::u16string_view folded) {
+  static const Table kDays = build_table(
+      "monday=1 mon=1 tuesday=2 tue=2 tues=2 wednesday=3 wed=3 thursday=4 thu=4 thurs=4 friday=5 "
+      "fri=5 saturday=6 sat=6 sunday=7 sun=7 lundi=1 mardi=2 mercredi=3 jeudi=4 vendredi=5 "
+      "samedi=6 dimanche=7");
+  return static_cast<int>(lookup(kDays, folded));
+}
+
+double number_word(std::u16string_view folded) {
+  static const Table kNumbers = build_table(
+      "one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 "
+      "thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 "
+      "twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90 hundred=100 "
+      "dozen=12 un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 sept=7 huit=8 neuf=9 dix=10 onze=11 "
+      "douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 "
+      "cinquante=50 soixante=60 cent=100 douzaine=12");
+  return lookup(kNumbers, folded);
+}
+
+double scale_word(std::u16string_view folded) {
+  static const Table kScales = build_table(
+      "thousand=1e3 thousands=1e3 million=1e6 millions=1e6 billion=1e9 billions=1e9 trillion=1e12 "
+      "bn=1e9 mn=1e6 mille=1e3 milliers=1e3 milliard=1e9 milliards=1e9");
+  return lookup(kScales, folded);
+}
+
+bool approximate_marker(std::u16string_view folded) {
+  static const auto set = build(
+      "about around nearly almost roughly approximately some over under more less fewer than up "
+      "estimated tens hundreds thousands millions dozens several environ près presque quelque "
+      "quelques plus moins dizaines centaines milliers");
+  return set.count(std::u16string(folded)) != 0;
+}
+
+const char* concept_of(std::string_view stem) {
+  // Stems (Snowball, English and French) of words news reports use for the same thing.
+  static constexpr std::pair<std::string_view, const char*> kConcepts[] = {
+      {"probe", "~investig"}, {"inquiri", "~investig"}, {"investig", "~investig"},
+      {"enquêt", "~investig"}, {"enquet", "~investig"},
+      {"uk", "~uk"}, {"britain", "~uk"}, {"british", "~uk"}, {"royaume-uni", "~uk"},
+      {"usa", "~us"}, {"america", "~us"}, {"états-uni", "~us"},
+      {"eu", "~eu"}, {"ue", "~eu"},
+      {"compani", "~firm"}, {"firm", "~firm"}, {"entrepris", "~firm"}, {"sociét", "~firm"},
+      {"ceo", "~ceo"}, {"pdg", "~ceo"},
+      {"search", "~search"}, {"raid", "~search"}, {"perquisit", "~search"},
+      {"summon", "~summon"}, {"convoqu", "~summon"}, {"convoc", "~summon"},
+      {"prosecutor", "~prosecutor"}, {"parquet", "~prosecutor"}, {"procureur", "~prosecutor"},
+  };
+  for (const auto& [s, c] : kConcepts)
+    if (s == stem) return c;
+  return nullptr;
 }
 
 }  // namespace corroborate

@@ -18,4 +18,15 @@ bool is_stopword(std::u16string_view folded, Language language);
 // `folded` is the word without its period, lower case.
 bool is_title_abbreviation(std::u16string_view folded, Language language);
 
+// Words for values.  `folded` is lower case without its trailing period; 0 / nullptr = not one.
+int month_number(std::u16string_view folded);      // "feb", "february", "févr", "février" -> 2
+int weekday_number(std::u16string_view folded);    // "tuesday", "tue", "mardi" -> 2 (monday = 1)
+double number_word(std::u16string_view folded);    // "three", "trois" -> 3; "dozen" -> 12
+double scale_word(std::u16string_view folded);     // "million", "millions", "milliard", "bn" -> 1e6 / 1e9
+bool approximate_marker(std::u16string_view folded);  // "about", "nearly", "environ", "tens"
+
+// A concept shared by words that news prose uses interchangeably ("probe", "inquiry",
+// "investigation"; "Britain", "UK"), keyed by the word's stem; nullptr when none.
+const char* concept_of(std::string_view stem);
+
 }  // namespace corroborate

@@ -1,0 +1,309 @@
+#include "normalize.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <libstemmer.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace corroborate {
+
+uint32_t Vocabulary::id(const std::string& key) {
+  auto [it, added] = ids_.try_emplace(key, static_cast<uint32_t>(keys_.size()));
+  if (added) keys_.push_back(key);
+  return it->second;
+}
+
+namespace {
+
+bool is_apostrophe(char16_t c) { return c == u'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032; }
+
+// "Feb." -> "feb": ICU keeps the internal dots of "U.K" but not a final one.
+std::u16string_view without_final_dot(std::u16string_view w) {
+  return !w.empty() && w.back() == u'.' ? w.substr(0, w.size() - 1) : w;
+}
+
+// "u.k" -> "uk", "u.s" -> "usa" (not the pronoun): dotted single letters are an acronym.
+bool join_acronym(std::u16string& w) {
+  if (w.size() < 3 || w.find(u'.') == std::u16string::npos) return false;
+  std::u16string joined;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] == u'.') continue;
+    if (!u_isalpha(w[i]) || (i + 1 < w.size() && w[i + 1] != u'.')) return false;  // "3.5", "x.com"
+    joined.push_back(w[i]);
+  }
+  w = joined == u"us" ? u"usa" : joined;
+  return true;
+}
+
+// Parses the digits of a number word: "23,000" -> 23000, "3.5" -> 3.5, French "3,5" -> 3.5.
+bool parse_number(std::u16string_view w, Language lang, double& out) {
+  std::string ascii;
+  for (char16_t c : w) {
+    if (c >= u'0' && c <= u'9') ascii.push_back(char(c));
+    else if (c == u',' || c == u'.' || c == 0x202F || c == 0xA0) ascii.push_back(char(c < 0x80 ? c : ' '));
+    else return false;
+  }
+  if (ascii.empty() || !std::isdigit(static_cast<unsigned char>(ascii[0]))) return false;
+  const char group = lang == Language::fr ? '.' : ',';
+  const char decimal = lang == Language::fr ? ',' : '.';
+  std::string clean;
+  for (size_t i = 0; i < ascii.size(); ++i) {
+    char c = ascii[i];
+    if (c == ' ') continue;
+    if (c == group) {
+      // a grouping separator only when exactly three digits follow
+      size_t j = i + 1;
+      while (j < ascii.size() && std::isdigit(static_cast<unsigned char>(ascii[j]))) ++j;
+      if (j - i - 1 == 3) continue;
+      c = '.';  // "3,5" in English text is odd; read it as a decimal
+    } else if (c == decimal) {
+      c = '.';
+    }
+    clean.push_back(c);
+  }
+  char* end = nullptr;
+  out = std::strtod(clean.c_str(), &end);
+  return end && *end == '\0';
+}
+
+// British -ise spellings to -ize, so "sexualised" and "sexualized" stem alike ("organised",
+// "recognising", "organisation").  Short words ("rise", "wise", "promise") are left alone.
+void americanize(std::u16string& w) {
+  static const std::u16string_view kEndings[] = {u"isation", u"isations", u"ise", u"ised", u"ises", u"ising"};
+  for (std::u16string_view e : kEndings) {
+    if (w.size() >= e.size() + 5 && std::u16string_view(w).substr(w.size() - e.size()) == e) {
+      w[w.size() - e.size() + 1] = u'z';
+      return;
+    }
+  }
+}
+
+std::string number_key(double v) {
+  char buf[48];
+  if (std::fabs(v) < 1e15 && v == std::floor(v)) std::snprintf(buf, sizeof buf, "#%.0f", v);
+  else std::snprintf(buf, sizeof buf, "#%.6g", v);
+  return buf;
+}
+
+std::string two_digits(char prefix, int n) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "@%c%02d", prefix, n);
+  return buf;
+}
+
+}  // namespace
+
+Normalizer::Normalizer(Language language) : language_(language) {
+  stemmer_ = sb_stemmer_new(language == Language::fr ? "french" : "english", "UTF_8");
+  if (!stemmer_) error_ = "cannot create the Snowball stemmer";
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) error_ = std::string("cannot load ICU's NFKC_Casefold data: ") + u_errorName(status);
+}
+
+Normalizer::~Normalizer() {
+  if (stemmer_) sb_stemmer_delete(stemmer_);
+}
+
+std::u16string Normalizer::fold(std::u16string_view word) const {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  icu::UnicodeString src(false, word.data(), static_cast<int32_t>(word.size()));
+  icu::UnicodeString dst;
+  if (U_SUCCESS(status)) nfkc_cf->normalize(src, dst, status);
+  if (U_FAILURE(status)) dst = src;
+  std::u16string out(dst.getBuffer(), static_cast<size_t>(dst.length()));
+  for (char16_t& c : out)
+    if (is_apostrophe(c)) c = u'\'';
+  return out;
+}
+
+std::string Normalizer::stem(const std::string& folded) {
+  if (!stemmer_) return folded;
+  const sb_symbol* s = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()),
+                                       static_cast<int>(folded.size()));
+  if (!s) return folded;
+  return std::string(reinterpret_cast<const char*>(s), static_cast<size_t>(sb_stemmer_length(stemmer_)));
+}
+
+std::string Normalizer::key(std::u16string_view word) {
+  std::u16string f = fold(word);
+  // English possessives ("X's", "prosecutors'"); French elisions ("l'enquête", "qu'il").
+  if (f.size() > 2 && f.compare(f.size() - 2, 2, u"'s") == 0) f.resize(f.size() - 2);
+  else if (f.size() > 1 && f.back() == u'\'') f.pop_back();
+  if (size_t ap = f.find(u'\''); ap != std::u16string::npos && ap > 0 && ap <= 7 && ap + 1 < f.size()) {
+    static const std::u16string_view kElided[] = {u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c", u"qu",
+                                                  u"jusqu", u"lorsqu", u"puisqu", u"quoiqu"};
+    std::u16string_view prefix(f.data(), ap);
+    if (std::find(std::begin(kElided), std::end(kElided), prefix) != std::end(kElided)) f.erase(0, ap + 1);
+  }
+  join_acronym(f);
+  double v = 0;
+  if (parse_number(f, language_, v)) return number_key(v);
+  if (double n = number_word(f); n != 0 && !(language_ == Language::en && f == u"one")) return number_key(n);
+  if (int m = month_number(without_final_dot(f)); m != 0 && f != u"may" && f != u"mar" && f != u"sept")
+    return two_digits('m', m);
+  if (int d = weekday_number(f)) return two_digits('d', d);
+  if (language_ == Language::en) americanize(f);
+  std::string st = stem(utf16_to_utf8(f));
+  if (const char* c = concept_of(st)) return c;
+  return st;
+}
+
+NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentation& seg, Vocabulary& vocab) {
+  NormalizedText out;
+  out.tokens.resize(seg.words.size());
+  for (size_t i = 0; i < seg.words.size(); ++i) {
+    const Word& w = seg.words[i];
+    std::u16string_view word = text.substr(w.range.start, w.range.size());
+    Token& t = out.tokens[i];
+    t.range = w.range;
+    std::u16string f = fold(word);
+    t.surface = vocab.id(utf16_to_utf8(f));
+    std::string k = key(word);
+    // "May 2023", "in May": the month, not the modal verb, when written with a capital
+    if (f == u"may" || f == u"mar") {
+      if (u_isupper(word[0])) k = two_digits('m', f == u"may" ? 5 : 3);
+    }
+    t.term = vocab.id(k);
+    t.numeric = w.numeric || k[0] == '#' || (k[0] == '@' && k[1] == 'm');
+    t.capitalized = u_isupper(word[0]) != 0;
+    t.stop = !t.numeric && k[0] != '~' && k[0] != '@' && is_stopword(without_final_dot(f), language_);
+  }
+
+  out.sentences.resize(seg.sentences.size());
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    const Sentence& s = seg.sentences[si];
+    NormalizedSentence& ns = out.sentences[si];
+    ns.first_token = s.first_word;
+    ns.end_token = s.end_word;
+    find_values(text, out, ns, vocab);
+    for (uint32_t i = s.first_word; i < s.end_word; ++i) {
+      const Token& t = out.tokens[i];
+      if (!t.stop) ns.terms.push_back(t.term);
+      // "cyber-crime" also as "cybercrime": hyphenated compounds match their closed form
+      if (i + 1 < s.end_word && out.tokens[i + 1].range.start == t.range.end + 1 &&
+          (text[t.range.end] == u'-' || text[t.range.end] == 0x2010 || text[t.range.end] == 0x2011) &&
+          !t.numeric && !out.tokens[i + 1].numeric) {
+        std::u16string joined(text.substr(t.range.start, t.range.size()));
+        joined += text.substr(out.tokens[i + 1].range.start, out.tokens[i + 1].range.size());
+        ns.terms.push_back(vocab.id(key(joined)));
+      }
+    }
+    std::sort(ns.terms.begin(), ns.terms.end());
+    ns.terms.erase(std::unique(ns.terms.begin(), ns.terms.end()), ns.terms.end());
+  }
+  return out;
+}
+
+// Numbers ("23,000", "3 million", "tens of thousands") and dates ("Feb. 3", "3 February 2026",
+// "2026-02-04", "May 2023", "2025") of one sentence.  Scale words are folded into the number
+// before them, so "3 million" and "3,000,000" share a term.
+void Normalizer::find_values(std::u16string_view text, NormalizedText& out, NormalizedSentence& s,
+                             Vocabulary& vocab) {
+  auto& tok = out.tokens;
+  auto folded = [&](uint32_t i) { return fold(text.substr(tok[i].range.start, tok[i].range.size())); };
+  // words i and j are next to each other, with at most a comma, period or space between
+  auto adjacent = [&](uint32_t i, uint32_t j) {
+    if (j >= s.end_token) return false;
+    uint32_t gap_start = tok[i].range.end, gap_end = tok[j].range.start;
+    if (gap_end - gap_start > 3) return false;
+    for (uint32_t k = gap_start; k < gap_end; ++k) {
+      char16_t c = text[k];
+      if (!(c == u' ' || c == u',' || c == u'.' || c == 0xA0 || c == 0x202F)) return false;
+    }
+    return true;
+  };
+  auto plain_number = [&](uint32_t i, double& v) {
+    const std::string& k = vocab.key(tok[i].term);
+    if (k.size() < 2 || k[0] != '#') return false;
+    v = std::strtod(k.c_str() + 1, nullptr);
+    return true;
+  };
+  auto month_of = [&](uint32_t i) {
+    const std::string& k = vocab.key(tok[i].term);
+    return k.size() == 4 && k[0] == '@' && k[1] == 'm' ? std::atoi(k.c_str() + 2) : 0;
+  };
+  auto is_year = [](double v) { return v >= 1900 && v <= 2100 && v == std::floor(v); };
+  auto is_day = [](double v) { return v >= 1 && v <= 31 && v == std::floor(v); };
+
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    double v = 0;
+    // ISO dates: 2026-02-04
+    if (plain_number(i, v) && is_year(v) && i + 2 < s.end_token && text[tok[i].range.end] == u'-' &&
+        text[tok[i + 1].range.end] == u'-' && tok[i + 1].range.start == tok[i].range.end + 1) {
+      double m = 0, d = 0;
+      if (plain_number(i + 1, m) && plain_number(i + 2, d) && m >= 1 && m <= 12 && is_day(d)) {
+        Value val{Value::Kind::date, {tok[i].range.start, tok[i + 2].range.end}};
+        val.year = int(v), val.month = int(m), val.day = int(d);
+        s.values.push_back(val);
+        tok[i].term = vocab.id(two_digits('m', int(m)) + "-" + std::to_string(int(d)));
+        tok[i + 1].stop = tok[i + 2].stop = true;
+        i += 2;
+        continue;
+      }
+    }
+    if (int m = month_of(i)) {  // "Feb. 3", "February 3, 2026", "3 February", "May 2023"
+      Value val{Value::Kind::date, tok[i].range};
+      val.month = m;
+      uint32_t last = i;
+      double d = 0, y = 0;
+      if (i > s.first_token && adjacent(i - 1, i) && plain_number(i - 1, d) && is_day(d)) {
+        val.day = int(d);
+        val.range.start = tok[i - 1].range.start;
+      } else if (adjacent(i, i + 1) && plain_number(i + 1, d) && is_day(d)) {
+        val.day = int(d);
+        last = i + 1;
+      }
+      if (adjacent(last, last + 1) && plain_number(last + 1, y) && is_year(y)) {
+        val.year = int(y);
+        last = last + 1;
+      }
+      val.range.end = tok[last].range.end;
+      if (val.day) {  // the day and month as one term, so "Feb. 3" matches "3 February"
+        uint32_t day_tok = val.range.start < tok[i].range.start ? i - 1 : i + 1;
+        tok[day_tok].term = vocab.id(two_digits('m', m) + "-" + std::to_string(val.day));
+      }
+      s.values.push_back(val);
+      i = last;
+      continue;
+    }
+    if (!plain_number(i, v)) continue;
+    if (adjacent(i, i + 1) && month_of(i + 1)) continue;  // "3 February": the month takes it
+    if (is_year(v) && text.substr(tok[i].range.start, tok[i].range.size()).find(u',') == std::u16string_view::npos) {
+      Value val{Value::Kind::date, tok[i].range};
+      val.year = int(v);
+      s.values.push_back(val);
+      continue;
+    }
+    Value val{Value::Kind::number, tok[i].range};
+    val.number = v;
+    uint32_t last = i;
+    if (adjacent(i, i + 1)) {
+      if (double scale = scale_word(folded(i + 1)); scale != 0) {
+        val.number = v * scale;
+        tok[i].term = vocab.id(number_key(val.number));
+        tok[i + 1].stop = true;
+        last = i + 1;
+      }
+    }
+    // "about 300", "up to 3 million", "more than 20"
+    for (uint32_t back = 1; back <= 2 && i >= s.first_token + back; ++back)
+      if (approximate_marker(folded(i - back))) val.approximate = true;
+    val.range.end = tok[last].range.end;
+    // the thing counted: the next content word within three ("23,000 pornographic images")
+    for (uint32_t j = last + 1; j < s.end_token && j <= last + 3; ++j) {
+      if (tok[j].stop || tok[j].numeric) continue;
+      val.unit = tok[j].term;
+      break;
+    }
+    s.values.push_back(val);
+    i = last;
+  }
+}
+
+}  // namespace corroborate

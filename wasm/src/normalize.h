@@ -1,0 +1,85 @@
+// Stage 3, normalize: each word to a comparable key -- NFKC_Casefold, straight quotes, English
+// possessives and French elisions stripped, Snowball stems, numbers and dates as values -- plus
+// the flags later stages weigh (stopword, capitalised, numeric).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon.h"
+#include "segment.h"
+
+struct sb_stemmer;
+
+namespace corroborate {
+
+// A number or a date found in a sentence, for conflict detection.
+struct Value {
+  enum class Kind : uint8_t { number, date };
+  Kind kind = Kind::number;
+  Range range;              // the words that state it ("23,000", "3 million", "Feb. 3, 2026")
+  double number = 0;        // numbers: the value (3 million -> 3e6)
+  bool approximate = false; // "tens of thousands", "about 300", "more than 20"
+  int year = 0, month = 0, day = 0;  // dates: 0 = not stated
+  uint32_t unit = 0;        // numbers: term id of the counted thing ("images"), 0 = unknown
+};
+
+struct Token {
+  Range range;
+  uint32_t term = 0;       // id of the normalized key in the Vocabulary (stem, value or concept)
+  uint32_t surface = 0;    // id of the folded surface form (verbatim matching)
+  bool stop = false;       // function word: no claim of its own
+  bool capitalized = false;
+  bool numeric = false;    // a number or date word
+};
+
+// Normalized keys -> dense ids, in order of first sight (so output is deterministic).
+class Vocabulary {
+ public:
+  uint32_t id(const std::string& key);
+  const std::string& key(uint32_t id) const { return keys_[id]; }
+  size_t size() const { return keys_.size(); }
+
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+  std::vector<std::string> keys_{""};  // id 0 = none
+};
+
+struct NormalizedSentence {
+  uint32_t first_token = 0, end_token = 0;  // into NormalizedText::tokens (same as words)
+  std::vector<uint32_t> terms;  // sorted, unique content terms (no stopwords), plus compounds
+  std::vector<Value> values;
+};
+
+struct NormalizedText {
+  std::vector<Token> tokens;  // one per segmented word
+  std::vector<NormalizedSentence> sentences;
+};
+
+class Normalizer {
+ public:
+  explicit Normalizer(Language language);
+  ~Normalizer();
+  Normalizer(const Normalizer&) = delete;
+  Normalizer& operator=(const Normalizer&) = delete;
+  const std::string& error() const { return error_; }
+
+  NormalizedText normalize(std::u16string_view text, const Segmentation& seg, Vocabulary& vocab);
+
+  // The folded, quote-straightened form of a word (exposed for tests).
+  std::u16string fold(std::u16string_view word) const;
+  // The key a word normalizes to: a stem, a "#value", an "@date" or a "~concept".
+  std::string key(std::u16string_view word);
+
+ private:
+  std::string stem(const std::string& folded_utf8);
+  void find_values(std::u16string_view text, NormalizedText& out, NormalizedSentence& s, Vocabulary& vocab);
+
+  Language language_;
+  sb_stemmer* stemmer_ = nullptr;
+  std::string error_;
+};
+
+}  // namespace corroborate
