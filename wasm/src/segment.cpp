@@ -1,5 +1,7 @@
 #include "segment.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
@@ -50,7 +52,15 @@ bool ends_with_abbreviation(std::u16string_view text, Range r, Language language
     ++letters;
     i += n + 1;
   }
-  return letters >= 2 || (letters == 1 && upper_initial);
+  if (letters >= 2) return true;
+  if (letters != 1 || !upper_initial) return false;
+  // a middle initial ("John F. Kennedy") follows a capitalised first name; "platform X." and
+  // "Musk's X." end their sentences
+  uint32_t end = start;
+  while (end > r.start && u_isUWhiteSpace(text[end - 1])) --end;
+  uint32_t begin = end;
+  while (begin > r.start && u_isalpha(text[begin - 1])) --begin;
+  return begin < end && (begin == r.start || u_isUWhiteSpace(text[begin - 1])) && u_isupper(text[begin]);
 }
 
 }  // namespace
@@ -99,6 +109,57 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
   return !is_stopword(std::u16string_view(word.getBuffer(), word.length()), language_);
 }
 
+// A dateline glued to a paragraph's first sentence becomes a sentence of its own:
+// "date 2026-02-04 French prosecutors…", "February 4, 2026 Police…", "PARIS (AP) — French…".
+void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size_t si, size_t wi) const {
+  if (si >= out.sentences.size()) return;
+  const Range s = out.sentences[si].range;
+  std::vector<Range> w;
+  for (size_t k = wi; k < out.words.size() && out.words[k].range.start < s.end && w.size() < 8; ++k)
+    w.push_back(out.words[k].range);
+  if (w.size() < 3) return;
+  auto word = [&](size_t k) { return text.substr(w[k].start, w[k].size()); };
+  auto is_year = [&](size_t k) {
+    auto v = word(k);
+    return v.size() == 4 && (v.substr(0, 2) == u"19" || v.substr(0, 2) == u"20") &&
+           std::all_of(v.begin(), v.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; });
+  };
+  auto only_space_between = [&](size_t k) {
+    for (uint32_t i = w[k].end; i < w[k + 1].start; ++i)
+      if (!u_isUWhiteSpace(text[i])) return false;
+    return w[k + 1].start > w[k].end;
+  };
+  icu::UnicodeString first(false, text.data() + w[0].start, static_cast<int32_t>(w[0].size()));
+  first.foldCase();
+  if (is_stopword(std::u16string_view(first.getBuffer(), first.length()), language_)) return;  // "On 3 Feb…"
+
+  uint32_t cut = 0, next = 0;
+  bool year = false;
+  for (size_t k = 0; k + 1 < w.size() && k < 6 && !cut; ++k) {
+    year = year || is_year(k);
+    const bool numeric = u_isdigit(text[w[k].end - 1]);
+    if (year && numeric && only_space_between(k) && u_isupper(code_point_at(text, w[k + 1].start)))
+      cut = w[k].end, next = w[k + 1].start;
+  }
+  if (!cut) {  // "PARIS (AP) — ": capitals and brackets, then a dash
+    for (uint32_t i = s.start; i < s.end && i < s.start + 60; ++i) {
+      const char16_t c = text[i];
+      if ((c == 0x2014 || c == 0x2013) && i > s.start && u_isUWhiteSpace(text[i - 1])) {
+        uint32_t j = i + 1;
+        while (j < s.end && u_isUWhiteSpace(text[j])) ++j;
+        if (j < s.end && u_isupper(code_point_at(text, j))) cut = i + 1, next = j;
+        break;
+      }
+      if (u_islower(code_point_at(text, i))) break;
+    }
+  }
+  if (!cut || next >= s.end) return;
+  Sentence rest = out.sentences[si];
+  rest.range.start = next;
+  out.sentences[si].range.end = cut;
+  out.sentences.insert(out.sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, rest);
+}
+
 void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Segmentation& out) {
   const auto paragraph_index = static_cast<uint32_t>(out.paragraphs.size());
   out.paragraphs.push_back(paragraph);
@@ -136,6 +197,7 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
     if (rule < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
     out.words.push_back({r, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT});
   }
+  split_dateline(text, out, first_sentence, first_word);
   auto w = static_cast<uint32_t>(first_word);
   const auto words_end = static_cast<uint32_t>(out.words.size());
   for (size_t k = first_sentence; k < out.sentences.size(); ++k) {

@@ -48,6 +48,7 @@ class Segmenter {
  private:
   void segment_paragraph(std::u16string_view text, Range paragraph, Segmentation& out);
   bool continues_after_abbreviation(std::u16string_view text, Range before, Range after) const;
+  void split_dateline(std::u16string_view text, Segmentation& out, size_t sentence, size_t first_word) const;
 
   Language language_;
   std::unique_ptr<icu::BreakIterator> sentences_;
