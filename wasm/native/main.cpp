@@ -1,7 +1,7 @@
 // corroborate_native: the engine as a native command, for tests and benchmarks that compare the
 // native build with the WebAssembly one.  (Users get the CLI of the npm package, which runs the
 // WebAssembly build.)
-//   corroborate_native segment BUNDLE.json [OPTIONS_JSON]
+//   corroborate_native segment|compare BUNDLE.json [OPTIONS_JSON]
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -10,8 +10,9 @@
 #include "corroborate/corroborate.h"
 
 int main(int argc, char** argv) {
-  if (argc < 3 || std::string(argv[1]) != "segment") {
-    std::fprintf(stderr, "usage: corroborate_native segment BUNDLE.json [OPTIONS_JSON]\n");
+  const std::string command = argc > 1 ? argv[1] : "";
+  if (argc < 3 || (command != "segment" && command != "compare")) {
+    std::fprintf(stderr, "usage: corroborate_native segment|compare BUNDLE.json [OPTIONS_JSON]\n");
     return 2;
   }
   std::ifstream in(argv[2], std::ios::binary);
@@ -31,7 +32,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "corroborate: %s\n", options.error.c_str());
     return 1;
   }
-  auto result = corroborate::segment_json(articles.value, options.value);
+  auto result = command == "segment" ? corroborate::segment_json(articles.value, options.value)
+                                     : corroborate::compare_json(articles.value, options.value);
   if (!result.ok()) {
     std::fprintf(stderr, "corroborate: %s\n", result.error.c_str());
     return 1;

@@ -1,26 +1,73 @@
 // The engine's entry points: validated articles in, result JSON out, one stage after another.
 #include <map>
 
+#include "align.h"
+#include "classify.h"
 #include "corroborate/corroborate.h"
+#include "document.h"
+#include "normalize.h"
 #include "report.h"
 #include "segment.h"
 
 namespace corroborate {
 
+namespace {
+
+// Break iterators and stemmers per language, created once per call.
+struct Tools {
+  std::map<Language, Segmenter> segmenters;
+  std::map<Language, Normalizer> normalizers;
+  Segmenter& segmenter(Language l) { return segmenters.try_emplace(l, l).first->second; }
+  Normalizer& normalizer(Language l) { return normalizers.try_emplace(l, l).first->second; }
+};
+
+Language language_of(const Article& a, const Options& options) {
+  return language_from_code(a.language.empty() ? options.language : a.language);
+}
+
+}  // namespace
+
 Result<std::string> segment_json(const std::vector<Article>& articles, const Options& options) {
   using R = Result<std::string>;
   if (std::string err = validate_articles(articles); !err.empty()) return R::failure(err);
-  std::map<Language, Segmenter> segmenters;  // one per language in use
+  Tools tools;
   std::vector<Segmentation> segs;
   segs.reserve(articles.size());
   for (const Article& a : articles) {
-    const Language lang = language_from_code(a.language.empty() ? options.language : a.language);
-    auto& seg = segmenters.try_emplace(lang, lang).first->second;
+    Segmenter& seg = tools.segmenter(language_of(a, options));
     if (!seg.error().empty()) return R::failure(seg.error());
     segs.push_back(seg.segment(a.text));
   }
   R result;
   result.value = report_segmentation(articles, segs);
+  return result;
+}
+
+Result<std::string> compare_json(const std::vector<Article>& articles, const Options& options) {
+  using R = Result<std::string>;
+  if (std::string err = validate_articles(articles); !err.empty()) return R::failure(err);
+  Tools tools;
+  Vocabulary vocab;
+  std::vector<Document> docs(articles.size());
+  for (size_t i = 0; i < articles.size(); ++i) {  // segment, normalize
+    Document& doc = docs[i];
+    doc.article = &articles[i];
+    doc.language = language_of(articles[i], options);
+    Segmenter& seg = tools.segmenter(doc.language);
+    Normalizer& norm = tools.normalizer(doc.language);
+    if (!seg.error().empty()) return R::failure(seg.error());
+    if (!norm.error().empty()) return R::failure(norm.error());
+    doc.seg = seg.segment(doc.text());
+    doc.norm = norm.normalize(doc.text(), doc.seg, vocab);
+  }
+  mark_boilerplate(docs);  // classify, the part that needs no claims
+  mark_repeats(docs);
+  std::vector<Claim> claims = align(docs, {options.threshold});
+  mark_agreement(docs, claims);  // classify, from the claims
+  mark_verbatim(docs, options.verbatim_min_words);
+  find_conflicts(docs, claims, vocab);
+  R result;
+  result.value = report_comparison(docs, claims);
   return result;
 }
 

@@ -112,6 +112,23 @@ Result<Options> parse_options(std::string_view json) {
       return R::failure("option \"language\" must be \"en\" or \"fr\"");
     result.value.language.assign(lang);
   }
+  if (obj["threshold"].get(e) == simdjson::SUCCESS && !e.is_null()) {
+    double t = 0;
+    if (e.get_double().get(t) != simdjson::SUCCESS || !(t > 0 && t <= 1))
+      return R::failure("option \"threshold\" must be a number above 0 and at most 1");
+    result.value.threshold = t;
+  }
+  if (obj["verbatimMinWords"].get(e) == simdjson::SUCCESS && !e.is_null()) {
+    double w = 0;
+    if (e.get_double().get(w) != simdjson::SUCCESS || w != static_cast<uint32_t>(w) || w < 2 || w > 100)
+      return R::failure("option \"verbatimMinWords\" must be a whole number from 2 to 100");
+    result.value.verbatim_min_words = static_cast<uint32_t>(w);
+  }
+  for (auto field : obj) {
+    std::string_view k = field.key;
+    if (k != "language" && k != "threshold" && k != "verbatimMinWords")
+      return R::failure("unknown option \"" + std::string(k) + "\" (known: language, threshold, verbatimMinWords)");
+  }
   return result;
 }
 

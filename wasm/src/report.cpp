@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include <algorithm>
+
 #include "json_writer.h"
 
 namespace corroborate {
@@ -34,6 +36,109 @@ std::string report_segmentation(const std::vector<Article>& articles, const std:
     w.end_array().end_object();
   }
   w.end_array().end_object();
+  return w.take();
+}
+
+}  // namespace corroborate
+
+namespace corroborate {
+
+namespace {
+
+const char* kind_name(SentenceKind k) {
+  switch (k) {
+    case SentenceKind::agree: return "agree";
+    case SentenceKind::detail: return "detail";
+    case SentenceKind::repeat: return "repeat";
+    case SentenceKind::boilerplate: return "boilerplate";
+  }
+  return "detail";
+}
+
+const char* span_name(Span::Kind k) {
+  switch (k) {
+    case Span::Kind::detail: return "detail";
+    case Span::Kind::verbatim: return "verbatim";
+    case Span::Kind::conflict: return "conflict";
+  }
+  return "detail";
+}
+
+}  // namespace
+
+std::string report_comparison(const std::vector<Document>& docs, const std::vector<Claim>& claims) {
+  JsonWriter w;
+  uint32_t counts[4] = {0, 0, 0, 0}, sentences = 0, verbatim = 0, conflicts = 0;
+  w.begin_object().key("version").value(1).key("articles").begin_array();
+  for (const Document& doc : docs) {
+    w.begin_object().key("id").value(doc.article->id).key("sentences").begin_array();
+    for (size_t s = 0; s < doc.seg.sentences.size(); ++s) {
+      const SentenceKind kind = doc.kinds[s];
+      ++counts[static_cast<int>(kind)];
+      ++sentences;
+      uint32_t support = 0;
+      w.begin_object();
+      write_range(w, doc.seg.sentences[s].range);
+      w.key("kind").value(kind_name(kind)).key("claims").begin_array();
+      for (uint32_t c : doc.claims[s]) {
+        w.value(c);
+        support = std::max(support, claims[c].support);
+      }
+      w.end_array().key("support").value(support).end_object();
+    }
+    w.end_array().key("spans").begin_array();
+    std::vector<const Span*> spans;
+    for (const Span& sp : doc.spans) spans.push_back(&sp);
+    std::stable_sort(spans.begin(), spans.end(), [](const Span* a, const Span* b) {
+      if (a->range.start != b->range.start) return a->range.start < b->range.start;
+      if (a->range.end != b->range.end) return a->range.end < b->range.end;
+      return a->kind < b->kind;
+    });
+    for (const Span* sp : spans) {
+      verbatim += sp->kind == Span::Kind::verbatim;
+      w.begin_object();
+      write_range(w, sp->range);
+      w.key("kind").value(span_name(sp->kind));
+      if (sp->claim >= 0) w.key("claim").value(int64_t(sp->claim));
+      if (sp->kind == Span::Kind::verbatim) {
+        w.key("with").begin_array();
+        for (uint32_t a : sp->with) w.value(docs[a].article->id);
+        w.end_array();
+      }
+      w.end_object();
+    }
+    w.end_array().end_object();
+  }
+  w.end_array().key("claims").begin_array();
+  uint32_t shared = 0;
+  for (size_t c = 0; c < claims.size(); ++c) {
+    const Claim& claim = claims[c];
+    shared += claim.support > 1;
+    w.begin_object().key("id").value(int64_t(c)).key("support").value(claim.support).key("members").begin_array();
+    for (const ClaimMember& m : claim.members) {
+      w.begin_object().key("article").value(docs[m.article].article->id).key("sentence").value(m.sentence);
+      w.key("similarity").value_fixed(m.similarity, 3).end_object();
+    }
+    w.end_array().key("conflicts").begin_array();
+    for (const Conflict& k : claim.conflicts) {
+      ++conflicts;
+      const Document& doc = docs[k.article];
+      w.begin_object().key("article").value(doc.article->id);
+      write_range(w, k.range);
+      w.key("value").value(utf16_to_utf8(doc.text().substr(k.range.start, k.range.size())));
+      w.key("others").begin_array();
+      for (const auto& o : k.others) w.value(o);
+      w.end_array().end_object();
+    }
+    w.end_array().end_object();
+  }
+  w.end_array().key("stats").begin_object();
+  w.key("articles").value(uint32_t(docs.size())).key("sentences").value(sentences);
+  w.key("claims").value(uint32_t(claims.size())).key("sharedClaims").value(shared);
+  w.key("agree").value(counts[int(SentenceKind::agree)]).key("detail").value(counts[int(SentenceKind::detail)]);
+  w.key("repeat").value(counts[int(SentenceKind::repeat)]).key("boilerplate").value(counts[int(SentenceKind::boilerplate)]);
+  w.key("verbatim").value(verbatim).key("conflicts").value(conflicts);
+  w.end_object().end_object();
   return w.take();
 }
 

@@ -35,8 +35,11 @@ struct Result {
   }
 };
 
+// Options of compare() (JSON keys in brackets), with their defaults.
 struct Options {
-  std::string language = "en";  // default language for articles without a hint: "en" or "fr"
+  std::string language = "en";     // ("language") articles without a hint: "en" or "fr"
+  double threshold = 0.15;         // ("threshold") similarity from which two sentences state one claim, 0..1
+  uint32_t verbatim_min_words = 8; // ("verbatimMinWords") shortest run reported as verbatim, 2..100
 };
 
 // ingest: parse a bundle `{"articles":[{"id","label","text","language"?},...]}` (UTF-8 JSON; a bare
@@ -51,5 +54,9 @@ Result<Options> parse_options(std::string_view json);
 
 // segment + report: paragraphs, sentences and words of every article, as result JSON.
 Result<std::string> segment_json(const std::vector<Article>& articles, const Options& options);
+
+// The whole pipeline: segment -> normalize -> align -> classify -> report, as result JSON
+// (see README.md, "The result").
+Result<std::string> compare_json(const std::vector<Article>& articles, const Options& options);
 
 }  // namespace corroborate

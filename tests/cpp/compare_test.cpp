@@ -1,0 +1,168 @@
+// The whole pipeline through compare_json, and align / classify on real and hand-made text.
+#include <doctest/doctest.h>
+
+#include <simdjson.h>
+
+#include "support.h"
+
+using corroborate::Article;
+using corroborate::compare_json;
+
+namespace {
+
+std::vector<Article> articles(std::initializer_list<std::pair<const char*, const char*>> list) {
+  std::vector<Article> out;
+  for (auto [id, text] : list) out.push_back({id, id, test::u(text), ""});
+  return out;
+}
+
+// Parses a result and hands back its DOM (kept alive by the returned parser).
+struct Parsed {
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  explicit Parsed(const std::string& json) { REQUIRE(parser.parse(json).get(root) == simdjson::SUCCESS); }
+  simdjson::dom::array sentences(size_t article) {
+    simdjson::dom::array arts, sens;
+    REQUIRE(root["articles"].get_array().get(arts) == simdjson::SUCCESS);
+    REQUIRE(arts.at(article)["sentences"].get_array().get(sens) == simdjson::SUCCESS);
+    return sens;
+  }
+  std::string kind(size_t article, size_t sentence) {
+    std::string_view k;
+    REQUIRE(sentences(article).at(sentence)["kind"].get_string().get(k) == simdjson::SUCCESS);
+    return std::string(k);
+  }
+  int64_t support(size_t article, size_t sentence) {
+    int64_t v = -1;
+    REQUIRE(sentences(article).at(sentence)["support"].get_int64().get(v) == simdjson::SUCCESS);
+    return v;
+  }
+  size_t count_spans(size_t article, std::string_view kind) {
+    simdjson::dom::array arts, spans;
+    REQUIRE(root["articles"].get_array().get(arts) == simdjson::SUCCESS);
+    REQUIRE(arts.at(article)["spans"].get_array().get(spans) == simdjson::SUCCESS);
+    size_t n = 0;
+    for (auto sp : spans) n += std::string_view(sp["kind"].get_string().value_unsafe()) == kind;
+    return n;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("two one-sentence articles saying the same thing in other words form one claim") {
+  auto r = compare_json(articles({{"a", "Paris prosecutors have raided the offices of Elon Musk's social media platform X."},
+                                  {"b", "French police have raided X's offices in Paris."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.kind(0, 0) == "agree");
+  CHECK(p.kind(1, 0) == "agree");
+  CHECK(p.support(0, 0) == 2);
+}
+
+TEST_CASE("two one-sentence articles about different things do not; neither is boilerplate") {
+  auto r = compare_json(articles({{"a", "Musk called the raid a political attack."},
+                                  {"b", "Ofcom said it was still gathering evidence in its own inquiry."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.kind(0, 0) == "detail");
+  CHECK(p.kind(1, 0) == "detail");
+  CHECK(p.support(0, 0) == 1);
+}
+
+TEST_CASE("a French pair in other words forms one claim") {
+  std::vector<Article> arts = {
+      {"a", "a", test::u("Le parquet de Paris a perquisitionné les locaux de X mardi."), "fr"},
+      {"b", "b", test::u("Les bureaux parisiens de X ont fait l'objet d'une perquisition du parquet."), "fr"}};
+  auto r = compare_json(arts, {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.support(0, 0) == 2);
+}
+
+TEST_CASE("different dates in one claim are a conflict; a less precise one is not") {
+  auto r = compare_json(articles({{"a", "Musk and Yaccarino were summoned to hearings on 20 April in Paris."},
+                                  {"b", "Musk and Yaccarino were summoned to hearings on 21 April in Paris."},
+                                  {"c", "Musk and Yaccarino were summoned to hearings in April in Paris."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.support(0, 0) == 3);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(p.count_spans(2, "conflict") == 0);
+}
+
+TEST_CASE("numbers that differ conflict; approximate ones do not") {
+  auto r = compare_json(articles({{"a", "The study found Grok made 23,000 sexualised images of children in 11 days."},
+                                  {"b", "The study found Grok made 25,000 sexualised images of children in 11 days."},
+                                  {"c", "The study found Grok made tens of thousands of sexualised images of children in 11 days."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(p.count_spans(2, "conflict") == 0);
+}
+
+TEST_CASE("detail words: what an agreeing sentence has that its counterpart lacks") {
+  auto r = compare_json(articles({{"a", "Prosecutors searched the offices of X with assistance from Europol on Tuesday."},
+                                  {"b", "Prosecutors searched the offices of X on Tuesday."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.kind(0, 0) == "agree");
+  CHECK(p.count_spans(0, "detail") == 1);  // "assistance from Europol"
+  CHECK(p.count_spans(1, "detail") == 0);
+}
+
+TEST_CASE("a quote reprinted word for word is verbatim; an article's doubled paragraph is a repeat") {
+  const char* quote = "\u201CThe reports raise deeply troubling questions about how personal data has been used,\u201D said the regulator.";
+  std::string a = std::string("The regulator opened a probe on Tuesday.\n") + quote + "\nThe regulator opened a probe on Tuesday.";
+  std::string b = std::string("A watchdog is investigating the company.\n") + quote;
+  auto r = compare_json(articles({{"a", a.c_str()}, {"b", b.c_str()}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.count_spans(0, "verbatim") == 1);
+  CHECK(p.count_spans(1, "verbatim") == 1);
+  CHECK(p.kind(0, 2) == "repeat");
+  CHECK(p.kind(0, 0) != "repeat");
+}
+
+TEST_CASE("the demo story: boilerplate found by cues and structure, real claims agree") {
+  auto r = compare_json(test::demo_articles(), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  const auto& truthout = test::demo_article("truthout");
+  auto kind_of = [&](size_t article, std::string_view quote) {
+    const auto& text = test::demo_articles()[article].text;
+    auto pos = text.find(test::u(quote));
+    REQUIRE(pos != std::u16string::npos);
+    for (auto s : p.sentences(article)) {
+      uint64_t start = s["start"].get_uint64().value_unsafe(), end = s["end"].get_uint64().value_unsafe();
+      if (start <= pos && pos < end) return std::string(std::string_view(s["kind"].get_string().value_unsafe()));
+    }
+    return std::string("none");
+  };
+  (void)truthout;
+  CHECK(kind_of(0, "If you value what we do, please support our work with a donation.") == "boilerplate");
+  CHECK(kind_of(0, "By Sharon Zhang ,") == "boilerplate");
+  CHECK(kind_of(0, "In this photo illustration") == "boilerplate");
+  CHECK(kind_of(2, "Your email address will not be published.") == "boilerplate");
+  CHECK(kind_of(2, "As a news editor, I bring stories to life") == "boilerplate");
+  CHECK(kind_of(1, "date 2026-02-04") == "boilerplate");
+  CHECK(kind_of(1, "French prosecutors on Tuesday, 3 February, raided the offices") == "agree");
+  CHECK(kind_of(0, "French police have raided X\u2019s offices in Paris") == "agree");
+  CHECK(kind_of(4, "French police have raided the Paris offices of Elon Musk") == "agree");
+}
+
+TEST_CASE("output is deterministic") {
+  auto a = compare_json(test::demo_articles(), {});
+  auto b = compare_json(test::demo_articles(), {});
+  CHECK(a.value == b.value);
+}
+
+TEST_CASE("edge cases: no articles, one article, empty texts") {
+  CHECK(compare_json({}, {}).ok());
+  auto one = compare_json(articles({{"a", "One sentence alone. And a second one."}}), {});
+  REQUIRE(one.ok());
+  Parsed p(one.value);
+  CHECK(p.kind(0, 0) == "detail");
+  CHECK(compare_json(articles({{"a", ""}, {"b", "  \n "}}), {}).ok());
+}

@@ -1,0 +1,96 @@
+// Stage 3, normalize: words to comparable keys, numbers and dates to values.
+#include <doctest/doctest.h>
+
+#include "normalize.h"
+#include "support.h"
+
+using corroborate::Language;
+using corroborate::Normalizer;
+using corroborate::Segmenter;
+using corroborate::Value;
+using corroborate::Vocabulary;
+using test::u;
+
+TEST_CASE("keys: case, curly quotes, possessives, stems and British spellings fold together") {
+  Normalizer n(Language::en);
+  CHECK(n.key(u("Raided")) == n.key(u("raids")));
+  CHECK(n.key(u("X\u2019s")) == n.key(u("X")));
+  CHECK(n.key(u("prosecutors'")) == n.key(u("prosecutor")));
+  CHECK(n.key(u("sexualised")) == n.key(u("sexualized")));
+  CHECK(n.key(u("organised")) == n.key(u("organized")));
+  CHECK(n.key(u("\uFF21\uFF22\uFF23")) == n.key(u("abc")));  // NFKC: full-width letters
+  CHECK(n.fold(u("It\u2019s")) == u("it's"));
+}
+
+TEST_CASE("keys: news synonyms share a concept, acronyms lose their dots") {
+  Normalizer n(Language::en);
+  CHECK(n.key(u("probe")) == n.key(u("investigation")));
+  CHECK(n.key(u("inquiry")) == n.key(u("investigating")));
+  CHECK(n.key(u("U.K")) == n.key(u("Britain")));
+  CHECK(n.key(u("U.S")) != n.key(u("us")));
+  CHECK(n.key(u("Feb.")) == n.key(u("February")));
+  CHECK(n.key(u("Tuesday")) == n.key(u("Tue")));
+}
+
+TEST_CASE("keys: French elisions and stems; French months match English ones") {
+  Normalizer fr(Language::fr), en(Language::en);
+  CHECK(fr.key(u("l\u2019enquête")) == fr.key(u("enquêtes")));
+  CHECK(fr.key(u("d'images")) == fr.key(u("image")));
+  CHECK(fr.key(u("février")) == en.key(u("February")));
+  CHECK(fr.key(u("perquisition")) == en.key(u("raid")));
+}
+
+TEST_CASE("numbers: grouping, decimals and scale words give values") {
+  Normalizer en(Language::en), fr(Language::fr);
+  CHECK(en.key(u("23,000")) == "#23000");
+  CHECK(en.key(u("3.5")) == "#3.5");
+  CHECK(fr.key(u("3,5")) == "#3.5");
+  CHECK(en.key(u("three")) == "#3");
+}
+
+namespace {
+std::vector<Value> values_of(const char* text, Language lang = Language::en) {
+  Segmenter seg(lang);
+  Normalizer norm(lang);
+  Vocabulary vocab;
+  auto t = u(text);
+  auto s = seg.segment(t);
+  auto n = norm.normalize(t, s, vocab);
+  std::vector<Value> out;
+  for (auto& ns : n.sentences) out.insert(out.end(), ns.values.begin(), ns.values.end());
+  return out;
+}
+}  // namespace
+
+TEST_CASE("values: numbers with their scale, precision and the thing counted") {
+  auto v = values_of("Grok generated up to 3 million images, including 23,000 of children.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].number == 3e6);
+  CHECK(v[0].approximate);
+  CHECK(v[1].number == 23000);
+  CHECK_FALSE(v[1].approximate);
+  CHECK(v[0].unit != 0);
+}
+
+TEST_CASE("values: dates in their many spellings") {
+  auto v = values_of("Raided on Tuesday, 3 February, then on Feb. 4, 2026 and 2026-02-05; CEO from May 2023.");
+  REQUIRE(v.size() == 4);
+  CHECK((v[0].month == 2 && v[0].day == 3 && v[0].year == 0));
+  CHECK((v[1].month == 2 && v[1].day == 4 && v[1].year == 2026));
+  CHECK((v[2].month == 2 && v[2].day == 5 && v[2].year == 2026));
+  CHECK((v[3].month == 5 && v[3].day == 0 && v[3].year == 2023));
+  auto fr = values_of("Ils sont convoqués le 20 avril 2026.", Language::fr);
+  REQUIRE(fr.size() == 1);
+  CHECK((fr[0].month == 4 && fr[0].day == 20 && fr[0].year == 2026));
+}
+
+TEST_CASE("the same day written two ways gives the same term") {
+  Segmenter seg(Language::en);
+  Normalizer norm(Language::en);
+  Vocabulary vocab;
+  auto a = u("It happened on Feb. 3.");
+  auto b = u("It happened on 3 February.");
+  auto na = norm.normalize(a, seg.segment(a), vocab);
+  auto nb = norm.normalize(b, seg.segment(b), vocab);
+  CHECK(na.sentences[0].terms == nb.sentences[0].terms);
+}

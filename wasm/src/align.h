@@ -1,0 +1,31 @@
+// Stage 4, align: which sentences of different articles state the same claim.
+//
+// Sentences are compared by the IDF-weighted overlap of their normalized terms (stems, concepts,
+// numbers, dates): cosine similarity of binary vectors weighted by how rare a term is among the
+// story's sentences, so "Europol" counts for more than "X".  Candidate pairs come from an inverted
+// index over the rarer terms, so the cost grows with the text, not with its square.  Pairs above
+// the threshold are grouped into claims greedily, strongest first: a sentence joins a claim when
+// it matches three quarters of its members (one sentence per article per claim); a sentence that
+// matches two separate groups belongs to both.
+#pragma once
+
+#include <vector>
+
+#include "document.h"
+
+namespace corroborate {
+
+struct AlignOptions {
+  double threshold = 0.15;  // minimum similarity of two sentences stating the same claim
+};
+
+// Claims over the content sentences (kind detail) of `docs`, every content sentence in at least
+// one (alone if no other article makes its claim); fills Document::claims.  Claims are numbered
+// in the order their first sentence appears (article order, then text order).
+std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& options);
+
+// The similarity of two term sets under the given weights (exposed for tests).
+double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
+                  const std::vector<double>& weight);
+
+}  // namespace corroborate

@@ -1,0 +1,257 @@
+// Boilerplate and in-article repeats.
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
+
+#include "classify.h"
+
+namespace corroborate {
+
+namespace {
+
+// Words of a page's furniture rather than of a story: fundraising, subscriptions, sharing,
+// comments, navigation, captions and credits.  Folded forms, English and French.
+const std::unordered_set<std::u16string>& furniture_words() {
+  static const std::unordered_set<std::u16string> words = {
+      u"subscribe", u"subscribed", u"subscriber", u"subscribers", u"subscription", u"newsletter",
+      u"newsletters", u"donate", u"donation", u"donations", u"donor", u"donors", u"nonprofit",
+      u"click", u"tap", u"follow", u"share", u"shares", u"comment", u"comments", u"reply", u"replies",
+      u"email", u"e-mail", u"login", u"log", u"sign", u"register", u"cookie", u"cookies",
+      u"advertisement", u"advertising", u"sponsored", u"paywall", u"paywalls", u"membership",
+      u"premium", u"please", u"required", u"published", u"button", u"page", u"website",
+      u"photo", u"photos", u"illustration", u"credit", u"credits", u"getty", u"shutterstock",
+      u"pictured", u"caption", u"copyright", u"©", u"rights", u"reserved", u"readers", u"reporters",
+      u"journalists", u"journalism", u"support", u"value",
+      u"abonnez", u"abonnement", u"abonnés", u"inscrivez", u"inscription", u"partager", u"partagez",
+      u"commentaire", u"commentaires", u"connexion", u"publicité", u"don", u"dons", u"soutenez",
+      u"lecteurs", u"cliquez", u"suivez", u"crédit", u"crédits", u"gallery", u"slideshow",
+      u"video", u"watch", u"listen", u"podcast", u"advert", u"galerie", u"vidéo"};
+  return words;
+}
+
+bool is_second_person(std::u16string_view w, Language lang) {
+  if (lang == Language::fr) return w == u"vous" || w == u"votre" || w == u"vos" || w == u"tu" || w == u"ton";
+  return w == u"you" || w == u"your" || w == u"yours" || w == u"yourself" || w == u"you're" || w == u"you've";
+}
+bool is_first_plural(std::u16string_view w, Language lang) {
+  if (lang == Language::fr) return w == u"nous" || w == u"notre" || w == u"nos";
+  return w == u"we" || w == u"our" || w == u"ours" || w == u"us" || w == u"we're" || w == u"we've";
+}
+bool is_first_singular(std::u16string_view w, Language lang) {
+  if (lang == Language::fr) return w == u"je" || w == u"moi" || w == u"mon" || w == u"ma" || w == u"mes";
+  return w == u"i" || w == u"my" || w == u"me" || w == u"i'm" || w == u"i've";
+}
+
+bool is_open_quote(char16_t c) { return c == 0x201C || c == 0xAB || c == 0x2018; }
+bool is_close_quote(char16_t c) { return c == 0x201D || c == 0xBB || c == 0x2019; }
+
+bool ends_like_a_sentence(std::u16string_view text, Range r) {
+  for (uint32_t i = r.end; i > r.start; --i) {
+    char16_t c = text[i - 1];
+    if (c == u'.' || c == u'!' || c == u'?' || c == 0x2026 || c == u';') return true;
+    if (c == u'"' || c == 0x201D || c == 0xBB || c == 0x2019 || c == u')' || c == u'\'' || c == u' ') continue;
+    return false;
+  }
+  return false;
+}
+
+bool has_quote(std::u16string_view text, Range r) {
+  for (uint32_t i = r.start; i < r.end; ++i)
+    if (text[i] == u'"' || is_open_quote(text[i]) || text[i] == 0x201D || text[i] == 0xBB) return true;
+  return false;
+}
+
+// The sentence ends in a bracketed credit naming a photo agency or the word photo/image.
+bool ends_with_credit(std::u16string_view text, Range r) {
+  uint32_t end = r.end;
+  while (end > r.start && (u_isUWhiteSpace(text[end - 1]) || text[end - 1] == u'.')) --end;
+  if (end == r.start || text[end - 1] != u')') return false;
+  uint32_t open = end - 1;
+  while (open > r.start && text[open] != u'(') --open;
+  if (text[open] != u'(' || end - open > 60) return false;
+  std::u16string inside(text.substr(open, end - open));
+  for (auto& c : inside) c = static_cast<char16_t>(u_tolower(c));
+  static const std::u16string_view kCredits[] = {u"getty", u"afp", u"reuters", u"ap photo", u"epa", u"shutterstock",
+                                                 u"alamy", u"photo", u"image", u"pa wire", u"bloomberg"};
+  for (auto k : kCredits)
+    if (inside.find(k) != std::u16string::npos) return true;
+  return false;
+}
+
+struct Features {
+  double relevance = 1;   // share of content words found elsewhere in the story
+  double cues = 0;        // weighted furniture cues
+  bool heading = false;   // a lone line without a full stop, in an article of real paragraphs
+  bool dateline = false;  // a line of dates and numbers only
+};
+
+
+// How much of a sentence's vocabulary the rest of the story uses: the share of its content words
+// found in other articles (or, for a lone article, in its other paragraphs).  Sentences already
+// marked boilerplate lend no relevance.
+class Relevance {
+ public:
+  explicit Relevance(const std::vector<Document>& docs) : paragraphs_with_(docs.size()) {
+    for (size_t d = 0; d < docs.size(); ++d) {
+      std::unordered_map<uint32_t, uint32_t> last_paragraph;
+      std::unordered_set<uint32_t> seen;
+      for (size_t s = 0; s < docs[d].norm.sentences.size(); ++s) {
+        if (docs[d].kinds[s] == SentenceKind::boilerplate) continue;
+        const uint32_t p = docs[d].seg.sentences[s].paragraph + 1;
+        for (uint32_t t : docs[d].norm.sentences[s].terms) {
+          if (seen.insert(t).second) ++articles_with_[t];
+          auto& lp = last_paragraph[t];
+          if (lp != p) ++paragraphs_with_[d][t], lp = p;
+        }
+      }
+    }
+  }
+
+  double of(const std::vector<Document>& docs, size_t d, size_t s) const {
+    const auto& terms = docs[d].norm.sentences[s].terms;
+    if (terms.empty()) return 0;
+    const bool own = docs[d].kinds[s] != SentenceKind::boilerplate;  // counted itself above
+    double shared = 0;
+    for (uint32_t t : terms) {
+      if (docs.size() > 1) shared += count(articles_with_, t) > (own ? 1u : 0u);
+      else shared += count(paragraphs_with_[d], t) > (own ? 1u : 0u);
+    }
+    return shared / static_cast<double>(terms.size());
+  }
+
+ private:
+  static uint32_t count(const std::unordered_map<uint32_t, uint32_t>& m, uint32_t t) {
+    auto it = m.find(t);
+    return it == m.end() ? 0 : it->second;
+  }
+  std::unordered_map<uint32_t, uint32_t> articles_with_;
+  std::vector<std::unordered_map<uint32_t, uint32_t>> paragraphs_with_;
+};
+
+// Structure and cues of every sentence of docs[d] (relevance is filled in later).
+std::vector<Features> sentence_features(const std::vector<Document>& docs, size_t d) {
+  const Document& doc = docs[d];
+  const std::u16string_view text = doc.text();
+  const auto& sens = doc.seg.sentences;
+  const size_t n = sens.size();
+
+  // Does the article have real paragraphs (lines ending like sentences)?  Only then can a lone
+  // line without a full stop be told for a heading, a byline or a site name.
+  uint32_t prose_paragraphs = 0;
+  std::vector<uint32_t> sentences_in(doc.seg.paragraphs.size(), 0);
+  for (const auto& s : sens) ++sentences_in[s.paragraph];
+  for (size_t p = 0; p < doc.seg.paragraphs.size(); ++p)
+    if (ends_like_a_sentence(text, doc.seg.paragraphs[p]) && doc.seg.paragraphs[p].size() > 80) ++prose_paragraphs;
+  const bool structured = prose_paragraphs >= 3;
+
+  std::vector<Features> f(n);
+  for (size_t s = 0; s < n; ++s) {
+    const Sentence& sen = sens[s];
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    Features& x = f[s];
+
+    // cues, counted outside quotation marks only: a quoted "you" is the story speaking
+    bool quoted = false;
+    const uint32_t words = ns.end_token - ns.first_token;
+    uint32_t numeric = 0, second = 0, we = 0, i_me = 0, furniture = 0;
+    uint32_t pos = doc.seg.paragraphs[sen.paragraph].start;
+    for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+      const Token& t = doc.norm.tokens[k];
+      for (; pos < t.range.start; ++pos) {
+        const char16_t c = text[pos];
+        if (c == u'"') quoted = !quoted;
+        else if (is_open_quote(c)) quoted = true;
+        else if (is_close_quote(c) && c != 0x2019) quoted = false;
+      }
+      if (t.numeric) ++numeric;
+      if (quoted) continue;
+      std::u16string w(text.substr(t.range.start, t.range.size()));
+      for (auto& c : w) c = c == 0x2019 ? u'\'' : static_cast<char16_t>(u_tolower(c));
+      second += is_second_person(w, doc.language);
+      we += is_first_plural(w, doc.language);
+      i_me += is_first_singular(w, doc.language);
+      furniture += furniture_words().count(w);
+    }
+    x.cues = 1.5 * std::min(second, 2u) + 0.75 * std::min(we, 2u) + 1.0 * std::min(i_me, 2u) +
+             0.75 * std::min(furniture, 3u);
+    // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"
+    if (ends_with_credit(text, sen.range)) x.cues += 1.5;
+
+    const bool lone_line = sentences_in[sen.paragraph] == 1;
+    const bool first_in_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
+    const bool unfinished = !ends_like_a_sentence(text, sen.range);
+    const bool short_question = words <= 6 && text[sen.range.end - 1] == u'?';
+    // a heading, byline, site name or tagline: a short lone line with no full stop; a subheading
+    // question opening a paragraph ("What is the matter?")
+    x.heading = structured && ((lone_line && words <= 14 && unfinished) ||
+                               (first_in_paragraph && short_question && !has_quote(text, sen.range)));
+    // "February 4, 2026", "date 2026-02-04": a line of dates and numbers
+    x.dateline = words > 0 && words <= 8 && numeric * 2 >= words && numeric >= 1 &&
+                 (lone_line || (first_in_paragraph && unfinished));
+  }
+  return f;
+}
+
+// Marks the sentences of `doc` the features call boilerplate.  With `smooth`, a sentence of little
+// relevance goes with the boilerplate around it in its paragraph ("The Independent is trusted by
+// Americans…" inside a donation appeal).
+void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
+  const auto& sens = doc.seg.sentences;
+  const size_t n = sens.size();
+  for (size_t s = 0; s < n; ++s) {
+    const Features& x = f[s];
+    const double score = x.cues + 1.5 * (1 - x.relevance);
+    if (x.heading || x.dateline || (score >= 2.0 && (x.relevance < 0.6 || x.cues >= 2.0)))
+      doc.kinds[s] = SentenceKind::boilerplate;
+  }
+  if (!smooth) return;
+  std::vector<bool> marked(n);
+  for (size_t s = 0; s < n; ++s) marked[s] = doc.kinds[s] == SentenceKind::boilerplate;
+  for (size_t s = 0; s < n; ++s) {
+    if (marked[s] || f[s].relevance >= 0.5) continue;
+    uint32_t around = 0, total = 0;
+    for (size_t k = 0; k < n; ++k)
+      if (sens[k].paragraph == sens[s].paragraph && k != s) ++total, around += marked[k];
+    if (total > 0 && around * 2 >= total) doc.kinds[s] = SentenceKind::boilerplate;
+  }
+}
+
+}  // namespace
+
+void mark_boilerplate(std::vector<Document>& docs) {
+  for (Document& doc : docs) doc.kinds.assign(doc.seg.sentences.size(), SentenceKind::detail);
+  // Relevance, once over all text, then again over what the first pass kept.
+  std::vector<std::vector<Features>> features(docs.size());
+  for (int pass = 0; pass < 2; ++pass) {
+    const Relevance relevance(docs);
+    for (size_t d = 0; d < docs.size(); ++d) {
+      auto& f = features[d];
+      if (pass == 0) f = sentence_features(docs, d);
+      for (size_t s = 0; s < f.size(); ++s) f[s].relevance = relevance.of(docs, d, s);
+      decide(docs[d], f, pass == 1);
+    }
+  }
+}
+
+void mark_repeats(std::vector<Document>& docs) {
+  for (Document& doc : docs) {
+    std::unordered_map<std::u16string, uint32_t> first;  // token surfaces -> first sentence
+    for (size_t s = 0; s < doc.norm.sentences.size(); ++s) {
+      const NormalizedSentence& ns = doc.norm.sentences[s];
+      if (ns.end_token - ns.first_token < 4) continue;  // "Read more." twice is not a repeated passage
+      std::u16string key;
+      for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+        uint32_t id = doc.norm.tokens[k].surface;
+        key.push_back(char16_t(id & 0xFFFF));
+        key.push_back(char16_t(id >> 16));
+      }
+      auto [it, added] = first.try_emplace(key, static_cast<uint32_t>(s));
+      if (!added && doc.kinds[s] != SentenceKind::boilerplate) doc.kinds[s] = SentenceKind::repeat;
+    }
+  }
+}
+
+}  // namespace corroborate
