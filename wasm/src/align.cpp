@@ -32,12 +32,15 @@ double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& we
 
 double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const std::vector<double>& weight) {
   double shared = 0;
+  uint32_t common = 0;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) ++i;
     else if (b[j] < a[i]) ++j;
-    else shared += weight[a[i]], ++i, ++j;
+    else shared += weight[a[i]], ++common, ++i, ++j;
   }
+  // one word in common ("Share", "Musk") is no evidence of one claim
+  if (common < 2) return 0;
   const double wa = norm_of(a, weight), wb = norm_of(b, weight);
   return wa > 0 && wb > 0 ? shared / std::sqrt(wa * wb) : 0;
 }

@@ -30,10 +30,17 @@ void mark_agreement(std::vector<Document>& docs, const std::vector<Claim>& claim
       // run are taken along ("on 20 April"), at its edges left out
       const NormalizedSentence& ns = doc.norm.sentences[s];
       const int32_t primary = static_cast<int32_t>(doc.claims[s].front());
+      // A lone common word ("recent", "use") is wording, not detail: a run needs two content
+      // words, or a name or number ("Europol", "20 April").
       int64_t run_start = -1, run_end = -1;
+      uint32_t run_words = 0;
+      bool run_specific = false;
       auto flush = [&] {
-        if (run_start >= 0) doc.spans.push_back({Span::Kind::detail, {uint32_t(run_start), uint32_t(run_end)}, primary, {}});
+        if (run_start >= 0 && (run_words >= 2 || run_specific))
+          doc.spans.push_back({Span::Kind::detail, {uint32_t(run_start), uint32_t(run_end)}, primary, {}});
         run_start = run_end = -1;
+        run_words = 0;
+        run_specific = false;
       };
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
         const Token& t = doc.norm.tokens[k];
@@ -43,6 +50,8 @@ void mark_agreement(std::vector<Document>& docs, const std::vector<Claim>& claim
         } else {
           if (run_start < 0) run_start = t.range.start;
           run_end = t.range.end;
+          ++run_words;
+          run_specific = run_specific || t.numeric || (t.capitalized && k != ns.first_token);
         }
       }
       flush();

@@ -186,7 +186,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool short_question = words <= 6 && text[sen.range.end - 1] == u'?';
     // a heading, byline, site name or tagline: a short lone line with no full stop; a subheading
     // question opening a paragraph ("What is the matter?")
-    x.heading = structured && ((lone_line && words <= 14 && unfinished) ||
+    // (a line that is all dateline but for this counts as lone: "date 2026-02-03 Share")
+    const bool after_dateline = !first_in_paragraph && s > 0 && f[s - 1].dateline && sentences_in[sen.paragraph] == 2;
+    x.heading = structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
                                (first_in_paragraph && short_question && !has_quote(text, sen.range)));
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers
     x.dateline = words > 0 && words <= 8 && numeric * 2 >= words && numeric >= 1 &&
