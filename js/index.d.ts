@@ -10,6 +10,65 @@ export interface Article {
 export interface Options {
   /** Default language of articles without a hint. Default "en". */
   language?: 'en' | 'fr';
+  /** Similarity (0–1] from which two sentences of different articles state one claim. Default 0.15. */
+  threshold?: number;
+  /** Shortest run of words shared word for word reported as verbatim (2–100). Default 8. */
+  verbatimMinWords?: number;
+}
+
+export type SentenceKind = 'agree' | 'detail' | 'repeat' | 'boilerplate';
+
+export interface ResultSentence extends Range {
+  kind: SentenceKind;
+  /** Claim ids, the primary one (most outlets) first; empty for boilerplate and repeats. */
+  claims: number[];
+  /** Outlets making the sentence's primary claim (this one included); 0 for boilerplate and repeats. */
+  support: number;
+}
+
+export type ResultSpan =
+  | (Range & { kind: 'detail'; claim: number })
+  | (Range & { kind: 'conflict'; claim: number })
+  | (Range & { kind: 'verbatim'; with: string[] });
+
+export interface ResultArticle {
+  id: string;
+  sentences: ResultSentence[];
+  spans: ResultSpan[];
+}
+
+export interface ClaimMember {
+  article: string;
+  /** Index into that article's sentences. */
+  sentence: number;
+  /** Mean similarity to the claim's members in other articles. */
+  similarity: number;
+}
+
+export interface Conflict extends Range {
+  article: string;
+  /** The value as this article writes it. */
+  value: string;
+  /** The differing values the other articles give. */
+  others: string[];
+}
+
+export interface Claim {
+  id: number;
+  support: number;
+  members: ClaimMember[];
+  conflicts: Conflict[];
+}
+
+export interface CompareResult {
+  version: 1;
+  articles: ResultArticle[];
+  claims: Claim[];
+  stats: {
+    articles: number; sentences: number; claims: number; sharedClaims: number;
+    agree: number; detail: number; repeat: number; boilerplate: number;
+    verbatim: number; conflicts: number;
+  };
 }
 
 /** A half-open range of UTF-16 code units, [start, end), into an article's text. */
@@ -42,6 +101,10 @@ export interface ComparatorOptions {
 }
 
 export declare class Comparator {
+  /** Compares the articles: agreement, detail, repeats, boilerplate, verbatim runs, conflicts. */
+  compare(articles: Article[], options?: Options): CompareResult;
+  /** compare() as the engine's JSON text, byte-identical to the native build's. */
+  compareJson(articles: Article[], options?: Options): string;
   /** Splits each article into paragraphs, sentences and words. Throws on invalid articles. */
   segment(articles: Article[], options?: Options): SegmentResult;
   /** Frees the engine's memory; the comparator cannot be used afterwards. */

@@ -59,10 +59,10 @@ export function validateArticles(articles) {
   });
 }
 
-function parseResult(json) {
-  const result = JSON.parse(json);
-  if (result.error) throw new Error(result.error);
-  return result;
+// The engine answers {"error": …} instead of throwing; compareJson() hands the text on as is.
+function checkJson(json) {
+  if (json.startsWith('{"error":')) throw new Error(JSON.parse(json).error);
+  return json;
 }
 
 export class Comparator {
@@ -86,13 +86,33 @@ export class Comparator {
    * paragraph, words: [[start, end], …]}] }] }.
    */
   segment(articles, options = {}) {
+    return JSON.parse(this.#run('segment', articles, options));
+  }
+
+  #run(stage, articles, options) {
     if (this.#core === null) throw new Error('this comparator has been disposed');
+    if (options === null || typeof options !== 'object' || Array.isArray(options))
+      throw new TypeError('options must be an object');
     this.#load(articles);
     try {
-      return parseResult(this.#core.segment(JSON.stringify(options ?? {})));
+      return checkJson(this.#core[stage](JSON.stringify(options)));
     } finally {
       this.#core.clear();
     }
+  }
+
+  /**
+   * Compares the articles: which sentences agree (and with how many outlets), add detail, repeat
+   * text or are boilerplate; verbatim runs and conflicting values.  Returns the result object
+   * (see README, "The result").  Options: { threshold, verbatimMinWords, language }.
+   */
+  compare(articles, options = {}) {
+    return JSON.parse(this.compareJson(articles, options));
+  }
+
+  /** The same as compare(), as the JSON text the engine prints (byte-identical to the native build). */
+  compareJson(articles, options = {}) {
+    return this.#run('compare', articles, options);
   }
 
   /** Frees the engine's memory; the comparator cannot be used afterwards. */

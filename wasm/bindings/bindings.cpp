@@ -38,14 +38,18 @@ class Core {
     return {};
   }
 
-  std::string segment(std::string options_json) {
+  std::string segment(std::string options_json) { return run(segment_json, options_json); }
+  std::string compare(std::string options_json) { return run(compare_json, options_json); }
+
+ private:
+  using Stage = Result<std::string> (*)(const std::vector<Article>&, const Options&);
+  std::string run(Stage stage, const std::string& options_json) {
     auto options = parse_options(options_json);
     if (!options.ok()) return error_json(options.error);
-    auto result = segment_json(articles_, options.value);
+    auto result = stage(articles_, options.value);
     return result.ok() ? result.value : error_json(result.error);
   }
 
- private:
   std::vector<Article> articles_;
 };
 
@@ -58,5 +62,6 @@ EMSCRIPTEN_BINDINGS(corroborate) {
       .function("clear", &corroborate::Core::clear)
       .function("add", &corroborate::Core::add)
       .function("loadBundle", &corroborate::Core::load_bundle)
-      .function("segment", &corroborate::Core::segment);
+      .function("segment", &corroborate::Core::segment)
+      .function("compare", &corroborate::Core::compare);
 }

@@ -1,0 +1,96 @@
+// compare() through the JS API over the built WebAssembly module, on the demo story and small cases.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { createComparator } from '../../js/index.js';
+import { ROOT, BUNDLE_PATH, loadStory } from './helpers.mjs';
+
+let comparator;
+before(async () => { comparator = await createComparator(); });
+after(() => comparator.dispose());
+
+const KINDS = new Set(['agree', 'detail', 'repeat', 'boilerplate']);
+
+test('the demo story: every sentence has one kind, claims link outlets, offsets index the text', () => {
+  const story = loadStory();
+  const result = comparator.compare(story.articles);
+  assert.equal(result.version, 1);
+  assert.equal(result.articles.length, 5);
+  for (const [i, a] of story.articles.entries()) {
+    const r = result.articles[i];
+    assert.equal(r.id, a.id);
+    for (const s of r.sentences) {
+      assert.ok(KINDS.has(s.kind), s.kind);
+      assert.ok(s.start < s.end && s.end <= a.text.length);
+      if (s.kind === 'agree') assert.ok(s.support >= 2 && s.claims.length >= 1);
+      if (s.kind === 'boilerplate' || s.kind === 'repeat') assert.deepEqual(s.claims, []);
+    }
+    for (const sp of r.spans) assert.ok(sp.start < sp.end && sp.end <= a.text.length);
+  }
+  // the story's lead claim: the raid, made by all five outlets
+  const lead = result.claims.find((c) => c.members.some((m) =>
+    story.articles[4].text.slice(...['start', 'end'].map((k) => result.articles[4].sentences[m.sentence]?.[k]))
+      .startsWith('French police have raided the Paris offices') && m.article === 'brief'));
+  assert.ok(lead, 'the brief report\'s lead sentence is in a claim');
+  assert.ok(lead.support >= 4, `support ${lead.support}`);
+  // claims list members whose sentences point back at them
+  for (const c of result.claims) {
+    for (const m of c.members) {
+      const art = result.articles.find((a) => a.id === m.article);
+      assert.ok(art.sentences[m.sentence].claims.includes(c.id));
+    }
+  }
+  const s = result.stats;
+  for (const k of ['agree', 'detail', 'repeat', 'boilerplate', 'verbatim']) assert.ok(s[k] > 0, k);
+});
+
+test('the regulator quote three outlets reprint is verbatim in each of them', () => {
+  const story = loadStory();
+  const result = comparator.compare(story.articles);
+  for (const id of ['truthout', 'ap-based', 'dmr-news']) {
+    const i = story.articles.findIndex((a) => a.id === id);
+    const text = story.articles[i].text;
+    const at = text.indexOf('raise deeply troubling questions');
+    const span = result.articles[i].spans.find((sp) => sp.kind === 'verbatim' && sp.start <= at && at < sp.end);
+    assert.ok(span, `${id}: verbatim span over the quote`);
+    assert.ok(span.with.length >= 2, `${id}: shared with ${span.with}`);
+  }
+});
+
+test('paraphrase pairs: the same claim in other words agrees, an unrelated one does not', () => {
+  const same = comparator.compare([
+    { id: 'a', text: "Paris prosecutors have raided the offices of Elon Musk's social media platform X." },
+    { id: 'b', text: "French police have raided X's offices in Paris." },
+  ]);
+  assert.deepEqual(same.articles.map((a) => a.sentences[0].kind), ['agree', 'agree']);
+  assert.equal(same.claims.length, 1);
+  assert.equal(same.claims[0].support, 2);
+  const different = comparator.compare([
+    { id: 'a', text: 'Musk called the raid a political attack.' },
+    { id: 'b', text: 'Ofcom said it was still gathering evidence.' },
+  ]);
+  assert.deepEqual(different.articles.map((a) => a.sentences[0].kind), ['detail', 'detail']);
+});
+
+test('options: threshold changes the result; bad options are clear errors', () => {
+  const story = loadStory();
+  const loose = comparator.compare(story.articles, { threshold: 0.1 });
+  const strict = comparator.compare(story.articles, { threshold: 0.6 });
+  assert.ok(loose.stats.agree > strict.stats.agree);
+  assert.throws(() => comparator.compare(story.articles, { threshold: 2 }), /threshold/);
+  assert.throws(() => comparator.compare(story.articles, { verbatimMinWords: 1 }), /verbatimMinWords/);
+  assert.throws(() => comparator.compare(story.articles, { thresold: 0.2 }), /unknown option "thresold"/);
+  assert.throws(() => comparator.compare(story.articles, 'fast'), TypeError);
+  assert.equal(comparator.compare([{ id: 'a', text: 'Still works.' }]).articles[0].sentences.length, 1);
+});
+
+test('wasm and native print byte-identical JSON for the demo story, and it is the same every time', () => {
+  const native = execFileSync(path.join(ROOT, 'build', 'native', 'corroborate_native'), ['compare', BUNDLE_PATH], {
+    encoding: 'utf8', maxBuffer: 64 << 20,
+  });
+  const story = loadStory();
+  const wasm = comparator.compareJson(story.articles);
+  assert.equal(wasm, native.trimEnd());
+  assert.equal(comparator.compareJson(story.articles), wasm);
+});
