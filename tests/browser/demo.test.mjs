@@ -28,7 +28,7 @@ after(async () => {
   server?.close();
 });
 
-test('the demo shows five columns of segmented text, computed in the page', async () => {
+test('the demo shows five columns, compared in the page, sentences coloured by kind', async () => {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -51,6 +51,18 @@ test('the demo shows five columns of segmented text, computed in the page', asyn
     assert.deepEqual(columns[i].paragraphs, lines, `${a.id}: text shown whole`);
   }
   assert.match(await page.textContent('#status'), /5 articles · \d+ sentences/);
+  // every kind the story has shows up, agreeing sentences carry their support
+  const kinds = await page.$$eval('.sentence', (ns) => ns.map((n) => n.dataset.kind));
+  for (const k of ['agree', 'detail', 'repeat', 'boilerplate']) assert.ok(kinds.includes(k), `some ${k} sentence`);
+  const supports = await page.$$eval('.sentence.kind-agree', (ns) => ns.map((n) => Number(n.dataset.support)));
+  assert.ok(supports.every((s) => s >= 2) && Math.max(...supports) >= 4);
+  assert.ok(await page.$$eval('mark.span-verbatim', (ns) => ns.length) > 0);
+  // hovering a sentence lights up its claim in other columns
+  const lead = page.locator('.column[data-article="brief"] .kind-agree').first();
+  await lead.hover();
+  const lit = await page.$$eval('.sentence.lit', (ns) => new Set(ns.map((n) => n.closest('.column').dataset.article)).size);
+  assert.ok(lit >= 3, `claim lit in ${lit} columns`);
+  await page.mouse.move(0, 0);
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'demo.png') });
   assert.deepEqual(errors, []);
