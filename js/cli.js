@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { createComparator } from './index.js';
+import { renderHtml } from './report-html.js';
 
 const HELP = `corroborate — compare news articles about one story
 
@@ -21,12 +22,15 @@ FILE is a .txt file (one article; its id is the file name) or a .json bundle:
   { "articles": [ { "id": "a", "label": "Outlet A", "text": "…" }, … ] }
 
 Options:
+  --format json|html      compare: the result as JSON (default), or a self-contained HTML
+                          report (the articles side by side with their highlights)
   --threshold N           similarity from which sentences state one claim (default 0.15)
   --verbatim-min-words N  shortest run reported as verbatim (default 8)
   --language en|fr        language of articles that do not say (default en)
 
 Examples:
   corroborate compare story.json > result.json
+  corroborate compare story.json --format html > report.html
   corroborate compare ap.txt reuters.txt lemonde.txt --language fr
   cat pairs.jsonl | corroborate batch --threshold 0.2
 `;
@@ -37,6 +41,7 @@ function parseArgs(argv) {
   const options = {};
   const files = [];
   let command = null;
+  let format = 'json';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -47,6 +52,10 @@ function parseArgs(argv) {
     else if (a === '--threshold') options.threshold = Number(value());
     else if (a === '--verbatim-min-words') options.verbatimMinWords = Number(value());
     else if (a === '--language') options.language = value();
+    else if (a === '--format') {
+      format = value();
+      if (format !== 'json' && format !== 'html') throw new UsageError(`--format must be json or html`);
+    }
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (command === null) command = a;
     else files.push(a);
@@ -55,7 +64,8 @@ function parseArgs(argv) {
   if (command !== 'compare' && command !== 'batch') throw new UsageError(`unknown command "${command}"`);
   if (command === 'compare' && files.length === 0) throw new UsageError('compare needs at least one FILE');
   if (command === 'batch' && files.length > 0) throw new UsageError('batch reads stdin and takes no FILE');
-  return { command, files, options };
+  if (command === 'batch' && format !== 'json') throw new UsageError('batch writes JSON only');
+  return { command, files, options, format };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -136,7 +146,10 @@ async function main() {
     if (args.command === 'batch') {
       await batch(comparator, args.options);
     } else {
-      process.stdout.write(comparator.compareJson(readArticles(args.files), args.options) + '\n');
+      const articles = readArticles(args.files);
+      const json = comparator.compareJson(articles, args.options);
+      const title = args.files.length === 1 ? `corroborate: ${path.basename(args.files[0])}` : 'corroborate report';
+      process.stdout.write(args.format === 'html' ? renderHtml(articles, JSON.parse(json), { title }) : json + '\n');
     }
     return 0;
   } catch (err) {

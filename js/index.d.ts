@@ -107,6 +107,8 @@ export declare class Comparator {
   compareJson(articles: Article[], options?: Options): string;
   /** Splits each article into paragraphs, sentences and words. Throws on invalid articles. */
   segment(articles: Article[], options?: Options): SegmentResult;
+  /** Bytes of the engine's heap in use now (what a leak would make grow). */
+  heapInUse(): number;
   /** Frees the engine's memory; the comparator cannot be used afterwards. */
   dispose(): void;
 }

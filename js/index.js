@@ -115,6 +115,11 @@ export class Comparator {
     return this.#run('compare', articles, options);
   }
 
+  /** Bytes of the engine's heap in use now (what a leak would make grow). */
+  heapInUse() {
+    return this.#wasm.heapInUse();
+  }
+
   /** Frees the engine's memory; the comparator cannot be used afterwards. */
   dispose() {
     if (this.#core) this.#core.delete();

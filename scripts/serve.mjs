@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SERVED = ['demo', 'js', 'dist'];
+const SERVED = ['demo', 'js', 'dist'];  // top-level folders served by default
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -14,7 +14,8 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function createServer() {
+// `roots`: the top-level folders of the repository to serve; `root`: serve another folder.
+export function createServer({ roots = SERVED, root = ROOT } = {}) {
   return http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === '/') {
@@ -23,9 +24,9 @@ export function createServer() {
     }
     let rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
     if (rel.endsWith('/') || rel === 'demo') rel = path.join(rel, 'index.html');
-    const file = path.resolve(ROOT, rel);
-    const top = path.relative(ROOT, file).split(path.sep)[0];
-    if (!file.startsWith(ROOT + path.sep) || !SERVED.includes(top)) {
+    const file = path.resolve(root, rel);
+    const top = path.relative(root, file).split(path.sep)[0];
+    if (!file.startsWith(root + path.sep) || (roots && !roots.includes(top))) {
       res.writeHead(404).end('not found');
       return;
     }

@@ -72,3 +72,24 @@ test('--help shows usage and examples', () => {
   assert.match(r.stdout, /corroborate compare/);
   assert.match(r.stdout, /Examples:/);
 });
+
+test('--format html: a self-contained report that carries no article markup', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-'));
+  const bundle = path.join(dir, 'hostile.json');
+  fs.writeFileSync(bundle, JSON.stringify({ articles: [
+    { id: 'a', label: 'A <b>bold</b> outlet', text: 'Police raided the offices of X in Paris. <script>alert(1)</script> <img src=x onerror=alert(2)>' },
+    { id: 'b', text: 'The offices of X in Paris were raided by police on Tuesday.' },
+  ] }));
+  const r = run(['compare', bundle, '--format', 'html']);
+  assert.equal(r.status, 0, r.stderr);
+  const html = r.stdout;
+  assert.match(html, /^<!doctype html>/);
+  assert.doesNotMatch(html, /<script|<img|<b>/i);
+  const text = html.replace(/<\/?span[^>]*>/g, '');  // the article text, escaped, across its marks
+  assert.match(text, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.match(text, /&lt;img src=x onerror=alert\(2\)&gt;/);
+  assert.match(html, /A &lt;b&gt;bold&lt;\/b&gt; outlet/);
+  assert.doesNotMatch(html, /(src|href)=["']?(https?:)?\/\//, 'nothing loaded from the network');
+  assert.match(html, /class="s agree/);
+  assert.equal(run(['batch', '--format', 'html']).status, 2);
+});

@@ -5,6 +5,7 @@
 // the very bytes the native build prints, which the JS side parses.  Errors come back as
 // {"error": "..."}; nothing throws across the boundary, so the module stays usable after one.
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include "corroborate/corroborate.h"
 #include "../src/json_writer.h"
@@ -53,6 +54,9 @@ class Core {
   std::vector<Article> articles_;
 };
 
+// Bytes of the wasm heap in use (for leak tests: memory itself only ever grows).
+size_t heap_in_use() { return mallinfo().uordblks; }
+
 }  // namespace
 }  // namespace corroborate
 
@@ -64,4 +68,5 @@ EMSCRIPTEN_BINDINGS(corroborate) {
       .function("loadBundle", &corroborate::Core::load_bundle)
       .function("segment", &corroborate::Core::segment)
       .function("compare", &corroborate::Core::compare);
+  emscripten::function("heapInUse", &corroborate::heap_in_use);
 }
