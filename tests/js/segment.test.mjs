@@ -81,3 +81,15 @@ test('the WebAssembly build and the native build print byte-identical JSON for t
   const wasm = JSON.stringify(comparator.segment(story.articles));
   assert.equal(wasm, native.trimEnd());
 });
+
+test('createComparator({ wasmUrl }) loads the engine from elsewhere, and says so when it is missing', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-wasm-'));
+  const copy = path.join(dir, 'engine.wasm');
+  fs.copyFileSync(path.join(ROOT, 'dist', 'corroborate-core.wasm'), copy);
+  const c = await createComparator({ wasmUrl: new URL(`file://${copy}`) });
+  assert.equal(c.segment([{ id: 'a', text: 'One. Two.' }]).articles[0].sentences.length, 2);
+  c.dispose();
+  await assert.rejects(createComparator({ wasmUrl: new URL(`file://${path.join(dir, 'missing.wasm')}`) }), /ENOENT|no such file/);
+});
