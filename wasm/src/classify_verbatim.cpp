@@ -1,5 +1,7 @@
 // Verbatim runs across articles: k-word shingles of folded word forms, hashed; every shingle found
-// in another article marks its words, and marked words join into runs.
+// in another article marks its words, and marked words join into runs.  Each shingle keeps the
+// list of articles it occurs in, so the cost grows with the text and the sharing, not with the
+// number of copies squared.
 #include <algorithm>
 #include <unordered_map>
 
@@ -9,69 +11,77 @@ namespace corroborate {
 
 namespace {
 
-struct Position {
-  uint32_t article, token;
-};
-
 uint64_t mix(uint64_t h, uint64_t v) {
   h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
-  return h * 0xFF51AFD7ED558CCDULL;
+  h *= 0xFF51AFD7ED558CCDULL;
+  return h ^ (h >> 32);
 }
 
 }  // namespace
 
 void mark_verbatim(std::vector<Document>& docs, uint32_t min_words) {
   if (min_words == 0) return;
-  // the words of each article that may take part: all but boilerplate
-  std::vector<std::vector<uint32_t>> words(docs.size());  // token indexes
+  // the words of each article that may take part: all but boilerplate, as token indexes
+  std::vector<std::vector<uint32_t>> words(docs.size());
   for (uint32_t d = 0; d < docs.size(); ++d)
     for (uint32_t s = 0; s < docs[d].seg.sentences.size(); ++s)
       if (docs[d].kinds[s] != SentenceKind::boilerplate)
         for (uint32_t k = docs[d].norm.sentences[s].first_token; k < docs[d].norm.sentences[s].end_token; ++k)
           words[d].push_back(k);
 
-  auto surface = [&](uint32_t d, uint32_t i) { return docs[d].norm.tokens[words[d][i]].surface; };
-  auto shingle = [&](uint32_t d, uint32_t i) {
-    uint64_t h = 0;
-    for (uint32_t k = 0; k < min_words; ++k) h = mix(h, surface(d, i + k));
-    return h;
-  };
-  auto same = [&](Position a, Position b) {
-    for (uint32_t k = 0; k < min_words; ++k)
-      if (surface(a.article, a.token + k) != surface(b.article, b.token + k)) return false;
-    return true;
-  };
-
-  std::unordered_map<uint64_t, std::vector<Position>> index;
-  for (uint32_t d = 0; d < docs.size(); ++d)
-    for (uint32_t i = 0; i + min_words <= words[d].size(); ++i) index[shingle(d, i)].push_back({d, i});
-
+  // shingle hashes per article, and the articles each shingle occurs in (ascending, once each)
+  std::vector<std::vector<uint64_t>> shingles(docs.size());
+  std::unordered_map<uint64_t, std::vector<uint32_t>> articles_with;
   for (uint32_t d = 0; d < docs.size(); ++d) {
-    const uint32_t n = static_cast<uint32_t>(words[d].size());
-    std::vector<std::vector<uint32_t>> with(n);  // per word: other articles sharing it
-    for (uint32_t i = 0; i + min_words <= n; ++i) {
-      for (const Position& p : index[shingle(d, i)]) {
-        if (p.article == d || !same({d, i}, p)) continue;
-        for (uint32_t k = i; k < i + min_words; ++k)
-          if (std::find(with[k].begin(), with[k].end(), p.article) == with[k].end()) with[k].push_back(p.article);
-      }
+    const auto& w = words[d];
+    if (w.size() < min_words) continue;
+    auto& h = shingles[d];
+    h.resize(w.size() - min_words + 1);
+    for (size_t i = 0; i < h.size(); ++i) {
+      uint64_t x = min_words;
+      for (uint32_t k = 0; k < min_words; ++k) x = mix(x, docs[d].norm.tokens[w[i + k]].surface);
+      h[i] = x;
+      auto& list = articles_with[x];
+      if (list.empty() || list.back() != d) list.push_back(d);
     }
-    // join marked words into runs, not across a sentence of another kind
-    for (uint32_t i = 0; i < n;) {
-      if (with[i].empty()) {
+  }
+
+  std::vector<uint32_t> stamp(docs.size(), UINT32_MAX);  // union of article lists, per run
+  uint32_t run_id = 0;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    const auto& w = words[d];
+    const auto& h = shingles[d];
+    // words covered by a shared shingle (a difference array, then its running sum)
+    std::vector<int32_t> delta(w.size() + 1, 0);
+    std::vector<bool> shared(h.size(), false);
+    for (size_t i = 0; i < h.size(); ++i) {
+      if (articles_with[h[i]].size() < 2) continue;
+      shared[i] = true;
+      ++delta[i];
+      --delta[i + min_words];
+    }
+    std::vector<bool> covered(w.size(), false);
+    for (size_t i = 0, depth = 0; i < w.size(); ++i) covered[i] = (depth += delta[i]) > 0;
+
+    // runs: covered words that follow each other in the text (not across a boilerplate sentence)
+    for (size_t i = 0; i < w.size();) {
+      if (!covered[i]) {
         ++i;
         continue;
       }
-      uint32_t j = i;
-      std::vector<uint32_t> all;
-      while (j < n && !with[j].empty() && (j == i || words[d][j] == words[d][j - 1] + 1)) {
-        all.insert(all.end(), with[j].begin(), with[j].end());
-        ++j;
+      size_t j = i + 1;
+      while (j < w.size() && covered[j] && w[j] == w[j - 1] + 1) ++j;
+      // the other articles of every shared shingle that overlaps the run
+      std::vector<uint32_t> with;
+      ++run_id;
+      for (size_t s = i + 1 >= min_words ? i + 1 - min_words : 0; s < j && s < h.size(); ++s) {
+        if (!shared[s]) continue;
+        for (uint32_t a : articles_with[h[s]])
+          if (a != d && stamp[a] != run_id) stamp[a] = run_id, with.push_back(a);
       }
-      std::sort(all.begin(), all.end());
-      all.erase(std::unique(all.begin(), all.end()), all.end());
+      std::sort(with.begin(), with.end());
       const auto& toks = docs[d].norm.tokens;
-      docs[d].spans.push_back({Span::Kind::verbatim, {toks[words[d][i]].range.start, toks[words[d][j - 1]].range.end}, -1, all});
+      docs[d].spans.push_back({Span::Kind::verbatim, {toks[w[i]].range.start, toks[w[j - 1]].range.end}, -1, with});
       i = j;
     }
   }
