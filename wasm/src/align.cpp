@@ -17,8 +17,16 @@ struct Ref {
   friend bool operator==(const Ref& a, const Ref& b) = default;
 };
 
+// Sentences with exactly the same terms (wire copy reprinted by many outlets, a sentence every
+// variant of a story keeps) are aligned once, as one "type": the cost then grows with the
+// distinct sentences, not with the number of copies.
+struct Type {
+  const std::vector<uint32_t>* terms;
+  std::vector<Ref> members;  // in input order, so ascending
+};
+
 struct Edge {
-  Ref a, b;
+  uint32_t a, b;  // types, a < b
   double sim;
 };
 
@@ -26,6 +34,12 @@ double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& we
   double w = 0;
   for (uint32_t t : terms) w += weight[t];
   return w;
+}
+
+bool share_article(const Type& x, const std::vector<bool>& articles) {
+  for (Ref r : x.members)
+    if (articles[r.article]) return true;
+  return false;
 }
 
 }  // namespace
@@ -46,77 +60,89 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
 }
 
 std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& options) {
-  // Content sentences and their terms.
-  std::vector<Ref> refs;
-  size_t max_term = 0;
+  // Content sentences, grouped into types by their terms.
+  std::vector<Type> types;
+  std::map<std::vector<uint32_t>, uint32_t> type_of_terms;
+  size_t max_term = 0, sentences = 0;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     docs[d].claims.assign(docs[d].seg.sentences.size(), {});
     for (uint32_t s = 0; s < docs[d].seg.sentences.size(); ++s) {
       if (!docs[d].is_content(s)) continue;
-      refs.push_back({d, s});
-      for (uint32_t t : docs[d].norm.sentences[s].terms) max_term = std::max<size_t>(max_term, t);
+      const auto& terms = docs[d].norm.sentences[s].terms;
+      auto [it, added] = type_of_terms.try_emplace(terms, static_cast<uint32_t>(types.size()));
+      if (added) types.push_back({&it->first, {}});
+      types[it->second].members.push_back({d, s});
+      for (uint32_t t : terms) max_term = std::max<size_t>(max_term, t);
+      ++sentences;
     }
   }
-  auto terms_of = [&](Ref r) -> const std::vector<uint32_t>& { return docs[r.article].norm.sentences[r.sentence].terms; };
 
   // IDF over the content sentences, smooth (with two sentences every term still counts), squared:
   // a claim is told by its rarer words -- a name, a number, "Europol" -- more than by "X" or "said".
   std::vector<uint32_t> df(max_term + 1, 0);
-  for (Ref r : refs)
-    for (uint32_t t : terms_of(r)) ++df[t];
-  const double n = static_cast<double>(refs.size());
+  for (const Type& t : types)
+    for (uint32_t term : *t.terms) df[term] += static_cast<uint32_t>(t.members.size());
+  const double n = static_cast<double>(sentences);
   std::vector<double> weight(max_term + 1, 0);
-  for (size_t t = 0; t <= max_term; ++t)
+  for (size_t t = 0; t <= max_term; ++t) {
     if (df[t]) {
       const double idf = std::log((n + 1) / (df[t] + 1)) + 1;
       weight[t] = idf * idf;
     }
+  }
+  auto sim_of = [&](uint32_t x, uint32_t y) { return x == y ? 1.0 : similarity(*types[x].terms, *types[y].terms, weight); };
 
-  // Candidates through the rarer terms: a term in more than a fifth of all sentences (and more
-  // than 40) finds no pairs on its own -- it still counts in the similarity.
-  const uint32_t max_postings = std::max<uint32_t>(40, static_cast<uint32_t>(n / 5));
-  std::unordered_map<uint32_t, std::vector<uint32_t>> postings;  // term -> indexes into refs
-  for (uint32_t i = 0; i < refs.size(); ++i)
-    for (uint32_t t : terms_of(refs[i]))
-      if (df[t] <= max_postings) postings[t].push_back(i);
-
+  // Candidates through the rarer terms: a term in more than a fifth of the distinct sentences
+  // (and more than 40) finds no pairs on its own -- it still counts in the similarity.
+  const uint32_t max_postings = std::max<uint32_t>(40, static_cast<uint32_t>(types.size() / 5));
+  std::unordered_map<uint32_t, std::vector<uint32_t>> postings;  // term -> types
+  for (uint32_t i = 0; i < types.size(); ++i)
+    for (uint32_t t : *types[i].terms) postings[t].push_back(i);
   std::vector<Edge> edges;
-  std::vector<uint32_t> seen(refs.size(), UINT32_MAX);
-  for (uint32_t i = 0; i < refs.size(); ++i) {
-    for (uint32_t t : terms_of(refs[i])) {
-      auto it = postings.find(t);
-      if (it == postings.end()) continue;
-      for (uint32_t j : it->second) {
-        if (j <= i || refs[j].article == refs[i].article || seen[j] == i) continue;
+  std::vector<uint32_t> seen(types.size(), UINT32_MAX);
+  for (uint32_t i = 0; i < types.size(); ++i) {
+    for (uint32_t t : *types[i].terms) {
+      const auto& list = postings[t];
+      if (list.size() > max_postings) continue;
+      for (uint32_t j : list) {
+        if (j <= i || seen[j] == i) continue;
         seen[j] = i;
-        double sim = similarity(terms_of(refs[i]), terms_of(refs[j]), weight);
-        if (sim >= options.threshold) edges.push_back({refs[i], refs[j], sim});
+        const double sim = sim_of(i, j);
+        if (sim >= options.threshold) edges.push_back({i, j, sim});
       }
     }
   }
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     if (x.sim != y.sim) return x.sim > y.sim;
-    if (!(x.a == y.a)) return x.a < y.a;
-    return x.b < y.b;
+    return x.a != y.a ? x.a < y.a : x.b < y.b;
   });
 
-  // Greedy grouping, strongest pairs first.
+  // Greedy grouping, strongest pairs first.  A type joins a group when no article is in both and
+  // it matches three quarters of the group's first types (its core, at most kCore of them).
   constexpr size_t kMaxClaimsPerSentence = 3;
-  constexpr double kLinkage = 0.75;  // share of a claim's members a newcomer must match
-  std::vector<std::vector<Ref>> groups;
-  std::map<Ref, std::vector<uint32_t>> groups_of;
-  auto sim_of = [&](Ref x, Ref y) { return similarity(terms_of(x), terms_of(y), weight); };
-  auto can_join = [&](Ref x, const std::vector<Ref>& g) {
-    uint32_t linked = 0;
-    for (Ref m : g) {
-      if (m.article == x.article) return false;
-      if (sim_of(x, m) >= options.threshold) ++linked;
-    }
-    return linked >= kLinkage * static_cast<double>(g.size());
+  constexpr double kLinkage = 0.75;
+  constexpr size_t kCore = 8;
+  struct Group {
+    std::vector<uint32_t> types;
+    std::vector<bool> articles;
   };
-  auto together = [&](Ref x, Ref y) {
+  std::vector<Group> groups;
+  std::vector<std::vector<uint32_t>> groups_of(types.size());
+  auto add = [&](uint32_t g, uint32_t x) {
+    groups[g].types.push_back(x);
+    for (Ref r : types[x].members) groups[g].articles[r.article] = true;
+    groups_of[x].push_back(g);
+  };
+  auto can_join = [&](uint32_t x, const Group& g) {
+    if (share_article(types[x], g.articles)) return false;
+    const size_t core = std::min(g.types.size(), kCore);
+    uint32_t linked = 0;
+    for (size_t k = 0; k < core; ++k) linked += sim_of(x, g.types[k]) >= options.threshold;
+    return linked >= kLinkage * static_cast<double>(core);
+  };
+  auto together = [&](uint32_t x, uint32_t y) {
     for (uint32_t g : groups_of[x])
-      if (std::find(groups[g].begin(), groups[g].end(), y) != groups[g].end()) return true;
+      if (std::find(groups[g].types.begin(), groups[g].types.end(), y) != groups[g].types.end()) return true;
     return false;
   };
   for (const Edge& e : edges) {
@@ -125,8 +151,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     for (auto [x, y] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
       for (uint32_t g : groups_of[x]) {
         if (groups_of[y].size() < kMaxClaimsPerSentence && can_join(y, groups[g])) {
-          groups[g].push_back(y);
-          groups_of[y].push_back(g);
+          add(g, y);
           placed = true;
           break;
         }
@@ -134,27 +159,56 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       if (placed) break;
     }
     if (!placed && groups_of[e.a].size() < kMaxClaimsPerSentence && groups_of[e.b].size() < kMaxClaimsPerSentence) {
-      groups.push_back({e.a, e.b});
-      groups_of[e.a].push_back(static_cast<uint32_t>(groups.size() - 1));
-      groups_of[e.b].push_back(static_cast<uint32_t>(groups.size() - 1));
+      std::vector<bool> articles_a(docs.size(), false);
+      for (Ref r : types[e.a].members) articles_a[r.article] = true;
+      if (share_article(types[e.b], articles_a)) continue;
+      groups.push_back({{}, std::vector<bool>(docs.size(), false)});
+      add(static_cast<uint32_t>(groups.size() - 1), e.a);
+      add(static_cast<uint32_t>(groups.size() - 1), e.b);
     }
   }
-  for (Ref r : refs)
-    if (groups_of[r].empty()) groups.push_back({r});
+  for (uint32_t x = 0; x < types.size(); ++x) {
+    if (!groups_of[x].empty()) continue;
+    groups.push_back({{}, std::vector<bool>(docs.size(), false)});
+    add(static_cast<uint32_t>(groups.size() - 1), x);
+  }
 
-  // Number the claims in reading order.
-  for (auto& g : groups) std::sort(g.begin(), g.end());
-  std::sort(groups.begin(), groups.end());
-  std::vector<Claim> claims(groups.size());
-  for (uint32_t c = 0; c < groups.size(); ++c) {
+  // Claims in reading order, each member's similarity the mean over the members of other articles
+  // (a copy of the very same sentence counts 1).
+  struct Draft {
+    std::vector<ClaimMember> members;
+  };
+  std::vector<Draft> drafts(groups.size());
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const auto& gt = groups[g].types;
+    size_t total = 0;
+    for (uint32_t x : gt) total += types[x].members.size();
+    for (uint32_t x : gt) {
+      double sum = static_cast<double>(types[x].members.size() - 1);  // the same sentence elsewhere
+      for (uint32_t y : gt)
+        if (y != x) sum += sim_of(x, y) * static_cast<double>(types[y].members.size());
+      const double mean = total > 1 ? sum / static_cast<double>(total - 1) : 1.0;
+      for (Ref r : types[x].members) drafts[g].members.push_back({r.article, r.sentence, mean});
+    }
+    std::sort(drafts[g].members.begin(), drafts[g].members.end(), [](const ClaimMember& a, const ClaimMember& b) {
+      return a.article != b.article ? a.article < b.article : a.sentence < b.sentence;
+    });
+  }
+  std::sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
+    for (size_t i = 0; i < a.members.size() && i < b.members.size(); ++i) {
+      const auto& x = a.members[i];
+      const auto& y = b.members[i];
+      if (x.article != y.article) return x.article < y.article;
+      if (x.sentence != y.sentence) return x.sentence < y.sentence;
+    }
+    return a.members.size() < b.members.size();
+  });
+  std::vector<Claim> claims(drafts.size());
+  for (uint32_t c = 0; c < drafts.size(); ++c) {
     Claim& claim = claims[c];
+    claim.members = std::move(drafts[c].members);
     uint32_t last_article = UINT32_MAX;
-    for (Ref m : groups[c]) {
-      double total = 0;
-      uint32_t count = 0;
-      for (Ref o : groups[c])
-        if (o.article != m.article) total += sim_of(m, o), ++count;
-      claim.members.push_back({m.article, m.sentence, count ? total / count : 1.0});
+    for (const ClaimMember& m : claim.members) {
       if (m.article != last_article) ++claim.support, last_article = m.article;
       docs[m.article].claims[m.sentence].push_back(c);
     }
