@@ -2,36 +2,44 @@
 #include "classify.h"
 
 #include <algorithm>
+#include <map>
 #include <cmath>
-#include <set>
+#include <unordered_map>
 
 namespace corroborate {
 
 void mark_agreement(std::vector<Document>& docs, const std::vector<Claim>& claims) {
+  // per claim, how many of its sentences carry each term: a word is detail when no sentence of
+  // the claim but its own has it (counted once per claim, so big claims cost no more than small)
+  std::vector<std::unordered_map<uint32_t, uint32_t>> carried(claims.size());
+  for (size_t c = 0; c < claims.size(); ++c) {
+    if (claims[c].support < 2) continue;
+    for (const ClaimMember& m : claims[c].members)
+      for (uint32_t t : docs[m.article].norm.sentences[m.sentence].terms) ++carried[c][t];
+  }
+  auto elsewhere = [&](const std::vector<uint32_t>& claim_ids, uint32_t term) {
+    for (uint32_t c : claim_ids) {
+      auto it = carried[c].find(term);
+      if (it != carried[c].end() && it->second > 1) return true;  // more than the sentence itself
+    }
+    return false;
+  };
+
   for (uint32_t d = 0; d < docs.size(); ++d) {
     Document& doc = docs[d];
     for (uint32_t s = 0; s < doc.seg.sentences.size(); ++s) {
       if (!doc.is_content(s)) continue;
-      // counterpart terms: everything the same claims say in other articles
-      std::set<uint32_t> elsewhere;
-      bool agreed = false;
-      for (uint32_t c : doc.claims[s]) {
-        for (const ClaimMember& m : claims[c].members) {
-          if (m.article == d) continue;
-          agreed = true;
-          const auto& terms = docs[m.article].norm.sentences[m.sentence].terms;
-          elsewhere.insert(terms.begin(), terms.end());
-        }
-      }
+      const bool agreed = std::any_of(doc.claims[s].begin(), doc.claims[s].end(),
+                                      [&](uint32_t c) { return claims[c].support > 1; });
       doc.kinds[s] = agreed ? SentenceKind::agree : SentenceKind::detail;
       if (!agreed) continue;
 
       // detail words: maximal runs of content words no counterpart has; function words inside a
-      // run are taken along ("on 20 April"), at its edges left out
+      // run are taken along ("on 20 April"), at its edges left out.  A lone common word
+      // ("recent", "use") is wording, not detail: a run needs two content words, or a name or
+      // number ("Europol", "20 April").
       const NormalizedSentence& ns = doc.norm.sentences[s];
       const int32_t primary = static_cast<int32_t>(doc.claims[s].front());
-      // A lone common word ("recent", "use") is wording, not detail: a run needs two content
-      // words, or a name or number ("Europol", "20 April").
       int64_t run_start = -1, run_end = -1;
       uint32_t run_words = 0;
       bool run_specific = false;
@@ -45,7 +53,7 @@ void mark_agreement(std::vector<Document>& docs, const std::vector<Claim>& claim
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
         const Token& t = doc.norm.tokens[k];
         if (t.stop) continue;
-        if (elsewhere.count(t.term)) {
+        if (elsewhere(doc.claims[s], t.term)) {
           flush();
         } else {
           if (run_start < 0) run_start = t.range.start;
@@ -88,31 +96,57 @@ bool differ(const Value& a, const Value& b) {
 }  // namespace
 
 void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary&) {
+  struct Stated {
+    uint32_t member;
+    const Value* value;
+  };
   for (uint32_t c = 0; c < claims.size(); ++c) {
     Claim& claim = claims[c];
     if (claim.support < 2) continue;
-    for (const ClaimMember& m : claim.members) {
-      const Document& doc = docs[m.article];
-      const NormalizedSentence& ns = doc.norm.sentences[m.sentence];
-      for (const Value& v : ns.values) {
-        // Only a sentence's single value of a kind is compared: with several, which one answers
-        // which cannot be told.
-        if (values_like(ns, v).size() != 1) continue;
+    // Each close member's values, by what they measure (dates; numbers of one unit).  Only a
+    // sentence's single value of a kind is taken: with several, which answers which is unclear.
+    std::map<std::pair<int, uint32_t>, std::vector<Stated>> by_measure;
+    for (uint32_t i = 0; i < claim.members.size(); ++i) {
+      const ClaimMember& m = claim.members[i];
+      // values correspond only between close versions of a claim: two long sentences that
+      // share one point may give dates of different events
+      if (m.similarity < kCloseVersions) continue;
+      const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
+      for (const Value& v : ns.values)
+        if (values_like(ns, v).size() == 1)
+          by_measure[{static_cast<int>(v.kind), v.kind == Value::Kind::date ? 0u : v.unit}].push_back({i, &v});
+    }
+    for (const auto& [measure, stated] : by_measure) {
+      // the distinct values stated, each with the texts of (at most) two articles stating it
+      struct Distinct {
+        const Value* value;
+        std::vector<std::pair<uint32_t, std::string>> said;  // article, text
+      };
+      std::vector<Distinct> distinct;
+      for (const Stated& x : stated) {
+        const ClaimMember& m = claim.members[x.member];
+        auto it = std::find_if(distinct.begin(), distinct.end(),
+                               [&](const Distinct& d) { return !differ(*x.value, *d.value) && !differ(*d.value, *x.value); });
+        if (it == distinct.end()) it = distinct.insert(distinct.end(), {x.value, {}});
+        if (it->said.size() < 2 && (it->said.empty() || it->said[0].first != m.article))
+          it->said.emplace_back(m.article, slice_utf8(docs[m.article], x.value->range));
+      }
+      if (distinct.size() < 2) continue;
+      for (const Stated& x : stated) {
+        const ClaimMember& m = claim.members[x.member];
         std::vector<std::string> others;
-        for (const ClaimMember& o : claim.members) {
-          // values correspond only between close versions of a claim: two long sentences that
-          // share one point may give dates of different events
-          if (o.article == m.article || m.similarity < kCloseVersions || o.similarity < kCloseVersions) continue;
-          const Document& other = docs[o.article];
-          auto theirs = values_like(other.norm.sentences[o.sentence], v);
-          if (theirs.size() != 1) continue;
-          if (differ(v, *theirs[0])) others.push_back(slice_utf8(other, theirs[0]->range));
+        for (const Distinct& d : distinct) {
+          if (!differ(*x.value, *d.value)) continue;
+          for (const auto& [article, text] : d.said) {
+            if (article == m.article) continue;
+            if (std::find(others.begin(), others.end(), text) == others.end()) others.push_back(text);
+            break;
+          }
         }
         if (others.empty()) continue;
         std::sort(others.begin(), others.end());
-        others.erase(std::unique(others.begin(), others.end()), others.end());
-        claim.conflicts.push_back({m.article, v.range, others});
-        docs[m.article].spans.push_back({Span::Kind::conflict, v.range, static_cast<int32_t>(c), {}});
+        claim.conflicts.push_back({m.article, x.value->range, others});
+        docs[m.article].spans.push_back({Span::Kind::conflict, x.value->range, static_cast<int32_t>(c), {}});
       }
     }
   }
