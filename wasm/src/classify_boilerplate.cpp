@@ -148,16 +148,21 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   const bool structured = prose_paragraphs >= 3;
 
   std::vector<Features> f(n);
+  bool quoted = false;
+  uint32_t pos = 0;
   for (size_t s = 0; s < n; ++s) {
     const Sentence& sen = sens[s];
     const NormalizedSentence& ns = doc.norm.sentences[s];
     Features& x = f[s];
 
-    // cues, counted outside quotation marks only: a quoted "you" is the story speaking
-    bool quoted = false;
+    // cues, counted outside quotation marks only: a quoted "you" is the story speaking (the
+    // quotation state carries over from the paragraph's earlier sentences)
+    if (s == 0 || sens[s - 1].paragraph != sen.paragraph) {
+      quoted = false;
+      pos = doc.seg.paragraphs[sen.paragraph].start;
+    }
     const uint32_t words = ns.end_token - ns.first_token;
     uint32_t numeric = 0, second = 0, we = 0, i_me = 0, furniture = 0;
-    uint32_t pos = doc.seg.paragraphs[sen.paragraph].start;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
       const Token& t = doc.norm.tokens[k];
       for (; pos < t.range.start; ++pos) {
@@ -210,14 +215,16 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
       doc.kinds[s] = SentenceKind::boilerplate;
   }
   if (!smooth) return;
-  std::vector<bool> marked(n);
-  for (size_t s = 0; s < n; ++s) marked[s] = doc.kinds[s] == SentenceKind::boilerplate;
+  // per paragraph: sentences, and those marked
+  std::vector<uint32_t> total(doc.seg.paragraphs.size(), 0), marked(doc.seg.paragraphs.size(), 0);
   for (size_t s = 0; s < n; ++s) {
-    if (marked[s] || f[s].relevance >= 0.5) continue;
-    uint32_t around = 0, total = 0;
-    for (size_t k = 0; k < n; ++k)
-      if (sens[k].paragraph == sens[s].paragraph && k != s) ++total, around += marked[k];
-    if (total > 0 && around * 2 >= total) doc.kinds[s] = SentenceKind::boilerplate;
+    ++total[sens[s].paragraph];
+    marked[sens[s].paragraph] += doc.kinds[s] == SentenceKind::boilerplate;
+  }
+  for (size_t s = 0; s < n; ++s) {
+    const uint32_t p = sens[s].paragraph;
+    if (doc.kinds[s] == SentenceKind::boilerplate || f[s].relevance >= 0.5 || total[p] < 2) continue;
+    if (marked[p] * 2 >= total[p] - 1) doc.kinds[s] = SentenceKind::boilerplate;
   }
 }
 

@@ -157,22 +157,31 @@ std::string Normalizer::key(std::u16string_view word) {
 NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentation& seg, Vocabulary& vocab) {
   NormalizedText out;
   out.tokens.resize(seg.words.size());
+  if (cache_owner_ != &vocab) cache_.clear(), cache_owner_ = &vocab;  // ids belong to one vocabulary
   for (size_t i = 0; i < seg.words.size(); ++i) {
     const Word& w = seg.words[i];
     std::u16string_view word = text.substr(w.range.start, w.range.size());
     Token& t = out.tokens[i];
     t.range = w.range;
-    std::u16string f = fold(word);
-    t.surface = vocab.id(utf16_to_utf8(f));
-    std::string k = key(word);
-    // "May 2023", "in May": the month, not the modal verb, when written with a capital
-    if (f == u"may" || f == u"mar") {
-      if (u_isupper(word[0])) k = two_digits('m', f == u"may" ? 5 : 3);
+    // words repeat (Zipf): each distinct spelling is normalized once
+    auto [it, added] = cache_.try_emplace(std::u16string(word));
+    Token& known = it->second;
+    if (added) {
+      std::u16string f = fold(word);
+      known.surface = vocab.id(utf16_to_utf8(f));
+      std::string k = key(word);
+      // "May 2023", "in May": the month, not the modal verb, when written with a capital
+      if ((f == u"may" || f == u"mar") && u_isupper(word[0])) k = two_digits('m', f == u"may" ? 5 : 3);
+      known.term = vocab.id(k);
+      known.numeric = w.numeric || k[0] == '#' || (k[0] == '@' && k[1] == 'm');
+      known.capitalized = u_isupper(word[0]) != 0;
+      known.stop = !known.numeric && k[0] != '~' && k[0] != '@' && is_stopword(without_final_dot(f), language_);
     }
-    t.term = vocab.id(k);
-    t.numeric = w.numeric || k[0] == '#' || (k[0] == '@' && k[1] == 'm');
-    t.capitalized = u_isupper(word[0]) != 0;
-    t.stop = !t.numeric && k[0] != '~' && k[0] != '@' && is_stopword(without_final_dot(f), language_);
+    t.surface = known.surface;
+    t.term = known.term;
+    t.numeric = known.numeric || w.numeric;
+    t.capitalized = known.capitalized;
+    t.stop = known.stop && !w.numeric;
   }
 
   out.sentences.resize(seg.sentences.size());

@@ -79,6 +79,8 @@ class Normalizer {
 
   Language language_;
   sb_stemmer* stemmer_ = nullptr;
+  std::unordered_map<std::u16string, Token> cache_;  // spelling -> normalized token (no range)
+  const Vocabulary* cache_owner_ = nullptr;
   std::string error_;
 };
 
