@@ -109,6 +109,8 @@ export declare class Comparator {
   segment(articles: Article[], options?: Options): SegmentResult;
   /** Bytes of the engine's heap in use now (what a leak would make grow). */
   heapInUse(): number;
+  /** The engine's limits, checked before any work: articles per call, UTF-16 code units in all, bytes of an id. */
+  readonly limits: { maxArticles: number; maxTotalLength: number; maxIdLength: number };
   /** Frees the engine's memory; the comparator cannot be used afterwards. */
   dispose(): void;
 }
@@ -117,4 +119,4 @@ export declare class Comparator {
 export declare function createComparator(options?: ComparatorOptions): Promise<Comparator>;
 
 /** Throws a TypeError or RangeError naming the article and field when `articles` is invalid. */
-export declare function validateArticles(articles: unknown): asserts articles is Article[];
+export declare function validateArticles(articles: unknown, limits?: { maxArticles?: number; maxTotalLength?: number }): asserts articles is Article[];

@@ -42,10 +42,16 @@ function describe(index, article) {
 const isWellFormed = (s) =>
   typeof s.isWellFormed === 'function' ? s.isWellFormed() : !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 
-/** Checks articles as given by a caller; throws TypeError / RangeError naming the article and field. */
-export function validateArticles(articles) {
+/**
+ * Checks articles as given by a caller; throws TypeError / RangeError naming the article and field.
+ * `limits` ({ maxArticles, maxTotalLength }) are the engine's, checked before any text is copied.
+ */
+export function validateArticles(articles, limits = {}) {
   if (!Array.isArray(articles)) throw new TypeError('articles must be an array of { id, text } objects');
+  if (limits.maxArticles !== undefined && articles.length > limits.maxArticles)
+    throw new RangeError(`${articles.length} articles: at most ${limits.maxArticles} can be compared at once`);
   const seen = new Set();
+  let total = 0;
   articles.forEach((a, i) => {
     if (a === null || typeof a !== 'object') throw new TypeError(`${describe(i, a)} must be an object`);
     if (typeof a.id !== 'string' || a.id === '') throw new TypeError(`${describe(i, a)}: "id" must be a non-empty string`);
@@ -56,7 +62,10 @@ export function validateArticles(articles) {
     if (seen.has(a.id)) throw new RangeError(`${describe(i, a)}: duplicate id`);
     seen.add(a.id);
     if (!isWellFormed(a.text)) throw new RangeError(`${describe(i, a)}: "text" has an unpaired surrogate`);
+    total += a.text.length;
   });
+  if (limits.maxTotalLength !== undefined && total > limits.maxTotalLength)
+    throw new RangeError(`the articles hold ${total} characters (UTF-16 code units): at most ${limits.maxTotalLength} can be compared at once`);
 }
 
 // The engine answers {"error": …} instead of throwing; compareJson() hands the text on as is.
@@ -74,8 +83,14 @@ export class Comparator {
     this.#core = new wasm.Core();
   }
 
+  /** The engine's limits: { maxArticles, maxTotalLength (UTF-16 code units), maxIdLength (bytes) }. */
+  get limits() {
+    const w = this.#wasm;
+    return { maxArticles: w.maxArticles, maxTotalLength: w.maxTotalLength, maxIdLength: w.maxIdLength };
+  }
+
   #load(articles) {
-    validateArticles(articles);
+    validateArticles(articles, this.limits);
     this.#core.clear();
     for (const a of articles) this.#core.add(a.id, a.label ?? a.id, a.text, a.language ?? '');
   }

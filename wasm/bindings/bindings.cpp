@@ -69,4 +69,7 @@ EMSCRIPTEN_BINDINGS(corroborate) {
       .function("segment", &corroborate::Core::segment)
       .function("compare", &corroborate::Core::compare);
   emscripten::function("heapInUse", &corroborate::heap_in_use);
+  emscripten::constant("maxArticles", corroborate::kMaxArticles);
+  emscripten::constant("maxTotalLength", corroborate::kMaxTotalLength);
+  emscripten::constant("maxIdLength", corroborate::kMaxIdLength);
 }

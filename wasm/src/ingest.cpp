@@ -37,10 +37,19 @@ bool optional_string(simdjson::dom::object obj, const char* key, std::string& ou
 }  // namespace
 
 std::string validate_articles(const std::vector<Article>& articles) {
+  if (articles.size() > kMaxArticles)
+    return std::to_string(articles.size()) + " articles: at most " + std::to_string(kMaxArticles) + " can be compared at once";
+  size_t total = 0;
+  for (const Article& a : articles) total += a.text.size();
+  if (total > kMaxTotalLength)
+    return "the articles hold " + std::to_string(total) + " characters (UTF-16 code units): at most " +
+           std::to_string(kMaxTotalLength) + " can be compared at once";
   std::set<std::string_view> seen;
   for (size_t i = 0; i < articles.size(); ++i) {
     const Article& a = articles[i];
     if (a.id.empty()) return article_name(i, a.id) + ": \"id\" must be a non-empty string";
+    if (a.id.size() > kMaxIdLength || a.label.size() > kMaxIdLength)
+      return article_name(i, a.id) + ": \"id\" and \"label\" are limited to " + std::to_string(kMaxIdLength) + " bytes";
     if (!seen.insert(a.id).second) return article_name(i, a.id) + ": duplicate id";
     size_t bad = find_lone_surrogate(a.text);
     if (bad != std::u16string::npos)
@@ -53,6 +62,8 @@ std::string validate_articles(const std::vector<Article>& articles) {
 
 Result<std::vector<Article>> parse_bundle(std::string_view json) {
   using R = Result<std::vector<Article>>;
+  if (json.size() > kMaxBundleBytes)
+    return R::failure("the bundle is " + std::to_string(json.size()) + " bytes: at most " + std::to_string(kMaxBundleBytes) + " are read");
   simdjson::dom::parser parser;
   simdjson::padded_string padded(json);
   simdjson::dom::element doc;

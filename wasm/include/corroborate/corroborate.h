@@ -12,6 +12,14 @@
 
 namespace corroborate {
 
+// Limits, checked before any work: beyond them the engine fails with a clear error rather than
+// running out of memory (the WebAssembly build may grow to 2 GiB; the engine needs about 12 bytes
+// per character at its peak).
+inline constexpr size_t kMaxArticles = 5000;
+inline constexpr size_t kMaxTotalLength = size_t{32} << 20;  // UTF-16 code units, all articles
+inline constexpr size_t kMaxIdLength = 1024;                  // bytes of an id or a label
+inline constexpr size_t kMaxBundleBytes = size_t{160} << 20;  // a JSON bundle
+
 // One article as given: a unique id, a display label and the plain text (paragraphs separated by
 // line breaks).  `language` is a hint ("en", "fr"; empty = the options' default).
 struct Article {
