@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
@@ -61,6 +62,39 @@ bool ends_with_abbreviation(std::u16string_view text, Range r, Language language
   uint32_t begin = end;
   while (begin > r.start && u_isalpha(text[begin - 1])) --begin;
   return begin < end && (begin == r.start || u_isUWhiteSpace(text[begin - 1])) && u_isupper(text[begin]);
+}
+
+// Scripts written without spaces (Han, kana; Thai, Lao, Khmer, Myanmar) are split into words by
+// dictionaries, which the slim WebAssembly data leaves out.  Both builds split such text into
+// single characters instead (a combining mark stays with its base), so they agree everywhere.
+bool written_without_spaces(UChar32 c) {
+  if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return true;
+  const auto script = static_cast<UScriptCode>(u_getIntPropertyValue(c, UCHAR_SCRIPT));
+  if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) return true;
+  return u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
+}
+
+bool is_mark(UChar32 c) {
+  const int8_t t = u_charType(c);
+  return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK || t == U_ENCLOSING_MARK;
+}
+
+void push_word(std::u16string_view text, Range r, bool numeric, std::vector<Word>& words) {
+  uint32_t start = r.start;
+  for (uint32_t i = r.start; i < r.end;) {
+    const UChar32 c = code_point_at(text, i);
+    const uint32_t n = U16_LENGTH(c);
+    if (!written_without_spaces(c) || is_mark(c)) {
+      i += n;
+      continue;
+    }
+    if (i > start) words.push_back({{start, i}, numeric});  // what came before, kept whole
+    uint32_t end = i + n;
+    while (end < r.end && is_mark(code_point_at(text, end))) end += U16_LENGTH(code_point_at(text, end));
+    words.push_back({{i, end}, false});
+    start = i = end;
+  }
+  if (start < r.end) words.push_back({{start, r.end}, numeric});
 }
 
 }  // namespace
@@ -195,7 +229,7 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
     Range r{paragraph.start + uint32_t(prev), paragraph.start + uint32_t(next)};
     prev = next;
     if (rule < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
-    out.words.push_back({r, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT});
+    push_word(text, r, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT, out.words);
   }
   split_dateline(text, out, first_sentence, first_word);
   auto w = static_cast<uint32_t>(first_word);
