@@ -13,13 +13,23 @@ namespace corroborate {
 
 namespace {
 
-// Break iterators and stemmers per language, created once per call.
+// Break iterators and stemmers per language.  Creating them costs more than a small comparison,
+// so they are made once and kept (the engine runs on one thread).
 struct Tools {
   std::map<Language, Segmenter> segmenters;
   std::map<Language, Normalizer> normalizers;
   Segmenter& segmenter(Language l) { return segmenters.try_emplace(l, l).first->second; }
   Normalizer& normalizer(Language l) { return normalizers.try_emplace(l, l).first->second; }
+  // what a call learnt about its words is of no use to the next one
+  void forget() {
+    for (auto& [l, n] : normalizers) n.forget();
+  }
 };
+
+Tools& tools() {
+  static Tools kept;
+  return kept;
+}
 
 Language language_of(const Article& a, const Options& options) {
   return language_from_code(a.language.empty() ? options.language : a.language);
@@ -30,11 +40,10 @@ Language language_of(const Article& a, const Options& options) {
 Result<std::string> segment_json(const std::vector<Article>& articles, const Options& options) {
   using R = Result<std::string>;
   if (std::string err = validate_articles(articles); !err.empty()) return R::failure(err);
-  Tools tools;
   std::vector<Segmentation> segs;
   segs.reserve(articles.size());
   for (const Article& a : articles) {
-    Segmenter& seg = tools.segmenter(language_of(a, options));
+    Segmenter& seg = tools().segmenter(language_of(a, options));
     if (!seg.error().empty()) return R::failure(seg.error());
     segs.push_back(seg.segment(a.text));
   }
@@ -46,15 +55,14 @@ Result<std::string> segment_json(const std::vector<Article>& articles, const Opt
 Result<std::string> compare_json(const std::vector<Article>& articles, const Options& options) {
   using R = Result<std::string>;
   if (std::string err = validate_articles(articles); !err.empty()) return R::failure(err);
-  Tools tools;
   Vocabulary vocab;
   std::vector<Document> docs(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) {  // segment, normalize
     Document& doc = docs[i];
     doc.article = &articles[i];
     doc.language = language_of(articles[i], options);
-    Segmenter& seg = tools.segmenter(doc.language);
-    Normalizer& norm = tools.normalizer(doc.language);
+    Segmenter& seg = tools().segmenter(doc.language);
+    Normalizer& norm = tools().normalizer(doc.language);
     if (!seg.error().empty()) return R::failure(seg.error());
     if (!norm.error().empty()) return R::failure(norm.error());
     doc.seg = seg.segment(doc.text());
@@ -66,6 +74,7 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
   find_conflicts(docs, claims, vocab);
+  tools().forget();
   R result;
   result.value = report_comparison(docs, claims);
   return result;

@@ -105,6 +105,11 @@ Normalizer::Normalizer(Language language) : language_(language) {
   if (U_FAILURE(status)) error_ = std::string("cannot load ICU's NFKC_Casefold data: ") + u_errorName(status);
 }
 
+void Normalizer::forget() {
+  std::unordered_map<std::u16string, Token>().swap(cache_);  // and give the memory back
+  cache_owner_ = 0;
+}
+
 Normalizer::~Normalizer() {
   if (stemmer_) sb_stemmer_delete(stemmer_);
 }
@@ -157,7 +162,7 @@ std::string Normalizer::key(std::u16string_view word) {
 NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentation& seg, Vocabulary& vocab) {
   NormalizedText out;
   out.tokens.resize(seg.words.size());
-  if (cache_owner_ != &vocab) cache_.clear(), cache_owner_ = &vocab;  // ids belong to one vocabulary
+  if (cache_owner_ != vocab.serial()) forget(), cache_owner_ = vocab.serial();  // ids belong to one vocabulary
   for (size_t i = 0; i < seg.words.size(); ++i) {
     const Word& w = seg.words[i];
     std::u16string_view word = text.substr(w.range.start, w.range.size());

@@ -41,8 +41,11 @@ class Vocabulary {
   uint32_t id(const std::string& key);
   const std::string& key(uint32_t id) const { return keys_[id]; }
   size_t size() const { return keys_.size(); }
+  uint64_t serial() const { return serial_; }  // tells one vocabulary from any other
 
  private:
+  static inline uint64_t next_serial_ = 1;
+  uint64_t serial_ = next_serial_++;
   std::unordered_map<std::string, uint32_t> ids_;
   std::vector<std::string> keys_{""};  // id 0 = none
 };
@@ -67,6 +70,8 @@ class Normalizer {
   const std::string& error() const { return error_; }
 
   NormalizedText normalize(std::u16string_view text, const Segmentation& seg, Vocabulary& vocab);
+  // Drops the words learnt (their ids belong to one Vocabulary); call before using another.
+  void forget();
 
   // The folded, quote-straightened form of a word (exposed for tests).
   std::u16string fold(std::u16string_view word) const;
@@ -80,7 +85,7 @@ class Normalizer {
   Language language_;
   sb_stemmer* stemmer_ = nullptr;
   std::unordered_map<std::u16string, Token> cache_;  // spelling -> normalized token (no range)
-  const Vocabulary* cache_owner_ = nullptr;
+  uint64_t cache_owner_ = 0;                          // Vocabulary::serial() the ids belong to
   std::string error_;
 };
 
