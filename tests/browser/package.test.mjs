@@ -8,7 +8,7 @@ import { loadStory } from '../js/helpers.mjs';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
-let server, browser, page;
+let server, browser, page, csp;
 
 before(async () => {
   server = createServer({ roots: ['js', 'dist', 'tests'] });
@@ -17,7 +17,8 @@ before(async () => {
   page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`http://127.0.0.1:${port}/tests/browser/fixtures/highlight.html`);
+  const response = await page.goto(`http://127.0.0.1:${port}/tests/browser/fixtures/highlight.html`);
+  csp = response.headers()['content-security-policy'];
   await page.waitForFunction(() => window.ready === true);
   assert.deepEqual(errors, []);
 });
@@ -69,6 +70,13 @@ test('highlight() marks sentences and spans across nested inline elements; unhig
   assert.equal(out.left, 0);
   assert.ok(out.restored, 'innerHTML as before');
   assert.ok(out.sameNodes, 'the very same text nodes as before');
+});
+
+test('everything runs under a Content-Security-Policy without unsafe-eval', async () => {
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-eval'(?<!wasm-unsafe-eval')|unsafe-inline/);
+  const ok = await page.evaluate(async () => (await window.api.createComparator()).compare([{ id: 'a', text: 'Works.' }]).articles.length);
+  assert.equal(ok, 1);
 });
 
 test('the Web Worker gives the same result as the main thread, and errors keep their type', async () => {
