@@ -26,6 +26,7 @@ class WorkerComparator {
   #worker;
   #pending = new Map();
   #next = 0;
+  #failed = null;
 
   constructor(worker) {
     this.#worker = worker;
@@ -44,13 +45,16 @@ class WorkerComparator {
       }
     };
     worker.onerror = (e) => {
-      for (const p of this.#pending.values()) p.reject(new Error(`corroborate worker failed: ${e.message ?? 'error'}`));
+      // a worker that failed answers nothing more: later calls reject at once
+      this.#failed = new Error(`corroborate worker failed: ${e.message ?? 'error'}; create a new comparator`);
+      for (const p of this.#pending.values()) p.reject(this.#failed);
       this.#pending.clear();
     };
   }
 
   _call(method, args) {
     if (!this.#worker) return Promise.reject(new Error('this comparator has been disposed'));
+    if (this.#failed) return Promise.reject(this.#failed);
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
