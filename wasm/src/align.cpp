@@ -23,6 +23,7 @@ struct Ref {
 struct Type {
   const std::vector<uint32_t>* terms;
   std::vector<Ref> members;  // in input order, so ascending
+  double norm = 0;           // the weight of its terms, summed
 };
 
 struct Edge {
@@ -42,9 +43,10 @@ bool share_article(const Type& x, const std::vector<bool>& articles) {
   return false;
 }
 
-}  // namespace
-
-double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const std::vector<double>& weight) {
+// The similarity of two term sets whose summed weights are known.
+double similarity(const std::vector<uint32_t>& a, double wa, const std::vector<uint32_t>& b, double wb,
+                  const std::vector<double>& weight) {
+  if (wa <= 0 || wb <= 0) return 0;
   double shared = 0;
   uint32_t common = 0;
   size_t i = 0, j = 0;
@@ -54,9 +56,13 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
     else shared += weight[a[i]], ++common, ++i, ++j;
   }
   // one word in common ("Share", "Musk") is no evidence of one claim
-  if (common < 2) return 0;
-  const double wa = norm_of(a, weight), wb = norm_of(b, weight);
-  return wa > 0 && wb > 0 ? shared / std::sqrt(wa * wb) : 0;
+  return common < 2 ? 0 : shared / std::sqrt(wa * wb);
+}
+
+}  // namespace
+
+double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const std::vector<double>& weight) {
+  return similarity(a, norm_of(a, weight), b, norm_of(b, weight), weight);
 }
 
 std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& options) {
@@ -90,11 +96,17 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       weight[t] = idf * idf;
     }
   }
-  auto sim_of = [&](uint32_t x, uint32_t y) { return x == y ? 1.0 : similarity(*types[x].terms, *types[y].terms, weight); };
+  for (Type& t : types) t.norm = norm_of(*t.terms, weight);
+  auto sim_of = [&](uint32_t x, uint32_t y) {
+    return x == y ? 1.0 : similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight);
+  };
 
-  // Candidates through the rarer terms: a term in more than a fifth of the distinct sentences
-  // (and more than 40) finds no pairs on its own -- it still counts in the similarity.
-  const uint32_t max_postings = std::max<uint32_t>(40, static_cast<uint32_t>(types.size() / 5));
+  // Candidates through the rarer terms: a term in more than 40 distinct sentences (more, in
+  // bigger stories: twice the square root of their number) finds no pairs on its own -- it still
+  // counts in the similarity, but it weighs too little to make a pair by itself.  This keeps the
+  // number of pairs tried near-linear in the text.
+  const uint32_t max_postings =
+      std::max<uint32_t>(40, static_cast<uint32_t>(2 * std::sqrt(static_cast<double>(types.size()))));
   std::unordered_map<uint32_t, std::vector<uint32_t>> postings;  // term -> types
   for (uint32_t i = 0; i < types.size(); ++i)
     for (uint32_t t : *types[i].terms) postings[t].push_back(i);

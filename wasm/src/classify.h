@@ -16,7 +16,7 @@ namespace corroborate {
 // stop in an article of real paragraphs), cues that carry across sites (second person, calls to
 // action, publisher's "we", first person outside quotes, caption words) and relevance to the
 // story (how much of a sentence's vocabulary the other articles, or the rest of this one, share).
-void mark_boilerplate(std::vector<Document>& docs);
+void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab);
 
 // The second and later copies of a sentence an article repeats word for word.
 void mark_repeats(std::vector<Document>& docs);

@@ -45,6 +45,29 @@ bool is_first_singular(std::u16string_view w, Language lang) {
   return w == u"i" || w == u"my" || w == u"me" || w == u"i'm" || w == u"i've";
 }
 
+// What a word says about who speaks, by its folded form: bit 0 second person, 1 first person
+// plural, 2 first person singular, 3 page furniture.  Worked out once per distinct word.
+class Cues {
+ public:
+  explicit Cues(const Vocabulary& vocab) : vocab_(vocab) {}
+  uint8_t of(uint32_t surface, Language lang) {
+    auto& known = lang == Language::fr ? fr_ : en_;
+    if (known.size() <= surface) known.resize(vocab_.size(), kUnknown);
+    if (known[surface] == kUnknown) {
+      std::u16string w;
+      utf8_to_utf16(vocab_.key(surface), w);
+      known[surface] = static_cast<uint8_t>(is_second_person(w, lang) | is_first_plural(w, lang) << 1 |
+                                            is_first_singular(w, lang) << 2 | furniture_words().count(w) << 3);
+    }
+    return known[surface];
+  }
+
+ private:
+  static constexpr uint8_t kUnknown = 0x80;
+  const Vocabulary& vocab_;
+  std::vector<uint8_t> en_, fr_;
+};
+
 bool is_open_quote(char16_t c) { return c == 0x201C || c == 0xAB || c == 0x2018; }
 bool is_close_quote(char16_t c) { return c == 0x201D || c == 0xBB || c == 0x2019; }
 
@@ -94,45 +117,43 @@ struct Features {
 // marked boilerplate lend no relevance.
 class Relevance {
  public:
-  explicit Relevance(const std::vector<Document>& docs) : paragraphs_with_(docs.size()) {
-    for (size_t d = 0; d < docs.size(); ++d) {
-      std::unordered_map<uint32_t, uint32_t> last_paragraph;
-      std::unordered_set<uint32_t> seen;
-      for (size_t s = 0; s < docs[d].norm.sentences.size(); ++s) {
-        if (docs[d].kinds[s] == SentenceKind::boilerplate) continue;
-        const uint32_t p = docs[d].seg.sentences[s].paragraph + 1;
-        for (uint32_t t : docs[d].norm.sentences[s].terms) {
-          if (seen.insert(t).second) ++articles_with_[t];
-          auto& lp = last_paragraph[t];
-          if (lp != p) ++paragraphs_with_[d][t], lp = p;
-        }
+  Relevance(const std::vector<Document>& docs, size_t terms) : docs_(docs) {
+    if (docs.size() > 1) {
+      articles_with_.assign(terms, 0);
+      std::vector<uint32_t> seen(terms, UINT32_MAX);
+      for (uint32_t d = 0; d < docs.size(); ++d)
+        for (size_t s = 0; s < docs[d].norm.sentences.size(); ++s)
+          if (docs[d].kinds[s] != SentenceKind::boilerplate)
+            for (uint32_t t : docs[d].norm.sentences[s].terms)
+              if (seen[t] != d) seen[t] = d, ++articles_with_[t];
+    } else if (docs.size() == 1) {  // alone: in how many of its paragraphs a term occurs
+      articles_with_.assign(terms, 0);
+      std::vector<uint32_t> seen(terms, UINT32_MAX);
+      for (size_t s = 0; s < docs[0].norm.sentences.size(); ++s) {
+        if (docs[0].kinds[s] == SentenceKind::boilerplate) continue;
+        const uint32_t p = docs[0].seg.sentences[s].paragraph;
+        for (uint32_t t : docs[0].norm.sentences[s].terms)
+          if (seen[t] != p) seen[t] = p, ++articles_with_[t];
       }
     }
   }
 
-  double of(const std::vector<Document>& docs, size_t d, size_t s) const {
-    const auto& terms = docs[d].norm.sentences[s].terms;
+  double of(size_t d, size_t s) const {
+    const auto& terms = docs_[d].norm.sentences[s].terms;
     if (terms.empty()) return 0;
-    const bool own = docs[d].kinds[s] != SentenceKind::boilerplate;  // counted itself above
+    const uint32_t own = docs_[d].kinds[s] != SentenceKind::boilerplate;  // counted itself above
     double shared = 0;
-    for (uint32_t t : terms) {
-      if (docs.size() > 1) shared += count(articles_with_, t) > (own ? 1u : 0u);
-      else shared += count(paragraphs_with_[d], t) > (own ? 1u : 0u);
-    }
+    for (uint32_t t : terms) shared += articles_with_[t] > own;
     return shared / static_cast<double>(terms.size());
   }
 
  private:
-  static uint32_t count(const std::unordered_map<uint32_t, uint32_t>& m, uint32_t t) {
-    auto it = m.find(t);
-    return it == m.end() ? 0 : it->second;
-  }
-  std::unordered_map<uint32_t, uint32_t> articles_with_;
-  std::vector<std::unordered_map<uint32_t, uint32_t>> paragraphs_with_;
+  const std::vector<Document>& docs_;
+  std::vector<uint32_t> articles_with_;  // per term: articles (or, alone, paragraphs) using it
 };
 
 // Structure and cues of every sentence of docs[d] (relevance is filled in later).
-std::vector<Features> sentence_features(const std::vector<Document>& docs, size_t d) {
+std::vector<Features> sentence_features(const std::vector<Document>& docs, size_t d, Cues& cues) {
   const Document& doc = docs[d];
   const std::u16string_view text = doc.text();
   const auto& sens = doc.seg.sentences;
@@ -173,12 +194,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       }
       if (t.numeric) ++numeric;
       if (quoted) continue;
-      std::u16string w(text.substr(t.range.start, t.range.size()));
-      for (auto& c : w) c = c == 0x2019 ? u'\'' : static_cast<char16_t>(u_tolower(c));
-      second += is_second_person(w, doc.language);
-      we += is_first_plural(w, doc.language);
-      i_me += is_first_singular(w, doc.language);
-      furniture += furniture_words().count(w);
+      const uint8_t cue = cues.of(t.surface, doc.language);
+      second += cue & 1;
+      we += (cue >> 1) & 1;
+      i_me += (cue >> 2) & 1;
+      furniture += (cue >> 3) & 1;
     }
     x.cues = 1.5 * std::min(second, 2u) + 0.75 * std::min(we, 2u) + 1.0 * std::min(i_me, 2u) +
              0.75 * std::min(furniture, 3u);
@@ -230,16 +250,17 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
 
 }  // namespace
 
-void mark_boilerplate(std::vector<Document>& docs) {
+void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab) {
   for (Document& doc : docs) doc.kinds.assign(doc.seg.sentences.size(), SentenceKind::detail);
+  Cues cues(vocab);
   // Relevance, once over all text, then again over what the first pass kept.
   std::vector<std::vector<Features>> features(docs.size());
   for (int pass = 0; pass < 2; ++pass) {
-    const Relevance relevance(docs);
+    const Relevance relevance(docs, vocab.size());
     for (size_t d = 0; d < docs.size(); ++d) {
       auto& f = features[d];
-      if (pass == 0) f = sentence_features(docs, d);
-      for (size_t s = 0; s < f.size(); ++s) f[s].relevance = relevance.of(docs, d, s);
+      if (pass == 0) f = sentence_features(docs, d, cues);
+      for (size_t s = 0; s < f.size(); ++s) f[s].relevance = relevance.of(d, s);
       decide(docs[d], f, pass == 1);
     }
   }

@@ -1,9 +1,8 @@
 // Verbatim runs across articles: k-word shingles of folded word forms, hashed; every shingle found
-// in another article marks its words, and marked words join into runs.  Each shingle keeps the
-// list of articles it occurs in, so the cost grows with the text and the sharing, not with the
-// number of copies squared.
+// in another article marks its words, and marked words join into runs.  Each shingle knows the
+// articles it occurs in, so the cost grows with the text and the sharing, not with the number of
+// copies squared.
 #include <algorithm>
-#include <unordered_map>
 
 #include "classify.h"
 
@@ -29,34 +28,70 @@ void mark_verbatim(std::vector<Document>& docs, uint32_t min_words) {
         for (uint32_t k = docs[d].norm.sentences[s].first_token; k < docs[d].norm.sentences[s].end_token; ++k)
           words[d].push_back(k);
 
-  // shingle hashes per article, and the articles each shingle occurs in (ascending, once each)
-  std::vector<std::vector<uint64_t>> shingles(docs.size());
-  std::unordered_map<uint64_t, std::vector<uint32_t>> articles_with;
+  // The shingles of every article, hashed.
+  std::vector<std::vector<uint64_t>> hashes(docs.size());
+  size_t total = 0;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     const auto& w = words[d];
     if (w.size() < min_words) continue;
-    auto& h = shingles[d];
+    auto& h = hashes[d];
     h.resize(w.size() - min_words + 1);
     for (size_t i = 0; i < h.size(); ++i) {
       uint64_t x = min_words;
       for (uint32_t k = 0; k < min_words; ++k) x = mix(x, docs[d].norm.tokens[w[i + k]].surface);
       h[i] = x;
-      auto& list = articles_with[x];
-      if (list.empty() || list.back() != d) list.push_back(d);
+    }
+    total += h.size();
+  }
+
+  // An open-addressing table over the hashes: the first article each occurs in, whether another
+  // article has it too, and (for those) its group.  Two passes over flat arrays, no sorting.
+  size_t capacity = 16;
+  while (capacity < 2 * total) capacity *= 2;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t first = UINT32_MAX;  // UINT32_MAX: empty
+    uint32_t group = UINT32_MAX;
+    bool shared = false;
+  };
+  std::vector<Slot> table(capacity);
+  auto slot_of = [&](uint64_t h) -> Slot& {
+    size_t i = (h ^ (h >> 29)) & (capacity - 1);
+    while (table[i].first != UINT32_MAX && table[i].hash != h) i = (i + 1) & (capacity - 1);
+    return table[i];
+  };
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    for (uint64_t h : hashes[d]) {
+      Slot& s = slot_of(h);
+      if (s.first == UINT32_MAX) s.hash = h, s.first = d;
+      else if (s.first != d) s.shared = true;
     }
   }
+  // groups: shingles found in more than one article, each with its articles (ascending)
+  std::vector<std::vector<uint32_t>> articles_of;
+  std::vector<std::vector<uint32_t>> group_of(docs.size());  // per article and position
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    group_of[d].assign(hashes[d].size(), UINT32_MAX);
+    for (size_t i = 0; i < hashes[d].size(); ++i) {
+      Slot& s = slot_of(hashes[d][i]);
+      if (!s.shared) continue;
+      if (s.group == UINT32_MAX) s.group = static_cast<uint32_t>(articles_of.size()), articles_of.emplace_back();
+      auto& list = articles_of[s.group];
+      if (list.empty() || list.back() != d) list.push_back(d);
+      group_of[d][i] = s.group;
+    }
+  }
+  std::vector<Slot>().swap(table);
 
   std::vector<uint32_t> stamp(docs.size(), UINT32_MAX);  // union of article lists, per run
   uint32_t run_id = 0;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     const auto& w = words[d];
-    const auto& h = shingles[d];
+    const auto& groups = group_of[d];
     // words covered by a shared shingle (a difference array, then its running sum)
     std::vector<int32_t> delta(w.size() + 1, 0);
-    std::vector<bool> shared(h.size(), false);
-    for (size_t i = 0; i < h.size(); ++i) {
-      if (articles_with[h[i]].size() < 2) continue;
-      shared[i] = true;
+    for (size_t i = 0; i < groups.size(); ++i) {
+      if (groups[i] == UINT32_MAX) continue;
       ++delta[i];
       --delta[i + min_words];
     }
@@ -74,9 +109,15 @@ void mark_verbatim(std::vector<Document>& docs, uint32_t min_words) {
       // the other articles of every shared shingle that overlaps the run
       std::vector<uint32_t> with;
       ++run_id;
-      for (size_t s = i + 1 >= min_words ? i + 1 - min_words : 0; s < j && s < h.size(); ++s) {
-        if (!shared[s]) continue;
-        for (uint32_t a : articles_with[h[s]])
+      // (consecutive shingles of copied text mostly occur in the same articles: a list equal to the
+      // one before adds nothing, and comparing is cheaper than merging it again)
+      const std::vector<uint32_t>* last = nullptr;
+      for (size_t s = i + 1 >= min_words ? i + 1 - min_words : 0; s < j && s < groups.size(); ++s) {
+        if (groups[s] == UINT32_MAX) continue;
+        const auto& list = articles_of[groups[s]];
+        if (last && (last == &list || *last == list)) continue;
+        last = &list;
+        for (uint32_t a : list)
           if (a != d && stamp[a] != run_id) stamp[a] = run_id, with.push_back(a);
       }
       std::sort(with.begin(), with.end());

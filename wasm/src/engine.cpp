@@ -68,7 +68,7 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
     doc.seg = seg.segment(doc.text());
     doc.norm = norm.normalize(doc.text(), doc.seg, vocab);
   }
-  mark_boilerplate(docs);  // classify, the part that needs no claims
+  mark_boilerplate(docs, vocab);  // classify, the part that needs no claims
   mark_repeats(docs);
   std::vector<Claim> claims = align(docs, {options.threshold});
   mark_agreement(docs, claims);  // classify, from the claims

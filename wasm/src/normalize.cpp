@@ -106,7 +106,7 @@ Normalizer::Normalizer(Language language) : language_(language) {
 }
 
 void Normalizer::forget() {
-  std::unordered_map<std::u16string, Token>().swap(cache_);  // and give the memory back
+  decltype(cache_)().swap(cache_);  // and give the memory back
   cache_owner_ = 0;
 }
 
@@ -169,7 +169,9 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
     Token& t = out.tokens[i];
     t.range = w.range;
     // words repeat (Zipf): each distinct spelling is normalized once
-    auto [it, added] = cache_.try_emplace(std::u16string(word));
+    auto it = cache_.find(word);
+    const bool added = it == cache_.end();
+    if (added) it = cache_.try_emplace(std::u16string(word)).first;
     Token& known = it->second;
     if (added) {
       std::u16string f = fold(word);

@@ -3,8 +3,10 @@
 // the flags later stages weigh (stopword, capitalised, numeric).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -84,7 +86,12 @@ class Normalizer {
 
   Language language_;
   sb_stemmer* stemmer_ = nullptr;
-  std::unordered_map<std::u16string, Token> cache_;  // spelling -> normalized token (no range)
+  // spelling -> normalized token (no range); looked up by view, without allocating
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
+  };
+  std::unordered_map<std::u16string, Token, ViewHash, std::equal_to<>> cache_;
   uint64_t cache_owner_ = 0;                          // Vocabulary::serial() the ids belong to
   std::string error_;
 };
