@@ -22,7 +22,7 @@ log() { echo "wasm-deps: $*" >&2; }
 
 ver() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || { log "$1 is not installed (run scripts/setup.sh)"; exit 1; }; }
 ICU_V=$(ver libicu-dev); SIMDJSON_V=$(ver libsimdjson-dev); SNOWBALL_V=$(ver libstemmer-dev)
-EMCC_V=$(emcc --version | head -1)
+EMCC_V=$(emcc --version | sed -n 1p)  # sed reads it all: `head` could break the pipe
 KEY=$(printf '%s\n' "$RECIPE" "$ICU_V" "$SIMDJSON_V" "$SNOWBALL_V" "$EMCC_V" "$EMFLAGS" "$ICU_DEFS" \
       "$ICU_ITEMS" "$STEMMERS" | sha256sum | cut -c1-16)
 PREFIX="$CACHE_ROOT/wasm-deps-$KEY"
