@@ -1,12 +1,13 @@
 // Stage 4, align: which sentences of different articles state the same claim.
 //
-// Sentences are compared by the IDF-weighted overlap of their normalized terms (stems, concepts,
+// Sentences are compared by the IDF²-weighted overlap of their normalized terms (stems, concepts,
 // numbers, dates): cosine similarity of binary vectors weighted by how rare a term is among the
-// story's sentences, so "Europol" counts for more than "X".  Candidate pairs come from an inverted
+// story's sentences, so "Europol" counts for more than "X", and two sentences need two words in
+// common.  Sentences with identical terms are aligned once.  Candidate pairs come from an inverted
 // index over the rarer terms, so the cost grows with the text, not with its square.  Pairs above
 // the threshold are grouped into claims greedily, strongest first: a sentence joins a claim when
-// it matches three quarters of its members (one sentence per article per claim); a sentence that
-// matches two separate groups belongs to both.
+// it matches three quarters of the claim's first (at most 8) distinct sentences and its article
+// is not in the claim yet; a sentence that matches two separate groups belongs to both (at most 3).
 #pragma once
 
 #include <vector>
