@@ -95,7 +95,7 @@ bool differ(const Value& a, const Value& b) {
 
 }  // namespace
 
-void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary&) {
+void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
   struct Stated {
     uint32_t member;
     const Value* value;

@@ -31,6 +31,6 @@ void mark_verbatim(std::vector<Document>& docs, uint32_t min_words);
 
 // Numbers and dates that differ between the members of a claim (a less precise value is not a
 // conflict); recorded on the claim and as spans.
-void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab);
+void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims);
 
 }  // namespace corroborate

@@ -73,7 +73,7 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   std::vector<Claim> claims = align(docs, {options.threshold});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
-  find_conflicts(docs, claims, vocab);
+  find_conflicts(docs, claims);
   tools().forget();
   R result;
   result.value = report_comparison(docs, claims);
