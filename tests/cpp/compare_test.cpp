@@ -102,6 +102,29 @@ TEST_CASE("numbers that differ conflict; approximate ones do not") {
   CHECK(p.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("approximate numbers conflict only when they cannot both be right") {
+  auto r = compare_json(articles({{"a", "About 80 firefighters fought the blaze at the warehouse overnight."},
+                                  {"b", "More than 100 firefighters fought the blaze at the warehouse overnight."},
+                                  {"c", "Up to 120 firefighters fought the blaze at the warehouse overnight."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 3);
+  CHECK(p.count_spans(0, "conflict") == 1);  // about 80 (67-96) vs more than 100
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(p.count_spans(2, "conflict") == 0);  // up to 120 fits both
+  std::vector<Article> fr = {
+      {"a", "a", test::u("Quelque 80 pompiers ont combattu les flammes de l'entrepôt toute la nuit."), "fr"},
+      {"b", "b", test::u("Plus de 100 pompiers ont combattu les flammes de l'entrepôt toute la nuit."), "fr"},
+      {"c", "c", test::u("Environ 90 pompiers ont combattu les flammes de l'entrepôt toute la nuit."), "fr"}};
+  auto rf = compare_json(fr, {});
+  REQUIRE(rf.ok());
+  Parsed pf(rf.value);
+  REQUIRE(pf.support(0, 0) == 3);
+  CHECK(pf.count_spans(0, "conflict") == 1);
+  CHECK(pf.count_spans(1, "conflict") == 1);  // against "quelque 80"; "environ 90" (75-108) fits
+  CHECK(pf.count_spans(2, "conflict") == 0);
+}
+
 TEST_CASE("detail words: what an agreeing sentence has that its counterpart lacks") {
   auto r = compare_json(articles({{"a", "Prosecutors searched the offices of X with assistance from Europol on Tuesday."},
                                   {"b", "Prosecutors searched the offices of X on Tuesday."}}), {});

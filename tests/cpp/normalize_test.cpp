@@ -5,6 +5,7 @@
 #include "support.h"
 
 using corroborate::Language;
+using corroborate::Bound;
 using corroborate::Normalizer;
 using corroborate::Segmenter;
 using corroborate::Value;
@@ -66,10 +67,27 @@ TEST_CASE("values: numbers with their scale, precision and the thing counted") {
   auto v = values_of("Grok generated up to 3 million images, including 23,000 of children.");
   REQUIRE(v.size() == 2);
   CHECK(v[0].number == 3e6);
-  CHECK(v[0].approximate);
+  CHECK(v[0].bound == Bound::at_most);
   CHECK(v[1].number == 23000);
-  CHECK_FALSE(v[1].approximate);
+  CHECK(v[1].bound == Bound::exact);
   CHECK(v[0].unit != 0);
+}
+
+TEST_CASE("values: how a number is qualified, in English and French") {
+  auto en = values_of("About 80 came, more than 100 said they would, up to 120 were expected and over 50 left.");
+  REQUIRE(en.size() == 4);
+  CHECK(en[0].bound == Bound::about);
+  CHECK(en[1].bound == Bound::at_least);
+  CHECK(en[2].bound == Bound::at_most);
+  CHECK(en[3].bound == Bound::at_least);
+  auto fr = values_of("Quelque 80 pompiers, plus de 100 selon la mairie, jusqu'à 120 selon le SDMIS, au moins 50 "
+                      "blessés et moins de 10 morts.", Language::fr);
+  REQUIRE(fr.size() == 5);
+  CHECK(fr[0].bound == Bound::about);
+  CHECK(fr[1].bound == Bound::at_least);
+  CHECK(fr[2].bound == Bound::at_most);
+  CHECK(fr[3].bound == Bound::at_least);
+  CHECK(fr[4].bound == Bound::at_most);
 }
 
 TEST_CASE("values: dates in their many spellings") {

@@ -2,6 +2,7 @@
 #include "classify.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <cmath>
 #include <unordered_map>
@@ -81,12 +82,29 @@ std::vector<const Value*> values_like(const NormalizedSentence& s, const Value& 
 
 constexpr double kCloseVersions = 0.35;
 
-// Two values that really differ: on a field both state (a less precise one does not conflict).
+// The values a number allows: "about 80" 67-96, "more than 100" 100 and up, "up to 120" 120 at most.
+std::pair<double, double> interval(const Value& v) {
+  constexpr double kAbout = 1.2, kInf = std::numeric_limits<double>::infinity();
+  const double x = v.number;
+  switch (v.bound) {
+    case Bound::about: return {std::min(x / kAbout, x * kAbout), std::max(x / kAbout, x * kAbout)};
+    case Bound::at_least: return {x, kInf};
+    case Bound::at_most: return {-kInf, x};
+    case Bound::exact: break;
+  }
+  return {x, x};
+}
+
+// Two values that really differ: numbers that cannot both be right ("80" and "more than 100", not
+// "about 80" and "up to 120"); dates that differ on a field both state (a less precise one does
+// not conflict).
 bool differ(const Value& a, const Value& b) {
   if (a.kind == Value::Kind::number) {
-    if (a.approximate || b.approximate || a.unit == 0) return false;
-    const double big = std::max(std::fabs(a.number), std::fabs(b.number));
-    return big > 0 && std::fabs(a.number - b.number) > 0.01 * big;
+    if (a.unit == 0) return false;
+    const auto [alo, ahi] = interval(a);
+    const auto [blo, bhi] = interval(b);
+    const double slack = 0.01 * std::max(std::fabs(a.number), std::fabs(b.number));
+    return ahi + slack < blo || bhi + slack < alo;
   }
   if (a.year && b.year && a.year != b.year) return true;
   if (a.month && b.month && a.month != b.month) return true;

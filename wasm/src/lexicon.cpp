@@ -135,12 +135,27 @@ double scale_word(std::u16string_view folded) {
   return lookup(kScales, folded);
 }
 
-bool approximate_marker(std::u16string_view folded) {
-  static const auto set = build(
-      "about around nearly almost roughly approximately some over under more less fewer than up "
-      "estimated tens hundreds thousands millions dozens several environ près presque quelque "
-      "quelques plus moins dizaines centaines milliers");
-  return set.count(std::u16string(folded)) != 0;
+Bound bound_marker(std::u16string_view before2, std::u16string_view before1) {
+  // two-word markers first: "more than", "up to", "au moins" (at least) but "moins de" (at most)
+  static const auto kAtLeast2 = build("more|than over|than at|least upwards|of plus|de au|moins");
+  static const auto kAtMost2 = build("up|to less|than fewer|than at|most as|many au|plus pas|plus moins|de");
+  static const auto kAbout2 = build("près|de autour|de an|estimated");
+  std::u16string pair(before2);
+  pair += u'|';
+  pair += before1;
+  if (kAtLeast2.count(pair)) return Bound::at_least;
+  if (kAtMost2.count(pair)) return Bound::at_most;
+  if (kAbout2.count(pair)) return Bound::about;
+  static const auto kAtLeast1 = build("over above exceeding");
+  static const auto kAtMost1 = build("under below jusqu'à jusqu'a");
+  static const auto kAbout1 = build(
+      "about around nearly almost roughly approximately some estimated circa approx environ presque "
+      "quelque quelques approximativement d'environ d'près");
+  std::u16string one(before1);
+  if (kAtLeast1.count(one)) return Bound::at_least;
+  if (kAtMost1.count(one)) return Bound::at_most;
+  if (kAbout1.count(one)) return Bound::about;
+  return Bound::exact;
 }
 
 const char* concept_of(std::string_view stem) {

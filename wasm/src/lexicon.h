@@ -23,7 +23,11 @@ int month_number(std::u16string_view folded);      // "feb", "february", "févr"
 int weekday_number(std::u16string_view folded);    // "tuesday", "tue", "mardi" -> 2 (monday = 1)
 double number_word(std::u16string_view folded);    // "three", "trois" -> 3; "dozen" -> 12
 double scale_word(std::u16string_view folded);     // "million", "millions", "milliard", "bn" -> 1e6 / 1e9
-bool approximate_marker(std::u16string_view folded);  // "about", "nearly", "environ", "tens"
+
+// How a number is qualified by the one or two words before it (`before2 before1 number`, folded;
+// `before2` may be empty): "about 80", "more than 100", "up to 120", "plus de 100", "jusqu'à 120".
+enum class Bound : uint8_t { exact, about, at_least, at_most };
+Bound bound_marker(std::u16string_view before2, std::u16string_view before1);
 
 // A concept shared by words that news prose uses interchangeably ("probe", "inquiry",
 // "investigation"; "Britain", "UK"), keyed by the word's stem; nullptr when none.

@@ -308,8 +308,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       }
     }
     // "about 300", "up to 3 million", "more than 20"
-    for (uint32_t back = 1; back <= 2 && i >= s.first_token + back; ++back)
-      if (approximate_marker(folded(i - back))) val.approximate = true;
+    if (i > s.first_token)
+      val.bound = bound_marker(i > s.first_token + 1 ? folded(i - 2) : std::u16string(), folded(i - 1));
     val.range.end = tok[last].range.end;
     // the thing counted: the next content word within three ("23,000 pornographic images")
     for (uint32_t j = last + 1; j < s.end_token && j <= last + 3; ++j) {

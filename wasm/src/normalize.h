@@ -23,7 +23,7 @@ struct Value {
   Kind kind = Kind::number;
   Range range;              // the words that state it ("23,000", "3 million", "Feb. 3, 2026")
   double number = 0;        // numbers: the value (3 million -> 3e6)
-  bool approximate = false; // "tens of thousands", "about 300", "more than 20"
+  Bound bound = Bound::exact;  // numbers: "about 300", "more than 20", "up to 120"
   int year = 0, month = 0, day = 0;  // dates: 0 = not stated
   uint32_t unit = 0;        // numbers: term id of the counted thing ("images"), 0 = unknown
 };
