@@ -24,10 +24,11 @@ const std::unordered_set<std::u16string>& furniture_words() {
       u"premium", u"please", u"required", u"published", u"button", u"page", u"website",
       u"photo", u"photos", u"illustration", u"credit", u"credits", u"getty", u"shutterstock",
       u"pictured", u"caption", u"copyright", u"©", u"rights", u"reserved", u"readers", u"reporters",
-      u"journalists", u"journalism", u"support", u"value",
+      u"journalists", u"journalism", u"support", u"value", u"reporter", u"correspondent", u"updated",
       u"abonnez", u"abonnement", u"abonnés", u"inscrivez", u"inscription", u"partager", u"partagez",
       u"commentaire", u"commentaires", u"connexion", u"publicité", u"don", u"dons", u"soutenez",
-      u"lecteurs", u"cliquez", u"suivez", u"crédit", u"crédits", u"gallery", u"slideshow",
+      u"lecteurs", u"cliquez", u"suivez", u"crédit", u"crédits", u"publié", u"journaliste",
+      u"journalistes", u"correspondant", u"correspondante", u"réservés", u"favoris", u"gallery", u"slideshow",
       u"video", u"watch", u"listen", u"podcast", u"advert", u"galerie", u"vidéo"};
   return words;
 }
@@ -216,8 +217,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     x.heading = structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
                                (first_in_paragraph && short_question && !has_quote(text, sen.range)));
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers
-    x.dateline = words > 0 && words <= 8 && numeric * 2 >= words && numeric >= 1 &&
-                 (lone_line || (first_in_paragraph && unfinished));
+    x.dateline = sen.dateline || (words > 0 && words <= 8 && numeric * 2 >= words && numeric >= 1 &&
+                                  (lone_line || (first_in_paragraph && unfinished)));
   }
   return f;
 }

@@ -191,6 +191,7 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
   Sentence rest = out.sentences[si];
   rest.range.start = next;
   out.sentences[si].range.end = cut;
+  out.sentences[si].dateline = true;
   out.sentences.insert(out.sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, rest);
 }
 

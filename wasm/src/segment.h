@@ -23,6 +23,7 @@ struct Sentence {
   uint32_t paragraph = 0;   // index into Segmentation::paragraphs
   uint32_t first_word = 0;  // words [first_word, end_word) of Segmentation::words
   uint32_t end_word = 0;
+  bool dateline = false;    // split off the paragraph's first sentence: "PARIS (AP) —"
 };
 
 struct Segmentation {
