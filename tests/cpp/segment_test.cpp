@@ -30,6 +30,18 @@ TEST_CASE("single-period abbreviations and initials do not split") {
   CHECK(sentences(u("John F. Kennedy spoke in Berlin.")).size() == 1);
 }
 
+TEST_CASE("a dateline glued to the first sentence becomes a sentence of its own") {
+  CHECK(sentences(u("PARIS (AP) \u2014 French prosecutors raided the offices of X on Tuesday.")) ==
+        std::vector<std::string>{"PARIS (AP) \u2014", "French prosecutors raided the offices of X on Tuesday."});
+  CHECK(sentences(u("MILLBROOK, Ohio, Feb 8 (Reuters) - A freight train derailed late on Sunday.")) ==
+        std::vector<std::string>{"MILLBROOK, Ohio, Feb 8 (Reuters) -", "A freight train derailed late on Sunday."});
+  CHECK(sentences(u("February 4, 2026 Police raided the offices.")) ==
+        std::vector<std::string>{"February 4, 2026", "Police raided the offices."});
+  // a dash inside an ordinary sentence is not a dateline
+  CHECK(sentences(u("Officials said on Monday - in a statement - That was all.")).size() == 1);
+  CHECK(sentences(u("The minister (who resigned) - Reuters learned - Left early.")).size() == 1);
+}
+
 TEST_CASE("French: suppressions and sentence starts") {
   auto fr = sentences(u("M. Dupont est arrivé à Paris. Il a parlé aux enquêteurs."), Language::fr);
   CHECK(fr == std::vector<std::string>{"M. Dupont est arrivé à Paris.", "Il a parlé aux enquêteurs."});

@@ -62,6 +62,7 @@ class Cues {
     }
     return known[surface];
   }
+  const std::string& surface(uint32_t id) const { return vocab_.key(id); }
 
  private:
   static constexpr uint8_t kUnknown = 0x80;
@@ -103,6 +104,16 @@ bool ends_with_credit(std::u16string_view text, Range r) {
   for (auto k : kCredits)
     if (inside.find(k) != std::u16string::npos) return true;
   return false;
+}
+
+// An e-mail address or a web address: "Reach him at treyes@example.com", "www.example.org".
+bool has_contact(std::u16string_view text, Range r) {
+  const std::u16string_view t = text.substr(r.start, r.size());
+  for (size_t i = 1; i + 1 < t.size(); ++i)
+    if (t[i] == u'@' && u_isalnum(t[i - 1]) && u_isalnum(t[i + 1]) && t.find(u'.', i) != std::u16string_view::npos)
+      return true;
+  return t.find(u"http://") != std::u16string_view::npos || t.find(u"https://") != std::u16string_view::npos ||
+         t.find(u"www.") != std::u16string_view::npos;
 }
 
 struct Features {
@@ -203,8 +214,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     }
     x.cues = 1.5 * std::min(second, 2u) + 0.75 * std::min(we, 2u) + 1.0 * std::min(i_me, 2u) +
              0.75 * std::min(furniture, 3u);
-    // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"
+    // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
     if (ends_with_credit(text, sen.range)) x.cues += 1.5;
+    if (has_contact(text, sen.range)) x.cues += 1.5;
 
     const bool lone_line = sentences_in[sen.paragraph] == 1;
     const bool first_in_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
@@ -219,6 +231,25 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers
     x.dateline = sen.dateline || (words > 0 && words <= 8 && numeric * 2 >= words && numeric >= 1 &&
                                   (lone_line || (first_in_paragraph && unfinished)));
+  }
+
+  // The author's bio: a sentence that opens with the name the byline gave ("By Tom Reyes" ...
+  // "Tom Reyes covers public safety for ...").
+  for (size_t b = 0; b < n; ++b) {
+    const NormalizedSentence& line = doc.norm.sentences[b];
+    if (!f[b].heading || line.end_token - line.first_token < 3) continue;
+    const Token* by = &doc.norm.tokens[line.first_token];
+    const std::string& opener = cues.surface(by->surface);
+    if (opener != "by" && opener != "par") continue;
+    const Token& first = by[1];
+    const Token& last = by[2];
+    if (!first.capitalized || !last.capitalized) continue;
+    for (size_t s = b + 1; s < n; ++s) {
+      const NormalizedSentence& ns = doc.norm.sentences[s];
+      if (ns.end_token - ns.first_token > 3 && doc.norm.tokens[ns.first_token].surface == first.surface &&
+          doc.norm.tokens[ns.first_token + 1].surface == last.surface)
+        f[s].cues += 2.0;
+    }
   }
   return f;
 }
@@ -244,8 +275,11 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   }
   for (size_t s = 0; s < n; ++s) {
     const uint32_t p = sens[s].paragraph;
-    if (doc.kinds[s] == SentenceKind::boilerplate || f[s].relevance >= 0.5 || total[p] < 2) continue;
-    if (marked[p] * 2 >= total[p] - 1) doc.kinds[s] = SentenceKind::boilerplate;
+    if (doc.kinds[s] == SentenceKind::boilerplate || total[p] < 2) continue;
+    // a fragment among furniture ("Copyright 2026 | The Millbrook Herald. | All rights reserved.")
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    const bool fragment = ns.end_token - ns.first_token <= 4 && marked[p] == total[p] - 1;
+    if (fragment || (f[s].relevance < 0.5 && marked[p] * 2 >= total[p] - 1)) doc.kinds[s] = SentenceKind::boilerplate;
   }
 }
 

@@ -169,6 +169,8 @@ const char* concept_of(std::string_view stem) {
       {"compani", "~firm"}, {"firm", "~firm"}, {"entrepris", "~firm"}, {"sociét", "~firm"},
       {"ceo", "~ceo"}, {"pdg", "~ceo"},
       {"search", "~search"}, {"raid", "~search"}, {"perquisit", "~search"},
+      {"injur", "~injur"}, {"injuri", "~injur"}, {"hurt", "~injur"}, {"wound", "~injur"},
+      {"bless", "~injur"}, {"blessur", "~injur"},
       {"summon", "~summon"}, {"convoqu", "~summon"}, {"convoc", "~summon"},
       {"prosecutor", "~prosecutor"}, {"parquet", "~prosecutor"}, {"procureur", "~prosecutor"},
   };

@@ -175,16 +175,26 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
     if (year && numeric && only_space_between(k) && u_isupper(code_point_at(text, w[k + 1].start)))
       cut = w[k].end, next = w[k + 1].start;
   }
-  if (!cut) {  // "PARIS (AP) — ": capitals and brackets, then a dash
-    for (uint32_t i = s.start; i < s.end && i < s.start + 60; ++i) {
+  if (!cut) {
+    // "PARIS (AP) — ": capitals and brackets, then a dash; "MILLBROOK, Ohio, Feb 8 (Reuters) - ": a
+    // place in capitals, or a bracketed agency, before a dash (a spaced hyphen counts) that comes
+    // within the first eight words
+    const bool capital_place = w[0].size() >= 3 && std::all_of(text.begin() + w[0].start, text.begin() + w[0].end,
+                                                               [](char16_t c) { return !u_islower(c); });
+    bool bracket = false, lower = false;
+    const uint32_t limit = w.size() == 8 ? w[7].end : s.end;
+    for (uint32_t i = s.start; i < s.end && i < limit; ++i) {
       const char16_t c = text[i];
-      if ((c == 0x2014 || c == 0x2013) && i > s.start && u_isUWhiteSpace(text[i - 1])) {
+      bracket = bracket || c == u')';
+      const bool dash = c == 0x2014 || c == 0x2013 || (c == u'-' && i + 1 < s.end && u_isUWhiteSpace(text[i + 1]));
+      if (dash && i > s.start && u_isUWhiteSpace(text[i - 1])) {
         uint32_t j = i + 1;
         while (j < s.end && u_isUWhiteSpace(text[j])) ++j;
-        if (j < s.end && u_isupper(code_point_at(text, j))) cut = i + 1, next = j;
+        if (j < s.end && u_isupper(code_point_at(text, j)) && (!lower || (capital_place && bracket)))
+          cut = i + 1, next = j;
         break;
       }
-      if (u_islower(code_point_at(text, i))) break;
+      lower = lower || u_islower(code_point_at(text, i));
     }
   }
   if (!cut || next >= s.end) return;
