@@ -14,7 +14,8 @@ namespace corroborate {
 // Donation appeals, share/follow/comment prompts, bylines, datelines, captions and credits, site
 // names, taglines, headings and author bios: by structure (a heading is a lone line without a full
 // stop in an article of real paragraphs), cues that carry across sites (second person, calls to
-// action, publisher's "we", first person outside quotes, caption words) and relevance to the
+// action, publisher's "we", first person outside quotes, caption words, contact addresses, a bio
+// opening with the byline's name) and relevance to the
 // story (how much of a sentence's vocabulary the other articles, or the rest of this one, share).
 void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab);
 
