@@ -90,6 +90,18 @@ TEST_CASE("values: how a number is qualified, in English and French") {
   CHECK(fr[4].bound == Bound::at_most);
 }
 
+TEST_CASE("values: tens and units joined by a hyphen are one number") {
+  auto en = values_of("Thirty-eight cars derailed and twenty were damaged.");
+  REQUIRE(en.size() == 2);
+  CHECK(en[0].number == 38);
+  CHECK(en[0].unit != 0);
+  CHECK(en[1].number == 20);
+  auto fr = values_of("Vingt-trois blessés et soixante-douze évacués.", Language::fr);
+  REQUIRE(fr.size() == 2);
+  CHECK(fr[0].number == 23);
+  CHECK(fr[1].number == 72);
+}
+
 TEST_CASE("values: dates in their many spellings") {
   auto v = values_of("Raided on Tuesday, 3 February, then on Feb. 4, 2026 and 2026-02-05; CEO from May 2023.");
   REQUIRE(v.size() == 4);

@@ -289,6 +289,17 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       continue;
     }
     if (!plain_number(i, v)) continue;
+    // "thirty-eight", "vingt-trois", "soixante-douze": tens and units joined by a hyphen are one
+    // number, stated by the units word (the tens word no longer counts on its own)
+    const uint32_t first = i;
+    if (double units = 0; v >= 20 && v <= 90 && std::fmod(v, 10) == 0 && i + 1 < s.end_token &&
+                          text[tok[i].range.end] == u'-' && tok[i + 1].range.start == tok[i].range.end + 1 &&
+                          plain_number(i + 1, units) && units >= 1 && (units <= 9 || (v == 60 && units <= 19))) {
+      v += units;
+      tok[i].stop = true;
+      ++i;
+      tok[i].term = vocab.id(number_key(v));
+    }
     if (adjacent(i, i + 1) && month_of(i + 1)) continue;  // "3 February": the month takes it
     if (is_year(v) && text.substr(tok[i].range.start, tok[i].range.size()).find(u',') == std::u16string_view::npos) {
       Value val{Value::Kind::date, tok[i].range};
@@ -296,7 +307,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       s.values.push_back(val);
       continue;
     }
-    Value val{Value::Kind::number, tok[i].range};
+    Value val{Value::Kind::number, {tok[first].range.start, tok[i].range.end}};
     val.number = v;
     uint32_t last = i;
     if (adjacent(i, i + 1)) {
@@ -308,8 +319,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       }
     }
     // "about 300", "up to 3 million", "more than 20"
-    if (i > s.first_token)
-      val.bound = bound_marker(i > s.first_token + 1 ? folded(i - 2) : std::u16string(), folded(i - 1));
+    if (first > s.first_token)
+      val.bound = bound_marker(first > s.first_token + 1 ? folded(first - 2) : std::u16string(), folded(first - 1));
     val.range.end = tok[last].range.end;
     // the thing counted: the next content word within three ("23,000 pornographic images")
     for (uint32_t j = last + 1; j < s.end_token && j <= last + 3; ++j) {
