@@ -1,63 +1,58 @@
 // dump_terms: the normalized sentences of a bundle as JSON lines, for prototyping alignment
-// measures outside the engine (bench/tools/*.py).  Not part of the package.
+// measures outside the engine (bench/tools/measures.py).  Not part of the package.
 //   dump_terms BUNDLE.json > terms.jsonl
+// Each line: article, index, start, end, content (not boilerplate or repeat), terms, and tokens as
+// [key, stop, capitalized, surface, start].
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "classify.h"
 #include "document.h"
+#include "json_writer.h"
 #include "normalize.h"
 #include "segment.h"
 
 using namespace corroborate;
 
-static std::string quoted(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\', out += c;
-    else if (static_cast<unsigned char>(c) < 0x20) out += ' ';
-    else out += c;
-  }
-  return out + "\"";
-}
-
 int main(int argc, char** argv) {
-  if (argc < 2) return 2;
+  if (argc < 2) return std::cerr << "usage: dump_terms BUNDLE.json\n", 2;
   std::ifstream in(argv[1], std::ios::binary);
   std::ostringstream ss;
   ss << in.rdbuf();
   auto articles = parse_bundle(ss.str());
   if (!articles.ok()) return std::cerr << articles.error << '\n', 1;
+  // segment, normalize and mark boilerplate and repeats as compare_json does
+  std::map<Language, Segmenter> segmenters;
+  std::map<Language, Normalizer> normalizers;
   Vocabulary vocab;
   std::vector<Document> docs(articles.value.size());
   for (size_t i = 0; i < docs.size(); ++i) {
     Document& doc = docs[i];
     doc.article = &articles.value[i];
     doc.language = language_from_code(doc.article->language.empty() ? "en" : doc.article->language);
-    static Segmenter seg(doc.language);
-    static Normalizer norm(doc.language);
-    doc.seg = seg.segment(doc.text());
-    doc.norm = norm.normalize(doc.text(), doc.seg, vocab);
+    doc.seg = segmenters.try_emplace(doc.language, doc.language).first->second.segment(doc.text());
+    doc.norm = normalizers.try_emplace(doc.language, doc.language).first->second.normalize(doc.text(), doc.seg, vocab);
   }
   mark_boilerplate(docs, vocab);
   mark_repeats(docs);
-  for (size_t d = 0; d < docs.size(); ++d) {
-    const Document& doc = docs[d];
-    for (size_t s = 0; s < doc.seg.sentences.size(); ++s) {
-      const auto& sen = doc.seg.sentences[s];
-      const auto& ns = doc.norm.sentences[s];
-      std::cout << "{\"article\":" << quoted(doc.article->id) << ",\"index\":" << s << ",\"start\":" << sen.range.start
-                << ",\"end\":" << sen.range.end << ",\"content\":" << (doc.is_content(s) ? "true" : "false")
-                << ",\"terms\":[";
-      for (size_t k = 0; k < ns.terms.size(); ++k) std::cout << (k ? "," : "") << quoted(vocab.key(ns.terms[k]));
-      std::cout << "],\"tokens\":[";
+  for (const Document& doc : docs) {
+    for (uint32_t s = 0; s < doc.seg.sentences.size(); ++s) {
+      const Range r = doc.seg.sentences[s].range;
+      const NormalizedSentence& ns = doc.norm.sentences[s];
+      JsonWriter w;
+      w.begin_object().key("article").value(doc.article->id).key("index").value(s);
+      w.key("start").value(r.start).key("end").value(r.end).key("content").value(doc.is_content(s));
+      w.key("terms").begin_array();
+      for (uint32_t t : ns.terms) w.value(vocab.key(t));
+      w.end_array().key("tokens").begin_array();
       for (uint32_t t = ns.first_token; t < ns.end_token; ++t) {
         const Token& tok = doc.norm.tokens[t];
-        std::cout << (t > ns.first_token ? "," : "") << "[" << quoted(vocab.key(tok.term)) << "," << (tok.stop ? 1 : 0)
-                  << "," << (tok.capitalized ? 1 : 0) << "," << quoted(vocab.key(tok.surface)) << "," << tok.range.start << "]";
+        w.begin_array().value(vocab.key(tok.term)).value(int(tok.stop)).value(int(tok.capitalized));
+        w.value(vocab.key(tok.surface)).value(tok.range.start).end_array();
       }
-      std::cout << "]}\n";
+      std::cout << w.end_array().end_object().take() << '\n';
     }
   }
 }
