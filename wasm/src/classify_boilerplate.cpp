@@ -1,6 +1,7 @@
 // Boilerplate and in-article repeats.
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -233,22 +234,24 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                                   (lone_line || (first_in_paragraph && unfinished)));
   }
 
-  // The author's bio: a sentence that opens with the name the byline gave ("By Tom Reyes" ...
-  // "Tom Reyes covers public safety for ...").
+  // The author's bio: a sentence, after the byline, that opens with the name the byline gave
+  // ("By Tom Reyes" ... "Tom Reyes covers public safety for ...").  Byline names first, each with
+  // where it was given, then one pass over the sentences.
+  std::map<std::pair<uint32_t, uint32_t>, size_t> bylines;  // first and last name surfaces -> sentence
   for (size_t b = 0; b < n; ++b) {
     const NormalizedSentence& line = doc.norm.sentences[b];
     if (!f[b].heading || line.end_token - line.first_token < 3) continue;
     const Token* by = &doc.norm.tokens[line.first_token];
     const std::string& opener = cues.surface(by->surface);
-    if (opener != "by" && opener != "par") continue;
-    const Token& first = by[1];
-    const Token& last = by[2];
-    if (!first.capitalized || !last.capitalized) continue;
-    for (size_t s = b + 1; s < n; ++s) {
+    if ((opener == "by" || opener == "par") && by[1].capitalized && by[2].capitalized)
+      bylines.try_emplace({by[1].surface, by[2].surface}, b);
+  }
+  if (!bylines.empty()) {
+    for (size_t s = 0; s < n; ++s) {
       const NormalizedSentence& ns = doc.norm.sentences[s];
-      if (ns.end_token - ns.first_token > 3 && doc.norm.tokens[ns.first_token].surface == first.surface &&
-          doc.norm.tokens[ns.first_token + 1].surface == last.surface)
-        f[s].cues += 2.0;
+      if (ns.end_token - ns.first_token <= 3) continue;
+      const auto it = bylines.find({doc.norm.tokens[ns.first_token].surface, doc.norm.tokens[ns.first_token + 1].surface});
+      if (it != bylines.end() && it->second < s) f[s].cues += 2.0;
     }
   }
   return f;
