@@ -79,6 +79,18 @@ TEST_CASE("a French pair in other words forms one claim") {
   CHECK(p.support(0, 0) == 2);
 }
 
+TEST_CASE("synonyms news prose uses for one thing make a claim: died / killed, blaze / fire, tuées / morts") {
+  auto en = compare_json(articles({{"a", "Three died in the blaze, firefighters said."},
+                                   {"b", "The fire killed three."}}), {});
+  REQUIRE(en.ok());
+  CHECK(Parsed(en.value).support(0, 0) == 2);
+  std::vector<Article> arts = {{"a", "a", test::u("Deux personnes ont été tuées dans l'incendie."), "fr"},
+                               {"b", "b", test::u("Le feu a fait deux morts, selon les pompiers."), "fr"}};
+  auto fr = compare_json(arts, {});
+  REQUIRE(fr.ok());
+  CHECK(Parsed(fr.value).support(0, 0) == 2);
+}
+
 TEST_CASE("different dates in one claim are a conflict; a less precise one is not") {
   auto r = compare_json(articles({{"a", "Musk and Yaccarino were summoned to hearings on 20 April in Paris."},
                                   {"b", "Musk and Yaccarino were summoned to hearings on 21 April in Paris."},

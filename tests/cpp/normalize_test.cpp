@@ -41,6 +41,23 @@ TEST_CASE("keys: French elisions and stems; French months match English ones") {
   CHECK(fr.key(u("perquisition")) == en.key(u("raid")));
 }
 
+TEST_CASE("keys: every form of a concept's words joins it, in each language; other words do not") {
+  Normalizer en(Language::en), fr(Language::fr);
+  CHECK(en.key(u("killed")) == en.key(u("died")));
+  CHECK(en.key(u("deaths")) == en.key(u("dead")));
+  CHECK(en.key(u("blaze")) == en.key(u("fires")));
+  CHECK(en.key(u("widening")) == en.key(u("expanded")));
+  CHECK(en.key(u("Hurt")) == en.key(u("injuries")));
+  CHECK(en.key(u("killed")) != en.key(u("injured")));
+  CHECK(en.key(u("opened")) != en.key(u("closed")));
+  CHECK(fr.key(u("tuées")) == fr.key(u("décès")));
+  CHECK(fr.key(u("l'incendie")) == fr.key(u("feu")));
+  CHECK(fr.key(u("interpellés")) == fr.key(u("arrestation")));
+  CHECK(fr.key(u("RoyaumeUni")) == en.key(u("Britain")));  // "Royaume-Uni", closed up as compounds are
+  CHECK(fr.key(u("incendie")) == en.key(u("blaze")));
+  CHECK(fr.key(u("mort")) != fr.key(u("blessé")));
+}
+
 TEST_CASE("numbers: grouping, decimals and scale words give values") {
   Normalizer en(Language::en), fr(Language::fr);
   CHECK(en.key(u("23,000")) == "#23000");

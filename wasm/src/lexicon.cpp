@@ -158,25 +158,68 @@ Bound bound_marker(std::u16string_view before2, std::u16string_view before1) {
   return Bound::exact;
 }
 
-const char* concept_of(std::string_view stem) {
-  // Stems (Snowball, English and French) of words news reports use for the same thing.
-  static constexpr std::pair<std::string_view, const char*> kConcepts[] = {
-      {"probe", "~investig"}, {"inquiri", "~investig"}, {"investig", "~investig"},
-      {"enquêt", "~investig"}, {"enquet", "~investig"},
-      {"uk", "~uk"}, {"britain", "~uk"}, {"british", "~uk"}, {"royaume-uni", "~uk"},
-      {"usa", "~us"}, {"america", "~us"}, {"états-uni", "~us"},
-      {"eu", "~eu"}, {"ue", "~eu"},
-      {"compani", "~firm"}, {"firm", "~firm"}, {"entrepris", "~firm"}, {"sociét", "~firm"},
-      {"ceo", "~ceo"}, {"pdg", "~ceo"},
-      {"search", "~search"}, {"raid", "~search"}, {"perquisit", "~search"},
-      {"injur", "~injur"}, {"injuri", "~injur"}, {"hurt", "~injur"}, {"wound", "~injur"},
-      {"bless", "~injur"}, {"blessur", "~injur"},
-      {"summon", "~summon"}, {"convoqu", "~summon"}, {"convoc", "~summon"},
-      {"prosecutor", "~prosecutor"}, {"parquet", "~prosecutor"}, {"procureur", "~prosecutor"},
+std::vector<std::pair<std::string_view, std::string_view>> concept_words(Language language) {
+  // Each group: its name, then English and French words news prose uses for the same thing.  Only
+  // words that are near-synonyms in news usage: a group joins sentences, so a loose one ("say",
+  // "begin", "house") would join claims that differ.  Every form of a word matches (the
+  // normalizer stems these lists), so one form per word is enough, more where stems differ.
+  struct Group {
+    std::string_view name, en, fr;
   };
-  for (const auto& [s, c] : kConcepts)
-    if (s == stem) return c;
-  return nullptr;
+  static constexpr Group kGroups[] = {
+      {"~investig", "probe inquiry inquiries investigation investigate investigators",
+       "enquête enquete enquêter enquêteur enquêteurs investigation investigations"},
+      {"~search", "search raid raided", "perquisition perquisitions perquisitionné perquisitionner"},
+      {"~open", "open opened launch launched", "ouvrir ouvert ouverte lancer lancé lancée"},
+      {"~expand", "expand expanded widen widened broaden broadened", "élargir élargi élargie étendre étendu étendue"},
+      {"~deny", "deny denied denies reject rejected refute refuted", "nier nie nié démentir dément démenti rejeter rejette rejeté"},
+      {"~summon", "summon summoned summons", "convoquer convoqué convoquée convocation"},
+      {"~prosecutor", "prosecutor prosecutors", "parquet procureur procureurs procureure"},
+      {"~arrest", "arrest arrested detain detained detention apprehended",
+       "interpeller interpellé interpellés interpellation interpellations arrestation arrestations"},
+      {"~death", "dead died die dies death deaths killed kill killing",
+       "mort morts morte mortes mourir meurt décès décédé décédée décédés tué tués tuée tuées tuer"},
+      {"~injur", "injured injury injuries hurt wounded wound", "blessé blessés blessée blessées blessure blessures blesser"},
+      {"~fire", "fire blaze blazes flames", "incendie incendies feu feux flammes"},
+      {"~car", "car cars vehicle vehicles automobile", "voiture voitures véhicule véhicules automobile"},
+      {"~child", "child children kid kids", "enfant enfants"},
+      {"~image", "image images picture pictures photo photos photograph photographs", "image images photo photos cliché clichés"},
+      {"~firm", "company companies firm firms", "entreprise entreprises société sociétés"},
+      {"~ceo", "ceo", "pdg"},
+      {"~resign", "resign resigned resignation", "démission démissionner démissionné démissionnaire"},
+      {"~fine", "fine fined fines penalty penalties", "amende amendes"},
+      {"~court", "court courts tribunal", "tribunal tribunaux cour"},
+      {"~increase", "increase increased rise rose risen climbed jumped surged",
+       "hausse augmenter augmenté augmentation progressé"},
+      {"~decrease", "decrease decreased fall fell fallen drop dropped plunged",
+       "baisse baisser baissé diminuer diminué diminution recul reculé"},
+      {"~buy", "buy bought acquire acquired acquisition purchase purchased",
+       "acheter acheté rachat racheter racheté acquisition acquérir"},
+      {"~warn", "warn warned warning", "avertir averti alerter alerté"},
+      {"~ban", "ban banned prohibit prohibited prohibition forbid forbidden", "interdire interdit interdite interdiction"},
+      {"~evacuate", "evacuate evacuated evacuation", "évacuer évacué évacués évacuée évacuation"},
+      {"~crash", "crash crashed collision collided", "collision collisions percuté"},
+      {"~damage", "damage damaged", "dégâts dommages endommagé endommagés endommagée"},
+      {"~agreement", "agreement agreements deal deals accord pact", "accord accords entente"},
+      {"~election", "election elections ballot", "élection élections scrutin"},
+      {"~win", "win won victory", "victoire gagner gagné remporter remporté"},
+      {"~announce", "announce announced announcement unveil unveiled", "annoncer annoncé annonce dévoiler dévoilé"},
+      {"~uk", "uk britain british", "royaume-uni britannique britanniques"},
+      {"~us", "usa america", "états-unis"},
+      {"~eu", "eu", "ue"},
+  };
+  std::vector<std::pair<std::string_view, std::string_view>> out;
+  for (const Group& g : kGroups) {
+    std::string_view list = language == Language::fr ? g.fr : g.en;
+    size_t i = 0;
+    while (i < list.size()) {
+      size_t j = list.find(' ', i);
+      if (j == std::string_view::npos) j = list.size();
+      if (j > i) out.emplace_back(list.substr(i, j - i), g.name);
+      i = j + 1;
+    }
+  }
+  return out;
 }
 
 }  // namespace corroborate

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace corroborate {
 
@@ -29,8 +31,9 @@ double scale_word(std::u16string_view folded);     // "million", "millions", "mi
 enum class Bound : uint8_t { exact, about, at_least, at_most };
 Bound bound_marker(std::u16string_view before2, std::u16string_view before1);
 
-// A concept shared by words that news prose uses interchangeably ("probe", "inquiry",
-// "investigation"; "Britain", "UK"), keyed by the word's stem; nullptr when none.
-const char* concept_of(std::string_view stem);
+// Words news prose uses interchangeably for one thing ("probe", "inquiry", "investigation";
+// "blaze", "fire"; "Britain", "UK"), as (word, "~concept") pairs of the language.  The words are
+// plain (not stemmed): the normalizer stems them, so every form of a word joins its concept.
+std::vector<std::pair<std::string_view, std::string_view>> concept_words(Language language);
 
 }  // namespace corroborate

@@ -103,6 +103,14 @@ Normalizer::Normalizer(Language language) : language_(language) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) error_ = std::string("cannot load ICU's NFKC_Casefold data: ") + u_errorName(status);
+  if (!error_.empty()) return;
+  for (auto [word, name] : concept_words(language)) {
+    std::u16string w;
+    if (!utf8_to_utf16(word, w)) continue;
+    // "royaume-uni" as the normalizer sees a hyphenated compound: closed up ("royaumeuni")
+    w.erase(std::remove(w.begin(), w.end(), u'-'), w.end());
+    concepts_.try_emplace(plain_key(w), name);
+  }
 }
 
 void Normalizer::forget() {
@@ -136,6 +144,12 @@ std::string Normalizer::stem(const std::string& folded) {
 }
 
 std::string Normalizer::key(std::u16string_view word) {
+  std::string k = plain_key(word);
+  auto it = concepts_.find(k);
+  return it == concepts_.end() ? k : std::string(it->second);
+}
+
+std::string Normalizer::plain_key(std::u16string_view word) {
   std::u16string f = fold(word);
   // English possessives ("X's", "prosecutors'"); French elisions ("l'enquête", "qu'il").
   if (f.size() > 2 && f.compare(f.size() - 2, 2, u"'s") == 0) f.resize(f.size() - 2);
@@ -154,9 +168,7 @@ std::string Normalizer::key(std::u16string_view word) {
     return two_digits('m', m);
   if (int d = weekday_number(f)) return two_digits('d', d);
   if (language_ == Language::en) americanize(f);
-  std::string st = stem(utf16_to_utf8(f));
-  if (const char* c = concept_of(st)) return c;
-  return st;
+  return stem(utf16_to_utf8(f));
 }
 
 NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentation& seg, Vocabulary& vocab) {

@@ -81,6 +81,7 @@ class Normalizer {
   std::string key(std::u16string_view word);
 
  private:
+  std::string plain_key(std::u16string_view word);  // key() before concepts
   std::string stem(const std::string& folded_utf8);
   void find_values(std::u16string_view text, NormalizedText& out, NormalizedSentence& s, Vocabulary& vocab);
 
@@ -93,6 +94,7 @@ class Normalizer {
   };
   std::unordered_map<std::u16string, Token, ViewHash, std::equal_to<>> cache_;
   uint64_t cache_owner_ = 0;                          // Vocabulary::serial() the ids belong to
+  std::unordered_map<std::string, std::string_view> concepts_;  // plain key -> "~concept"
   std::string error_;
 };
 
