@@ -131,7 +131,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
 
   // Greedy grouping, strongest pairs first.  A type joins a group when no article is in both and
   // it matches three quarters of the group's first types (its core, at most kCore of them).
-  constexpr size_t kMaxClaimsPerSentence = 3;
+  constexpr size_t kMaxClaimsPerSentence = 4;
   constexpr double kLinkage = 0.75;
   constexpr size_t kCore = 8;
   struct Group {

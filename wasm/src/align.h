@@ -7,7 +7,8 @@
 // index over the rarer terms, so the cost grows with the text, not with its square.  Pairs above
 // the threshold are grouped into claims greedily, strongest first: a sentence joins a claim when
 // it matches three quarters of the claim's first (at most 8) distinct sentences and its article
-// is not in the claim yet; a sentence that matches two separate groups belongs to both (at most 3).
+// is not in the claim yet; a sentence that matches two separate groups belongs to both (to at
+// most 4 claims: a lead sentence can pack that many).
 #pragma once
 
 #include <vector>
