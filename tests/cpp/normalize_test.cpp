@@ -56,6 +56,8 @@ TEST_CASE("keys: every form of a concept's words joins it, in each language; oth
   CHECK(fr.key(u("RoyaumeUni")) == en.key(u("Britain")));  // "Royaume-Uni", closed up as compounds are
   CHECK(fr.key(u("incendie")) == en.key(u("blaze")));
   CHECK(fr.key(u("mort")) != fr.key(u("blessé")));
+  CHECK(en.key(u("No")) == en.key(u("nobody")));  // "no" is a stopword, but "no injuries" ~ "nobody was hurt"
+  CHECK(fr.key(u("aucune")) == en.key(u("none")));
 }
 
 TEST_CASE("numbers: grouping, decimals and scale words give values") {

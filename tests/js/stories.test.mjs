@@ -107,8 +107,9 @@ test('English story: paraphrased facts align, the governor\'s quote is verbatim 
   const { sentence, verbatimShare } = run('en-derailment.json');
   assert.ok(shareAClaim(sentence('wire', 'A freight train carrying'), sentence('herald', 'About 40 rail cars'),
     sentence('broadcaster', 'A train loaded with chemicals')), 'the three leads share one claim');
-  // "nobody was hurt" ~ "nobody was injured"
+  // "nobody was hurt" ~ "nobody was injured" ~ "no injuries were reported"
   assert.ok(shareAClaim(sentence('herald', 'Nobody was hurt'), sentence('broadcaster', 'Nobody was injured')));
+  assert.ok(shareAClaim(sentence('wire', 'No injuries were reported'), sentence('herald', 'Nobody was hurt')));
   // the operator pays for the evacuation, in other words
   assert.ok(shareAClaim(sentence('wire', 'Great Lakes Rail said'), sentence('broadcaster', 'The rail operator')));
   const quote = '"Our first priority is the safety of every family in Millbrook, and we will not let anyone return home until the air and water are tested and safe,"';

@@ -179,6 +179,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
        "interpeller interpellé interpellés interpellation interpellations arrestation arrestations"},
       {"~death", "dead died die dies death deaths killed kill killing",
        "mort morts morte mortes mourir meurt décès décédé décédée décédés tué tués tuée tuées tuer"},
+      {"~none", "no nobody none", "aucun aucune nul nulle"},
       {"~injur", "injured injury injuries hurt wounded wound", "blessé blessés blessée blessées blessure blessures blesser"},
       {"~fire", "fire blaze blazes flames", "incendie incendies feu feux flammes"},
       {"~car", "car cars vehicle vehicles automobile", "voiture voitures véhicule véhicules automobile"},
