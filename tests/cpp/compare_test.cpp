@@ -91,6 +91,24 @@ TEST_CASE("synonyms news prose uses for one thing make a claim: died / killed, b
   CHECK(Parsed(fr.value).support(0, 0) == 2);
 }
 
+TEST_CASE("sentences naming different outcomes of one kind are different claims, however alike") {
+  auto killed = compare_json(articles({{"a", "Two people were killed in the fire at the Lyon warehouse, police said."},
+                                       {"b", "Two people were injured in the fire at the Lyon warehouse, police said."}}), {});
+  REQUIRE(killed.ok());
+  CHECK(Parsed(killed.value).support(0, 0) == 1);
+  // one that names both outcomes can still make the claim of either
+  auto both = compare_json(articles({{"a", "Five people were killed and 20 injured in the fire at the Lyon warehouse."},
+                                     {"b", "Twenty people were injured in the fire at the Lyon warehouse."}}), {});
+  REQUIRE(both.ok());
+  CHECK(Parsed(both.value).support(0, 0) == 2);
+  std::vector<Article> arts = {
+      {"a", "a", test::u("L'Assemblée nationale a adopté mardi la proposition de loi sur les loyers."), "fr"},
+      {"b", "b", test::u("Le Sénat a rejeté mardi la proposition de loi sur les loyers."), "fr"}};
+  auto vote = compare_json(arts, {});
+  REQUIRE(vote.ok());
+  CHECK(Parsed(vote.value).support(0, 0) == 1);
+}
+
 TEST_CASE("different dates in one claim are a conflict; a less precise one is not") {
   auto r = compare_json(articles({{"a", "Musk and Yaccarino were summoned to hearings on 20 April in Paris."},
                                   {"b", "Musk and Yaccarino were summoned to hearings on 21 April in Paris."},

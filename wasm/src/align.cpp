@@ -22,8 +22,9 @@ struct Ref {
 // distinct sentences, not with the number of copies.
 struct Type {
   const std::vector<uint32_t>* terms;
-  std::vector<Ref> members;  // in input order, so ascending
-  double norm = 0;           // the weight of its terms, summed
+  std::vector<Ref> members;       // in input order, so ascending
+  double norm = 0;                // the weight of its terms, summed
+  std::vector<uint32_t> outcomes;  // its terms that name an exclusive outcome (usually none)
 };
 
 struct Edge {
@@ -35,6 +36,16 @@ double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& we
   double w = 0;
   for (uint32_t t : terms) w += weight[t];
   return w;
+}
+
+// "Two were killed" / "two were injured": each names an outcome of one family that the other
+// does not name at all.  ("Five killed and 20 injured" names both, so it can still match either.)
+bool exclusive(const Type& x, const Type& y, const std::vector<uint8_t>& family) {
+  auto has = [](const Type& t, uint32_t term) { return std::binary_search(t.terms->begin(), t.terms->end(), term); };
+  for (uint32_t a : x.outcomes)
+    for (uint32_t b : y.outcomes)
+      if (a != b && family[a] == family[b] && !has(x, b) && !has(y, a)) return true;
+  return false;
 }
 
 bool share_article(const Type& x, const std::vector<bool>& articles) {
@@ -96,9 +107,16 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       weight[t] = idf * idf;
     }
   }
-  for (Type& t : types) t.norm = norm_of(*t.terms, weight);
+  for (Type& t : types) {
+    t.norm = norm_of(*t.terms, weight);
+    for (uint32_t term : *t.terms)
+      if (term < options.outcome.size() && options.outcome[term]) t.outcomes.push_back(term);
+  }
   auto sim_of = [&](uint32_t x, uint32_t y) {
-    return x == y ? 1.0 : similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight);
+    if (x == y) return 1.0;
+    if (!types[x].outcomes.empty() && !types[y].outcomes.empty() && exclusive(types[x], types[y], options.outcome))
+      return 0.0;
+    return similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight);
   };
 
   // Candidates through the rarer terms: a term in more than 40 distinct sentences (more, in

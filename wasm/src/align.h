@@ -11,6 +11,7 @@
 // most 4 claims: a lead sentence can pack that many).
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "document.h"
@@ -19,6 +20,10 @@ namespace corroborate {
 
 struct AlignOptions {
   double threshold = 0.15;  // minimum similarity of two sentences stating the same claim
+  // Per term id, the family of exclusive outcomes it names (see outcome_family(); 0 = none, and
+  // terms past the end have none): a sentence naming one outcome of a family and another naming a
+  // different one, neither naming the other's, are not the same claim.
+  std::vector<uint8_t> outcome;
 };
 
 // Claims over the content sentences (kind detail) of `docs`, every content sentence in at least

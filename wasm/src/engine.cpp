@@ -5,6 +5,7 @@
 #include "classify.h"
 #include "corroborate/corroborate.h"
 #include "document.h"
+#include "lexicon.h"
 #include "normalize.h"
 #include "report.h"
 #include "segment.h"
@@ -33,6 +34,19 @@ Tools& tools() {
 
 Language language_of(const Article& a, const Options& options) {
   return language_from_code(a.language.empty() ? options.language : a.language);
+}
+
+// Per term id of `vocab`, the exclusive-outcome family its concept belongs to (1, 2, …; 0 none).
+std::vector<uint8_t> outcome_families(const Vocabulary& vocab) {
+  std::vector<uint8_t> out(vocab.size(), 0);
+  std::map<std::string_view, uint8_t> numbers;
+  for (uint32_t id = 0; id < vocab.size(); ++id) {
+    const std::string& key = vocab.key(id);
+    if (key.empty() || key[0] != '~') continue;
+    if (std::string_view family = outcome_family(key); !family.empty())
+      out[id] = numbers.try_emplace(family, static_cast<uint8_t>(numbers.size() + 1)).first->second;
+  }
+  return out;
 }
 
 }  // namespace
@@ -70,7 +84,7 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   }
   mark_boilerplate(docs, vocab);  // classify, the part that needs no claims
   mark_repeats(docs);
-  std::vector<Claim> claims = align(docs, {options.threshold});
+  std::vector<Claim> claims = align(docs, {options.threshold, outcome_families(vocab)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
   find_conflicts(docs, claims);

@@ -181,6 +181,12 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
        "mort morts morte mortes mourir meurt décès décédé décédée décédés tué tués tuée tuées tuer"},
       {"~none", "no nobody none", "aucun aucune nul nulle"},
       {"~injur", "injured injury injuries hurt wounded wound", "blessé blessés blessée blessées blessure blessures blesser"},
+      {"~missing", "missing", "disparu disparus disparue disparues"},
+      {"~convict", "convicted conviction", "condamné condamnée condamnés"},
+      {"~acquit", "acquitted acquittal", "acquitté acquittée acquittés acquittement relaxé relaxée"},
+      {"~approve", "approve approved approval adopted", "approuver approuvé approuvée adopté adoptée adoptés validé validée"},
+      {"~cancel", "cancel cancelled canceled cancellation", "annuler annulé annulée annulation"},
+      {"~postpone", "postpone postponed delayed", "reporté reportée repoussé repoussée"},
       {"~fire", "fire blaze blazes flames", "incendie incendies feu feux flammes"},
       {"~car", "car cars vehicle vehicles automobile", "voiture voitures véhicule véhicules automobile"},
       {"~child", "child children kid kids", "enfant enfants"},
@@ -221,6 +227,21 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
     }
   }
   return out;
+}
+
+std::string_view outcome_family(std::string_view concept_key) {
+  // A sentence that the dead were two and one that the injured were two state different claims,
+  // however many other words they share; so do a verdict of guilty and an acquittal, a bill
+  // adopted and one rejected, an event cancelled and one postponed.
+  static constexpr std::pair<std::string_view, std::string_view> kFamilies[] = {
+      {"~death", "casualty"}, {"~injur", "casualty"}, {"~missing", "casualty"},
+      {"~convict", "verdict"}, {"~acquit", "verdict"},
+      {"~approve", "decision"}, {"~deny", "decision"},
+      {"~cancel", "schedule"}, {"~postpone", "schedule"},
+  };
+  for (const auto& [c, family] : kFamilies)
+    if (c == concept_key) return family;
+  return {};
 }
 
 }  // namespace corroborate

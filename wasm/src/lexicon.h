@@ -36,4 +36,9 @@ Bound bound_marker(std::u16string_view before2, std::u16string_view before1);
 // plain (not stemmed): the normalizer stems them, so every form of a word joins its concept.
 std::vector<std::pair<std::string_view, std::string_view>> concept_words(Language language);
 
+// Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing":
+// "casualty"): two sentences naming different ones state different claims.  The family's name,
+// or empty for any other key.
+std::string_view outcome_family(std::string_view concept_key);
+
 }  // namespace corroborate
