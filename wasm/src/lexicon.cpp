@@ -40,15 +40,24 @@ constexpr std::string_view kEnglishTitles =
     "mt ft st";
 constexpr std::string_view kFrenchTitles = "dr me mgr pr mme mlle mm st ste gal cdt col lt sgt";
 
-std::unordered_set<std::u16string> build(std::string_view list) {
-  std::unordered_set<std::u16string> set;
+// The words of a space-separated list.
+std::vector<std::string_view> words_of(std::string_view list) {
+  std::vector<std::string_view> words;
   size_t i = 0;
   while (i < list.size()) {
     size_t j = list.find(' ', i);
     if (j == std::string_view::npos) j = list.size();
-    std::u16string w;
-    if (j > i && utf8_to_utf16(list.substr(i, j - i), w)) set.insert(std::move(w));
+    if (j > i) words.push_back(list.substr(i, j - i));
     i = j + 1;
+  }
+  return words;
+}
+
+std::unordered_set<std::u16string> build(std::string_view list) {
+  std::unordered_set<std::u16string> set;
+  for (std::string_view word : words_of(list)) {
+    std::u16string w;
+    if (utf8_to_utf16(word, w)) set.insert(std::move(w));
   }
   return set;
 }
@@ -79,16 +88,11 @@ using Table = std::unordered_map<std::u16string, double>;
 // A space-separated list of "word=value" entries, as a table.
 Table build_table(std::string_view list) {
   Table table;
-  size_t i = 0;
-  while (i < list.size()) {
-    size_t j = list.find(' ', i);
-    if (j == std::string_view::npos) j = list.size();
-    std::string_view entry = list.substr(i, j - i);
+  for (std::string_view entry : words_of(list)) {
     size_t eq = entry.find('=');
     std::u16string w;
     if (eq != std::string_view::npos && utf8_to_utf16(entry.substr(0, eq), w))
       table[w] = std::strtod(std::string(entry.substr(eq + 1)).c_str(), nullptr);
-    i = j + 1;
   }
   return table;
 }
@@ -216,16 +220,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~eu", "eu", "ue"},
   };
   std::vector<std::pair<std::string_view, std::string_view>> out;
-  for (const Group& g : kGroups) {
-    std::string_view list = language == Language::fr ? g.fr : g.en;
-    size_t i = 0;
-    while (i < list.size()) {
-      size_t j = list.find(' ', i);
-      if (j == std::string_view::npos) j = list.size();
-      if (j > i) out.emplace_back(list.substr(i, j - i), g.name);
-      i = j + 1;
-    }
-  }
+  for (const Group& g : kGroups)
+    for (std::string_view word : words_of(language == Language::fr ? g.fr : g.en)) out.emplace_back(word, g.name);
   return out;
 }
 
