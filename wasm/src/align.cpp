@@ -11,10 +11,6 @@ namespace {
 
 struct Ref {
   uint32_t article, sentence;
-  friend bool operator<(const Ref& a, const Ref& b) {
-    return a.article != b.article ? a.article < b.article : a.sentence < b.sentence;
-  }
-  friend bool operator==(const Ref& a, const Ref& b) = default;
 };
 
 // Sentences with exactly the same terms (wire copy reprinted by many outlets, a sentence every
@@ -87,7 +83,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       if (!docs[d].is_content(s)) continue;
       const auto& terms = docs[d].norm.sentences[s].terms;
       auto [it, added] = type_of_terms.try_emplace(terms, static_cast<uint32_t>(types.size()));
-      if (added) types.push_back({&it->first, {}});
+      if (added) types.push_back({&it->first, {}, 0, {}});
       types[it->second].members.push_back({d, s});
       for (uint32_t t : terms) max_term = std::max<size_t>(max_term, t);
       ++sentences;
