@@ -132,6 +132,23 @@ TEST_CASE("numbers that differ conflict; approximate ones do not") {
   CHECK(p.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("numbers of the same thing conflict though one names it with a modifier (rail cars / cars)") {
+  auto r = compare_json(articles({{"a", "About 40 rail cars derailed near Millbrook late on Sunday, officials said."},
+                                  {"b", "More than 50 cars derailed near Millbrook late on Sunday, officials said."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 2);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  // different things counted are not compared, though the words after them agree
+  auto d = compare_json(articles({{"a", "About 1,200 residents evacuated near Millbrook on Sunday, officials said."},
+                                  {"b", "About 3,000 homes evacuated near Millbrook on Sunday, officials said."}}), {});
+  REQUIRE(d.ok());
+  Parsed q(d.value);
+  REQUIRE(q.support(0, 0) == 2);
+  CHECK(q.count_spans(0, "conflict") == 0);
+}
+
 TEST_CASE("approximate numbers conflict only when they cannot both be right") {
   auto r = compare_json(articles({{"a", "About 80 firefighters fought the blaze at the warehouse overnight."},
                                   {"b", "More than 100 firefighters fought the blaze at the warehouse overnight."},

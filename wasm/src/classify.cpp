@@ -72,11 +72,21 @@ namespace {
 
 std::string slice_utf8(const Document& doc, Range r) { return utf16_to_utf8(doc.text().substr(r.start, r.size())); }
 
+// Two values that measure the same thing: dates; numbers of the same thing counted, though one
+// may name it with a modifier ("40 rail cars", "50 cars": one's unit is the other's head word).
+// Two head words alone are not enough ("1,200 residents evacuated", "3,000 homes evacuated").
+bool same_measure(const Value& a, const Value& b) {
+  if (a.kind != b.kind) return false;
+  if (a.kind == Value::Kind::date) return true;
+  if (a.unit == 0 || b.unit == 0) return a.unit == b.unit;
+  return a.unit == b.unit || a.unit == b.unit2 || a.unit2 == b.unit;
+}
+
 // The values of one kind (and unit) in a sentence.
 std::vector<const Value*> values_like(const NormalizedSentence& s, const Value& like) {
   std::vector<const Value*> out;
   for (const Value& v : s.values)
-    if (v.kind == like.kind && (v.kind == Value::Kind::date || v.unit == like.unit)) out.push_back(&v);
+    if (same_measure(v, like)) out.push_back(&v);
   return out;
 }
 
@@ -123,7 +133,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
     if (claim.support < 2) continue;
     // Each close member's values, by what they measure (dates; numbers of one unit).  Only a
     // sentence's single value of a kind is taken: with several, which answers which is unclear.
-    std::map<std::pair<int, uint32_t>, std::vector<Stated>> by_measure;
+    std::vector<std::vector<Stated>> by_measure;  // each joined by same_measure() to its first
     for (uint32_t i = 0; i < claim.members.size(); ++i) {
       const ClaimMember& m = claim.members[i];
       // values correspond only between close versions of a claim: two long sentences that
@@ -131,10 +141,14 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
       if (m.similarity < kCloseVersions) continue;
       const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
       for (const Value& v : ns.values)
-        if (values_like(ns, v).size() == 1)
-          by_measure[{static_cast<int>(v.kind), v.kind == Value::Kind::date ? 0u : v.unit}].push_back({i, &v});
+        if (values_like(ns, v).size() == 1) {
+          auto group = std::find_if(by_measure.begin(), by_measure.end(),
+                                    [&](const std::vector<Stated>& g) { return same_measure(*g.front().value, v); });
+          if (group == by_measure.end()) group = by_measure.insert(by_measure.end(), std::vector<Stated>{});
+          group->push_back({i, &v});
+        }
     }
-    for (const auto& [measure, stated] : by_measure) {
+    for (const auto& stated : by_measure) {
       // the distinct values stated, each with the texts of (at most) two articles stating it
       struct Distinct {
         const Value* value;

@@ -192,7 +192,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~cancel", "cancel cancelled canceled cancellation", "annuler annulé annulée annulation"},
       {"~postpone", "postpone postponed delayed", "reporté reportée repoussé repoussée"},
       {"~fire", "fire blaze blazes flames", "incendie incendies feu feux flammes"},
-      {"~car", "car cars vehicle vehicles automobile", "voiture voitures véhicule véhicules automobile"},
+      {"~car", "car cars vehicle vehicles automobile wagon wagons railcar railcars", "voiture voitures véhicule véhicules automobile wagon wagons"},
       {"~child", "child children kid kids", "enfant enfants"},
       {"~image", "image images picture pictures photo photos photograph photographs", "image images photo photos cliché clichés"},
       {"~firm", "company companies firm firms", "entreprise entreprises société sociétés"},

@@ -334,10 +334,14 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     if (first > s.first_token)
       val.bound = bound_marker(first > s.first_token + 1 ? folded(first - 2) : std::u16string(), folded(first - 1));
     val.range.end = tok[last].range.end;
-    // the thing counted: the next content word within three ("23,000 pornographic images")
+    // the thing counted: the next content word within three ("23,000 pornographic images"), and
+    // the word right after it, which may be the head ("40 rail cars")
     for (uint32_t j = last + 1; j < s.end_token && j <= last + 3; ++j) {
       if (tok[j].stop || tok[j].numeric) continue;
       val.unit = tok[j].term;
+      if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric &&
+          tok[j + 1].range.start == tok[j].range.end + 1 && text[tok[j].range.end] == u' ')
+        val.unit2 = tok[j + 1].term;
       break;
     }
     s.values.push_back(val);

@@ -25,7 +25,9 @@ struct Value {
   double number = 0;        // numbers: the value (3 million -> 3e6)
   Bound bound = Bound::exact;  // numbers: "about 300", "more than 20", "up to 120"
   int year = 0, month = 0, day = 0;  // dates: 0 = not stated
-  uint32_t unit = 0;        // numbers: term id of the counted thing ("images"), 0 = unknown
+  // numbers: term ids of the counted thing and of the word right after it, which may be its head
+  // ("23,000 images" -> images; "40 rail cars" -> rail, cars); 0 = none
+  uint32_t unit = 0, unit2 = 0;
 };
 
 struct Token {
