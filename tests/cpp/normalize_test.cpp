@@ -56,6 +56,11 @@ TEST_CASE("keys: every form of a concept's words joins it, in each language; oth
   CHECK(fr.key(u("RoyaumeUni")) == en.key(u("Britain")));  // "Royaume-Uni", closed up as compounds are
   CHECK(fr.key(u("incendie")) == en.key(u("blaze")));
   CHECK(fr.key(u("mort")) != fr.key(u("blessé")));
+  CHECK(fr.key(u("cours")) != fr.key(u("tribunal")));        // "au cours de" is not a court
+  CHECK(fr.key(u("amendement")) != en.key(u("fine")));       // nor an amendment a fine
+  CHECK(fr.key(u("tués")) == fr.key(u("morts")));
+  CHECK(fr.key(u("tu")) != fr.key(u("tué")));               // "tu" stems as "tué" does
+  CHECK(fr.key(u("ni")) != fr.key(u("nié")));
   CHECK(en.key(u("No")) == en.key(u("nobody")));  // "no" is a stopword, but "no injuries" ~ "nobody was hurt"
   CHECK(fr.key(u("aucune")) == en.key(u("none")));
 }

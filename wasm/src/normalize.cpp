@@ -110,6 +110,7 @@ Normalizer::Normalizer(Language language) : language_(language) {
     // "royaume-uni" as the normalizer sees a hyphenated compound: closed up ("royaumeuni")
     w.erase(std::remove(w.begin(), w.end(), u'-'), w.end());
     concepts_.try_emplace(plain_key(w), name);
+    listed_.insert(fold(w));
   }
 }
 
@@ -146,7 +147,12 @@ std::string Normalizer::stem(const std::string& folded) {
 std::string Normalizer::key(std::u16string_view word) {
   std::string k = plain_key(word);
   auto it = concepts_.find(k);
-  return it == concepts_.end() ? k : std::string(it->second);
+  if (it == concepts_.end()) return k;
+  // a function word that only stems like a concept's word stays itself: French "ni" (nor) is not
+  // "nier" (deny), "tu" (you) not "tué" (killed); one the lists name ("no") is the concept
+  std::u16string f = fold(word);
+  if (is_stopword(without_final_dot(f), language_) && !listed_.count(f)) return k;
+  return std::string(it->second);
 }
 
 std::string Normalizer::plain_key(std::u16string_view word) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon.h"
@@ -97,6 +98,7 @@ class Normalizer {
   std::unordered_map<std::u16string, Token, ViewHash, std::equal_to<>> cache_;
   uint64_t cache_owner_ = 0;                          // Vocabulary::serial() the ids belong to
   std::unordered_map<std::string, std::string_view> concepts_;  // plain key -> "~concept"
+  std::unordered_set<std::u16string> listed_;                    // the concept lists' words, folded
   std::string error_;
 };
 
