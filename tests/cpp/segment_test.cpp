@@ -48,6 +48,17 @@ TEST_CASE("French: suppressions and sentence starts") {
   CHECK(sentences(u("Le parquet de Paris a ouvert une enquête. Elle vise X."), Language::fr).size() == 2);
 }
 
+TEST_CASE("a sentence opening with a figure after a full stop is a sentence of its own") {
+  CHECK(sentences(u("Le rachat coûte 2,5 milliards d'euros. 7 personnes ont été licenciées."), Language::fr) ==
+        std::vector<std::string>{"Le rachat coûte 2,5 milliards d'euros.", "7 personnes ont été licenciées."});
+  CHECK(sentences(u("The fire broke out overnight. 25 people were taken to hospital.")).size() == 2);
+  // but not after an abbreviation or a month: "Feb. 3", "sept. 2025", "art. 12", "3 p.m. 25"
+  CHECK(sentences(u("It happened on Feb. 3 in Paris.")).size() == 1);
+  CHECK(sentences(u("Le texte a été voté le 3 sept. 2025 par les députés."), Language::fr).size() == 1);
+  CHECK(sentences(u("Selon l'art. 12 du code pénal, c'est un délit."), Language::fr).size() == 1);
+  CHECK(sentences(u("The match ended at 10 p.m. 25 minutes late.")).size() == 1);
+}
+
 TEST_CASE("paragraphs are the non-blank lines, trimmed, whatever the line breaks") {
   Segmenter seg(Language::en);
   auto text = u("  First line.  \r\n\r\nSecond line.\rThird.\u2029Fourth.\n   \n");

@@ -1,6 +1,7 @@
 #include "segment.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -95,6 +96,31 @@ void push_word(std::u16string_view text, Range r, bool numeric, std::vector<Word
     start = i = end;
   }
   if (start < r.end) words.push_back({{start, r.end}, numeric});
+}
+
+// Where a sentence ICU kept whole goes on after a full stop with one opening with a figure:
+// "… 2,5 milliards d'euros. 7 personnes sont mortes …" (ICU reads on when the next letter is lower
+// case).  The word before the stop must be a lower-case word of three letters or more that is no
+// abbreviation, so "Feb. 3", "sept. 2025", "art. 12" and "3 p.m. 25" stay whole.
+std::vector<uint32_t> figure_sentence_starts(std::u16string_view text, Range r) {
+  static const std::unordered_set<std::u16string_view> kAbbreviations = {
+      u"art", u"vol", u"fig", u"chap", u"sect", u"env", u"etc", u"approx", u"min", u"max", u"hab", u"tél", u"tel"};
+  std::vector<uint32_t> starts;
+  for (uint32_t p = r.start + 3; p + 2 < r.end; ++p) {
+    if (text[p] != u'.' || !u_isUWhiteSpace(text[p + 1])) continue;
+    uint32_t q = p + 1;
+    while (q < r.end && u_isUWhiteSpace(text[q])) ++q;
+    if (q >= r.end || !u_isdigit(code_point_at(text, q))) continue;
+    uint32_t w = p;
+    while (w > r.start && u_isalpha(text[w - 1]) && u_islower(text[w - 1])) --w;
+    // (a word, or the end of one after an elision: "d'euros"; not "U.S." or "e.g.")
+    if (p - w < 3 || (w > r.start && !u_isUWhiteSpace(text[w - 1]) && text[w - 1] != u'\'' && text[w - 1] != 0x2019))
+      continue;
+    std::u16string_view word = text.substr(w, p - w);
+    if (kAbbreviations.count(word) || month_number(word) != 0) continue;
+    starts.push_back(q);
+  }
+  return starts;
 }
 
 }  // namespace
@@ -224,6 +250,10 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
         continues_after_abbreviation(text, out.sentences.back().range, r)) {
       out.sentences.back().range.end = r.end;
       continue;
+    }
+    for (uint32_t start : figure_sentence_starts(text, r)) {
+      out.sentences.push_back({trim(text, {r.start, start}), paragraph_index});
+      r.start = start;
     }
     Sentence s;
     s.range = r;
