@@ -1,6 +1,8 @@
 // Stage 3, normalize: words to comparable keys, numbers and dates to values.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "normalize.h"
 #include "support.h"
 
@@ -71,6 +73,48 @@ TEST_CASE("numbers: grouping, decimals and scale words give values") {
   CHECK(en.key(u("3.5")) == "#3.5");
   CHECK(fr.key(u("3,5")) == "#3.5");
   CHECK(en.key(u("three")) == "#3");
+  CHECK(en.key(u("3.4bn")) == "#3400000000");  // a glued scale that is no unit of length
+  CHECK(en.key(u("45m")) == "45m");              // 45 metres, unless money (see below)
+  CHECK(fr.key(u("sept")) == "#7");
+  CHECK(en.key(u("sept")) != "#7");             // English "Sept." is September
+}
+
+namespace {
+// The terms of each sentence of a text, as keys.
+std::vector<std::vector<std::string>> terms_of(const char* text, Language lang = Language::en) {
+  Segmenter seg(lang);
+  Normalizer norm(lang);
+  Vocabulary vocab;
+  auto t = u(text);
+  auto s = seg.segment(t);
+  auto n = norm.normalize(t, s, vocab);
+  std::vector<std::vector<std::string>> out;
+  for (auto& ns : n.sentences) {
+    out.emplace_back();
+    for (uint32_t id : ns.terms) out.back().push_back(vocab.key(id));
+    std::sort(out.back().begin(), out.back().end());
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("numbers: percentages, money with letter scales and month abbreviations read alike") {
+  auto en = terms_of("She won 54% of the vote. She won 54 percent of the vote. She won 54 per cent of the vote. "
+                     "It is worth $3.4bn. It is worth $3.4 billion. He joined for \u20ac45m. He joined for \u20ac45 million. "
+                     "It opens on Sept. 14. It opens on 14 September.");
+  REQUIRE(en.size() == 9);
+  CHECK(en[0] == en[1]);
+  CHECK(en[1] == en[2]);
+  CHECK(std::find(en[0].begin(), en[0].end(), "#54%") != en[0].end());
+  CHECK(en[3] == en[4]);
+  CHECK(en[5] == en[6]);
+  CHECK(en[7] == en[8]);
+  auto fr = terms_of("La liste a obtenu 41,2 % des voix. La liste a obtenu 41,2 pour cent des voix. "
+                     "Le transfert est estim\u00e9 \u00e0 22 M\u20ac. Le transfert est estim\u00e9 \u00e0 22 millions.",
+                     Language::fr);
+  REQUIRE(fr.size() == 4);
+  CHECK(fr[0] == fr[1]);
+  CHECK(fr[2] == fr[3]);
 }
 
 namespace {

@@ -121,22 +121,31 @@ int weekday_number(std::u16string_view folded) {
   return static_cast<int>(lookup(kDays, folded));
 }
 
-double number_word(std::u16string_view folded) {
-  static const Table kNumbers = build_table(
+double number_word(std::u16string_view folded, Language language) {
+  // each language its own: French "sept" is 7 but English "Sept." is September, "cent" 100 or a cent
+  static const Table kEnglish = build_table(
       "one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 "
       "thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 "
       "twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90 hundred=100 "
-      "dozen=12 un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 sept=7 huit=8 neuf=9 dix=10 onze=11 "
+      "dozen=12");
+  static const Table kFrench = build_table(
+      "un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 "
       "douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 "
       "cinquante=50 soixante=60 cent=100 douzaine=12");
-  return lookup(kNumbers, folded);
+  return lookup(language == Language::fr ? kFrench : kEnglish, folded);
 }
 
 double scale_word(std::u16string_view folded) {
   static const Table kScales = build_table(
       "thousand=1e3 thousands=1e3 million=1e6 millions=1e6 billion=1e9 billions=1e9 trillion=1e12 "
-      "bn=1e9 mn=1e6 mille=1e3 milliers=1e3 milliard=1e9 milliards=1e9");
+      "bn=1e9 mn=1e6 mille=1e3 milliers=1e3 milliard=1e9 milliards=1e9 md=1e9 mds=1e9 mrd=1e9");
   return lookup(kScales, folded);
+}
+
+double scale_suffix(std::u16string_view folded) {
+  // glued to the digits: "$3.4bn", "€45m", "20k", "1.2tn"
+  static const Table kSuffixes = build_table("k=1e3 m=1e6 mn=1e6 bn=1e9 b=1e9 tn=1e12 md=1e9 mds=1e9");
+  return lookup(kSuffixes, folded);
 }
 
 Bound bound_marker(std::u16string_view before2, std::u16string_view before1) {

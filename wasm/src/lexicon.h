@@ -23,8 +23,9 @@ bool is_title_abbreviation(std::u16string_view folded, Language language);
 // Words for values.  `folded` is lower case without its trailing period; 0 / nullptr = not one.
 int month_number(std::u16string_view folded);      // "feb", "february", "févr", "février" -> 2
 int weekday_number(std::u16string_view folded);    // "tuesday", "tue", "mardi" -> 2 (monday = 1)
-double number_word(std::u16string_view folded);    // "three", "trois" -> 3; "dozen" -> 12
-double scale_word(std::u16string_view folded);     // "million", "millions", "milliard", "bn" -> 1e6 / 1e9
+double number_word(std::u16string_view folded, Language language);  // "three" / "trois" -> 3
+double scale_word(std::u16string_view folded);     // "million", "millions", "milliard", "bn", "Md" -> 1e6 / 1e9
+double scale_suffix(std::u16string_view folded);   // "bn" in "3.4bn", "m" in "€45m" or "45 M€"
 
 // How a number is qualified by the one or two words before it (`before2 before1 number`, folded;
 // `before2` may be empty): "about 80", "more than 100", "up to 120", "plus de 100", "jusqu'à 120".

@@ -70,6 +70,22 @@ bool parse_number(std::u16string_view w, Language lang, double& out) {
   return end && *end == '\0';
 }
 
+// A number with its scale glued on: "3.4bn", "1.2tn", "500mn"; with `money` (a currency sign
+// before it) also "45m", "20k", "3b", which elsewhere are metres, kilos or a model name.
+bool parse_scaled(std::u16string_view w, Language lang, bool money, double& out) {
+  size_t p = 0;
+  while (p < w.size() && ((w[p] >= u'0' && w[p] <= u'9') || w[p] == u',' || w[p] == u'.')) ++p;
+  if (p == 0 || p == w.size()) return false;
+  std::u16string_view suffix = w.substr(p);
+  if (!money && suffix != u"bn" && suffix != u"mn" && suffix != u"tn") return false;
+  const double scale = scale_suffix(suffix);
+  if (scale == 0 || !parse_number(w.substr(0, p), lang, out)) return false;
+  out *= scale;
+  return true;
+}
+
+bool is_currency_sign(char16_t c) { return c == u'$' || c == u'€' || c == u'£' || c == u'¥'; }
+
 // British -ise spellings to -ize, so "sexualised" and "sexualized" stem alike ("organised",
 // "recognising", "organisation").  Short words ("rise", "wise", "promise") are left alone.
 void americanize(std::u16string& w) {
@@ -168,8 +184,10 @@ std::string Normalizer::plain_key(std::u16string_view word) {
   }
   join_acronym(f);
   double v = 0;
-  if (parse_number(f, language_, v)) return number_key(v);
-  if (double n = number_word(f); n != 0 && !(language_ == Language::en && f == u"one")) return number_key(n);
+  if (parse_number(f, language_, v) || parse_scaled(f, language_, false, v)) return number_key(v);
+  if (double n = number_word(f, language_); n != 0 && !(language_ == Language::en && f == u"one"))
+    return number_key(n);
+  // "may", "mar" (and French "sept", seven) are months only with a capital (see normalize())
   if (int m = month_number(without_final_dot(f)); m != 0 && f != u"may" && f != u"mar" && f != u"sept")
     return two_digits('m', m);
   if (int d = weekday_number(f)) return two_digits('d', d);
@@ -195,8 +213,10 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
       std::u16string f = fold(word);
       known.surface = vocab.id(utf16_to_utf8(f));
       std::string k = key(word);
-      // "May 2023", "in May": the month, not the modal verb, when written with a capital
-      if ((f == u"may" || f == u"mar") && u_isupper(word[0])) k = two_digits('m', f == u"may" ? 5 : 3);
+      // "May 2023", "in May", "Sept. 14": the month, not the modal verb, when written with a capital
+      // (French "Sept" opening a sentence is seven)
+      if ((f == u"may" || f == u"mar" || (f == u"sept" && language_ == Language::en)) && u_isupper(word[0]))
+        k = two_digits('m', f == u"may" ? 5 : f == u"mar" ? 3 : 9);
       known.term = vocab.id(k);
       known.numeric = w.numeric || k[0] == '#' || (k[0] == '@' && k[1] == 'm');
       known.capitalized = u_isupper(word[0]) != 0;
@@ -264,9 +284,25 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
   };
   auto is_year = [](double v) { return v >= 1900 && v <= 2100 && v == std::floor(v); };
   auto is_day = [](double v) { return v >= 1 && v <= 31 && v == std::floor(v); };
+  // After number word i: a percent sign (0 words, UINT32_MAX if none) or the words for one.
+  auto percent_after = [&](uint32_t i) -> uint32_t {
+    for (uint32_t k = tok[i].range.end; k < text.size(); ++k) {
+      if (text[k] == u'%' || text[k] == 0xFF05) return 0;
+      if (!(text[k] == u' ' || text[k] == 0xA0 || text[k] == 0x202F)) break;
+    }
+    if (!adjacent(i, i + 1)) return UINT32_MAX;
+    const std::u16string w = folded(i + 1);
+    if (w == u"percent" || w == u"pct" || w == u"pourcent") return 1;
+    if ((w == u"per" || w == u"pour") && adjacent(i + 1, i + 2) && folded(i + 2) == u"cent") return 2;
+    return UINT32_MAX;
+  };
 
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     double v = 0;
+    // money with a glued scale: "$3.4bn" is read anywhere, "€45m" only after a currency sign
+    if (tok[i].range.start > 0 && is_currency_sign(text[tok[i].range.start - 1]) && !plain_number(i, v) &&
+        parse_scaled(text.substr(tok[i].range.start, tok[i].range.size()), language_, true, v))
+      tok[i].term = vocab.id(number_key(v));
     // ISO dates: 2026-02-04
     if (plain_number(i, v) && is_year(v) && i + 2 < s.end_token && text[tok[i].range.end] == u'-' &&
         text[tok[i + 1].range.end] == u'-' && tok[i + 1].range.start == tok[i].range.end + 1) {
@@ -329,12 +365,23 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     val.number = v;
     uint32_t last = i;
     if (adjacent(i, i + 1)) {
-      if (double scale = scale_word(folded(i + 1)); scale != 0) {
+      // "3 million", "2,5 milliards"; "22 M€", "5 k$": a letter scale with a currency sign after it
+      double scale = scale_word(folded(i + 1));
+      if (scale == 0 && tok[i + 1].range.end < text.size() && is_currency_sign(text[tok[i + 1].range.end]))
+        scale = scale_suffix(folded(i + 1));
+      if (scale != 0) {
         val.number = v * scale;
         tok[i].term = vocab.id(number_key(val.number));
         tok[i + 1].stop = true;
         last = i + 1;
       }
+    }
+    // percentages: "54%", "54 percent", "54 per cent", "41,2 %", "41,2 pour cent" are one value
+    if (uint32_t words = percent_after(last); words != UINT32_MAX) {
+      tok[i].term = vocab.id(number_key(val.number) + "%");
+      val.unit = vocab.id("%");
+      for (uint32_t k = 1; k <= words; ++k) tok[last + k].stop = true;
+      last += words;
     }
     // "about 300", "up to 3 million", "more than 20"
     if (first > s.first_token)
@@ -342,7 +389,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     val.range.end = tok[last].range.end;
     // the thing counted: the next content word within three ("23,000 pornographic images"), and
     // the word right after it, which may be the head ("40 rail cars")
-    for (uint32_t j = last + 1; j < s.end_token && j <= last + 3; ++j) {
+    for (uint32_t j = last + 1; j < s.end_token && j <= last + 3 && val.unit == 0; ++j) {
       if (tok[j].stop || tok[j].numeric) continue;
       val.unit = tok[j].term;
       if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric &&
