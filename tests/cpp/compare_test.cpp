@@ -149,6 +149,25 @@ TEST_CASE("numbers of the same thing conflict though one names it with a modifie
   CHECK(q.count_spans(0, "conflict") == 0);
 }
 
+TEST_CASE("percentages conflict with percentages of the same thing, in any spelling") {
+  auto r = compare_json(articles({{"a", "Maria Okonjo won the Eastbridge mayoral election with 54% of the vote."},
+                                  {"b", "Maria Okonjo won the Eastbridge mayoral election with 51 percent of the vote."},
+                                  {"c", "Maria Okonjo won the Eastbridge mayoral election with 54 per cent of the vote."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 3);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(p.count_spans(2, "conflict") == 1);
+  // a share and a count are different measures
+  auto m = compare_json(articles({{"a", "In all, 54% of residents were evacuated from Millbrook on Sunday."},
+                                  {"b", "In all, 300 residents were evacuated from Millbrook on Sunday."}}), {});
+  REQUIRE(m.ok());
+  Parsed q(m.value);
+  REQUIRE(q.support(0, 0) == 2);
+  CHECK(q.count_spans(0, "conflict") == 0);
+}
+
 TEST_CASE("approximate numbers conflict only when they cannot both be right") {
   auto r = compare_json(articles({{"a", "About 80 firefighters fought the blaze at the warehouse overnight."},
                                   {"b", "More than 100 firefighters fought the blaze at the warehouse overnight."},

@@ -72,12 +72,14 @@ namespace {
 
 std::string slice_utf8(const Document& doc, Range r) { return utf16_to_utf8(doc.text().substr(r.start, r.size())); }
 
-// Two values that measure the same thing: dates; numbers of the same thing counted, though one
-// may name it with a modifier ("40 rail cars", "50 cars": one's unit is the other's head word).
-// Two head words alone are not enough ("1,200 residents evacuated", "3,000 homes evacuated").
+// Two values that measure the same thing: dates; numbers (both percentages or neither) of the
+// same thing counted, though one may name it with a modifier ("40 rail cars", "50 cars": one's
+// unit is the other's head word).  Two head words alone are not enough ("1,200 residents
+// evacuated", "3,000 homes evacuated").
 bool same_measure(const Value& a, const Value& b) {
   if (a.kind != b.kind) return false;
   if (a.kind == Value::Kind::date) return true;
+  if (a.percent != b.percent) return false;  // "54% of residents", "54 residents"
   if (a.unit == 0 || b.unit == 0) return a.unit == b.unit;
   return a.unit == b.unit || a.unit == b.unit2 || a.unit2 == b.unit;
 }

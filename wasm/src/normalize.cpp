@@ -379,7 +379,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // percentages: "54%", "54 percent", "54 per cent", "41,2 %", "41,2 pour cent" are one value
     if (uint32_t words = percent_after(last); words != UINT32_MAX) {
       tok[i].term = vocab.id(number_key(val.number) + "%");
-      val.unit = vocab.id("%");
+      val.percent = true;
       for (uint32_t k = 1; k <= words; ++k) tok[last + k].stop = true;
       last += words;
     }
@@ -389,7 +389,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     val.range.end = tok[last].range.end;
     // the thing counted: the next content word within three ("23,000 pornographic images"), and
     // the word right after it, which may be the head ("40 rail cars")
-    for (uint32_t j = last + 1; j < s.end_token && j <= last + 3 && val.unit == 0; ++j) {
+    for (uint32_t j = last + 1; j < s.end_token && j <= last + 3; ++j) {
       if (tok[j].stop || tok[j].numeric) continue;
       val.unit = tok[j].term;
       if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric &&
