@@ -168,6 +168,18 @@ TEST_CASE("percentages conflict with percentages of the same thing, in any spell
   CHECK(q.count_spans(0, "conflict") == 0);
 }
 
+TEST_CASE("durations compare in any unit: 48 hours against three days conflicts, two days does not") {
+  auto r = compare_json(articles({{"a", "Rail workers will strike for 48 hours from Monday in a dispute over pay, the union said."},
+                                  {"b", "Rail workers will strike for three days from Monday in a dispute over pay, the union said."},
+                                  {"c", "Rail workers will strike for two days from Monday in a dispute over pay, the union said."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 3);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(p.count_spans(2, "conflict") == 1);  // two days = 48 hours, but not three days
+}
+
 TEST_CASE("approximate numbers conflict only when they cannot both be right") {
   auto r = compare_json(articles({{"a", "About 80 firefighters fought the blaze at the warehouse overnight."},
                                   {"b", "More than 100 firefighters fought the blaze at the warehouse overnight."},

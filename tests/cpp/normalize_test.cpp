@@ -98,7 +98,7 @@ std::vector<std::vector<std::string>> terms_of(const char* text, Language lang =
 }
 }  // namespace
 
-TEST_CASE("numbers: percentages, money with letter scales and month abbreviations read alike") {
+TEST_CASE("numbers: percentages, money with letter scales, durations and month abbreviations read alike") {
   auto en = terms_of("She won 54% of the vote. She won 54 percent of the vote. She won 54 per cent of the vote. "
                      "It is worth $3.4bn. It is worth $3.4 billion. He joined for \u20ac45m. He joined for \u20ac45 million. "
                      "It opens on Sept. 14. It opens on 14 September.");
@@ -109,6 +109,14 @@ TEST_CASE("numbers: percentages, money with letter scales and month abbreviation
   CHECK(en[3] == en[4]);
   CHECK(en[5] == en[6]);
   CHECK(en[7] == en[8]);
+  auto dur = terms_of("The strike lasts 48 hours. It is a two-day strike. The strike lasts two days. "
+                      "A 3-month-old baby was hurt.");
+  REQUIRE(dur.size() == 4);
+  CHECK(std::find(dur[0].begin(), dur[0].end(), "#48h") != dur[0].end());
+  CHECK(std::find(dur[1].begin(), dur[1].end(), "#48h") != dur[1].end());
+  CHECK(std::find(dur[2].begin(), dur[2].end(), "#48h") != dur[2].end());
+  CHECK(std::find(dur[3].begin(), dur[3].end(), "#2190h") == dur[3].end());  // an age, not a duration
+  CHECK(std::find(dur[3].begin(), dur[3].end(), "#3") != dur[3].end());
   auto fr = terms_of("La liste a obtenu 41,2 % des voix. La liste a obtenu 41,2 pour cent des voix. "
                      "Le transfert est estim\u00e9 \u00e0 22 M\u20ac. Le transfert est estim\u00e9 \u00e0 22 millions.",
                      Language::fr);

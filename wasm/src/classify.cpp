@@ -80,6 +80,7 @@ bool same_measure(const Value& a, const Value& b) {
   if (a.kind != b.kind) return false;
   if (a.kind == Value::Kind::date) return true;
   if (a.percent != b.percent) return false;  // "54% of residents", "54 residents"
+  if (a.hours || b.hours) return a.hours == b.hours;  // durations: "48 hours", "three days"
   if (a.unit == 0 || b.unit == 0) return a.unit == b.unit;
   return a.unit == b.unit || a.unit == b.unit2 || a.unit2 == b.unit;
 }
@@ -112,7 +113,7 @@ std::pair<double, double> interval(const Value& v) {
 // not conflict).
 bool differ(const Value& a, const Value& b) {
   if (a.kind == Value::Kind::number) {
-    if (a.unit == 0) return false;
+    if (a.unit == 0 && !a.hours && !a.percent) return false;  // a bare number: of what?
     const auto [alo, ahi] = interval(a);
     const auto [blo, bhi] = interval(b);
     const double slack = 0.01 * std::max(std::fabs(a.number), std::fabs(b.number));

@@ -148,6 +148,14 @@ double scale_suffix(std::u16string_view folded) {
   return lookup(kSuffixes, folded);
 }
 
+double hours_in(std::u16string_view folded) {
+  // not years ("ans" and "year" are mostly ages) nor French "h" (a time of day: "14 h")
+  static const Table kUnits = build_table(
+      "hour=1 hours=1 hr=1 hrs=1 day=24 days=24 week=168 weeks=168 month=730 months=730 heure=1 "
+      "heures=1 jour=24 jours=24 semaine=168 semaines=168 mois=730");
+  return lookup(kUnits, folded);
+}
+
 Bound bound_marker(std::u16string_view before2, std::u16string_view before1) {
   // two-word markers first: "more than", "up to", "au moins" (at least) but "moins de" (at most)
   static const auto kAtLeast2 = build("more|than over|than at|least upwards|of plus|de au|moins");

@@ -383,13 +383,27 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       for (uint32_t k = 1; k <= words; ++k) tok[last + k].stop = true;
       last += words;
     }
+    // durations: "48 hours", "a two-day strike", "trois semaines", in hours, so that they compare
+    // ("48 hours" = "two-day"); not ages ("a 3-month-old")
+    if (!val.percent && last + 1 < s.end_token &&
+        (adjacent(last, last + 1) || (text[tok[last].range.end] == u'-' && tok[last + 1].range.start == tok[last].range.end + 1))) {
+      const double per = hours_in(folded(last + 1));
+      const bool age = last + 2 < s.end_token && folded(last + 2) == u"old";
+      if (per != 0 && !age) {
+        val.number *= per;
+        val.hours = true;
+        tok[i].term = vocab.id(number_key(val.number) + "h");
+        tok[last + 1].stop = true;
+        last += 1;
+      }
+    }
     // "about 300", "up to 3 million", "more than 20"
     if (first > s.first_token)
       val.bound = bound_marker(first > s.first_token + 1 ? folded(first - 2) : std::u16string(), folded(first - 1));
     val.range.end = tok[last].range.end;
     // the thing counted: the next content word within three ("23,000 pornographic images"), and
     // the word right after it, which may be the head ("40 rail cars")
-    for (uint32_t j = last + 1; j < s.end_token && j <= last + 3; ++j) {
+    for (uint32_t j = last + 1; j < s.end_token && j <= last + 3 && !val.hours; ++j) {
       if (tok[j].stop || tok[j].numeric) continue;
       val.unit = tok[j].term;
       if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric &&

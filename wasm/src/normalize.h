@@ -26,6 +26,7 @@ struct Value {
   double number = 0;        // numbers: the value (3 million -> 3e6)
   Bound bound = Bound::exact;  // numbers: "about 300", "more than 20", "up to 120"
   bool percent = false;        // numbers: "54%", "54 percent", "54 pour cent"
+  bool hours = false;          // numbers: a duration, in hours ("48 hours", "two-day", "trois semaines")
   int year = 0, month = 0, day = 0;  // dates: 0 = not stated
   // numbers: term ids of the counted thing and of the word right after it, which may be its head
   // ("23,000 images" -> images; "40 rail cars" -> rail, cars); 0 = none
