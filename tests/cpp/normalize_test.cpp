@@ -117,12 +117,20 @@ TEST_CASE("numbers: percentages, money with letter scales, durations and month a
   CHECK(std::find(dur[2].begin(), dur[2].end(), "#48h") != dur[2].end());
   CHECK(std::find(dur[3].begin(), dur[3].end(), "#2190h") == dur[3].end());  // an age, not a duration
   CHECK(std::find(dur[3].begin(), dur[3].end(), "#3") != dur[3].end());
+  auto spelled = terms_of("They confirmed three hundred and twelve cases. They confirmed 312 cases. "
+                          "Two hundred and forty-five were hurt. 245 were hurt.");
+  REQUIRE(spelled.size() == 4);
+  CHECK(spelled[0] == spelled[1]);
+  CHECK(spelled[2] == spelled[3]);
   auto fr = terms_of("La liste a obtenu 41,2 % des voix. La liste a obtenu 41,2 pour cent des voix. "
                      "Le transfert est estim\u00e9 \u00e0 22 M\u20ac. Le transfert est estim\u00e9 \u00e0 22 millions.",
                      Language::fr);
   REQUIRE(fr.size() == 4);
   CHECK(fr[0] == fr[1]);
   CHECK(fr[2] == fr[3]);
+  auto cents = terms_of("Ils ont recens\u00e9 trois cent douze cas. Ils ont recens\u00e9 312 cas.", Language::fr);
+  REQUIRE(cents.size() == 2);
+  CHECK(cents[0] == cents[1]);
 }
 
 namespace {

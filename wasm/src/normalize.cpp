@@ -366,14 +366,32 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     uint32_t last = i;
     if (adjacent(i, i + 1)) {
       // "3 million", "2,5 milliards"; "22 M€", "5 k$": a letter scale with a currency sign after it
-      double scale = scale_word(folded(i + 1));
+      const std::u16string next = folded(i + 1);
+      double scale = scale_word(next);
       if (scale == 0 && tok[i + 1].range.end < text.size() && is_currency_sign(text[tok[i + 1].range.end]))
-        scale = scale_suffix(folded(i + 1));
+        scale = scale_suffix(next);
+      // "three hundred", "trois cents"
+      const bool hundreds = scale == 0 && v >= 1 && v <= 99 && v == std::floor(v) &&
+                            (next == u"hundred" || (language_ == Language::fr && (next == u"cent" || next == u"cents")));
+      if (hundreds) scale = 100;
       if (scale != 0) {
         val.number = v * scale;
-        tok[i].term = vocab.id(number_key(val.number));
         tok[i + 1].stop = true;
         last = i + 1;
+        // "three hundred and twelve", "trois cent douze", "two hundred and forty-five"
+        uint32_t k = last + 1;
+        if (hundreds && k < s.end_token && adjacent(last, k) && folded(k) == u"and") ++k;
+        double rest = 0, units = 0;
+        if (hundreds && k < s.end_token && adjacent(k - 1, k) && plain_number(k, rest) && rest >= 1 && rest <= 99 &&
+            rest == std::floor(rest)) {
+          if (rest >= 20 && std::fmod(rest, 10) == 0 && k + 1 < s.end_token && text[tok[k].range.end] == u'-' &&
+              tok[k + 1].range.start == tok[k].range.end + 1 && plain_number(k + 1, units) && units >= 1 && units <= 9)
+            rest += units, ++k;
+          val.number += rest;
+          for (uint32_t m = last + 1; m <= k; ++m) tok[m].stop = true;
+          last = k;
+        }
+        tok[i].term = vocab.id(number_key(val.number));
       }
     }
     // percentages: "54%", "54 percent", "54 per cent", "41,2 %", "41,2 pour cent" are one value
