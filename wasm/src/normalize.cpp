@@ -282,6 +282,18 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     const std::string& k = vocab.key(tok[i].term);
     return k.size() == 4 && k[0] == '@' && k[1] == 'm' ? std::atoi(k.c_str() + 2) : 0;
   };
+  // words a and b joined by a hyphen and nothing else: "thirty-eight", "two-day"
+  auto hyphenated = [&](uint32_t a, uint32_t b) {
+    return b < s.end_token && text[tok[a].range.end] == u'-' && tok[b].range.start == tok[a].range.end + 1;
+  };
+  // "thirty-eight", "vingt-trois", "soixante-douze": the units joined to tens (word k, value
+  // `tens`) by a hyphen, 0 if none
+  auto units_after = [&](uint32_t k, double tens) {
+    double units = 0;
+    const bool joined = tens >= 20 && tens <= 90 && std::fmod(tens, 10) == 0 && hyphenated(k, k + 1) &&
+                        plain_number(k + 1, units) && units >= 1 && (units <= 9 || (tens == 60 && units <= 19));
+    return joined ? units : 0.0;
+  };
   auto is_year = [](double v) { return v >= 1900 && v <= 2100 && v == std::floor(v); };
   auto is_day = [](double v) { return v >= 1 && v <= 31 && v == std::floor(v); };
   // After number word i: a percent sign (0 words, UINT32_MAX if none) or the words for one.
@@ -343,12 +355,10 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       continue;
     }
     if (!plain_number(i, v)) continue;
-    // "thirty-eight", "vingt-trois", "soixante-douze": tens and units joined by a hyphen are one
-    // number, stated by the units word (the tens word no longer counts on its own)
+    // tens and units joined by a hyphen are one number, stated by the units word (the tens word
+    // no longer counts on its own)
     const uint32_t first = i;
-    if (double units = 0; v >= 20 && v <= 90 && std::fmod(v, 10) == 0 && i + 1 < s.end_token &&
-                          text[tok[i].range.end] == u'-' && tok[i + 1].range.start == tok[i].range.end + 1 &&
-                          plain_number(i + 1, units) && units >= 1 && (units <= 9 || (v == 60 && units <= 19))) {
+    if (const double units = units_after(i, v); units != 0) {
       v += units;
       tok[i].stop = true;
       ++i;
@@ -381,12 +391,10 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
         // "three hundred and twelve", "trois cent douze", "two hundred and forty-five"
         uint32_t k = last + 1;
         if (hundreds && k < s.end_token && adjacent(last, k) && folded(k) == u"and") ++k;
-        double rest = 0, units = 0;
+        double rest = 0;
         if (hundreds && k < s.end_token && adjacent(k - 1, k) && plain_number(k, rest) && rest >= 1 && rest <= 99 &&
             rest == std::floor(rest)) {
-          if (rest >= 20 && std::fmod(rest, 10) == 0 && k + 1 < s.end_token && text[tok[k].range.end] == u'-' &&
-              tok[k + 1].range.start == tok[k].range.end + 1 && plain_number(k + 1, units) && units >= 1 && units <= 9)
-            rest += units, ++k;
+          if (const double units = units_after(k, rest); units != 0) rest += units, ++k;
           val.number += rest;
           for (uint32_t m = last + 1; m <= k; ++m) tok[m].stop = true;
           last = k;
@@ -403,8 +411,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     }
     // durations: "48 hours", "a two-day strike", "trois semaines", in hours, so that they compare
     // ("48 hours" = "two-day"); not ages ("a 3-month-old")
-    if (!val.percent && last + 1 < s.end_token &&
-        (adjacent(last, last + 1) || (text[tok[last].range.end] == u'-' && tok[last + 1].range.start == tok[last].range.end + 1))) {
+    if (!val.percent && (adjacent(last, last + 1) || hyphenated(last, last + 1))) {
       const double per = hours_in(folded(last + 1));
       const bool age = last + 2 < s.end_token && folded(last + 2) == u"old";
       if (per != 0 && !age) {
