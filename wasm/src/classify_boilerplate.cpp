@@ -130,25 +130,17 @@ struct Features {
 // marked boilerplate lend no relevance.
 class Relevance {
  public:
-  Relevance(const std::vector<Document>& docs, size_t terms) : docs_(docs) {
-    if (docs.size() > 1) {
-      articles_with_.assign(terms, 0);
-      std::vector<uint32_t> seen(terms, UINT32_MAX);
-      for (uint32_t d = 0; d < docs.size(); ++d)
-        for (size_t s = 0; s < docs[d].norm.sentences.size(); ++s)
-          if (docs[d].kinds[s] != SentenceKind::boilerplate)
-            for (uint32_t t : docs[d].norm.sentences[s].terms)
-              if (seen[t] != d) seen[t] = d, ++articles_with_[t];
-    } else if (docs.size() == 1) {  // alone: in how many of its paragraphs a term occurs
-      articles_with_.assign(terms, 0);
-      std::vector<uint32_t> seen(terms, UINT32_MAX);
-      for (size_t s = 0; s < docs[0].norm.sentences.size(); ++s) {
-        if (docs[0].kinds[s] == SentenceKind::boilerplate) continue;
-        const uint32_t p = docs[0].seg.sentences[s].paragraph;
-        for (uint32_t t : docs[0].norm.sentences[s].terms)
-          if (seen[t] != p) seen[t] = p, ++articles_with_[t];
+  Relevance(const std::vector<Document>& docs, size_t terms) : docs_(docs), articles_with_(terms, 0) {
+    // counted once per article, or, for an article alone, once per paragraph
+    const bool alone = docs.size() == 1;
+    std::vector<uint32_t> seen(terms, UINT32_MAX);
+    for (uint32_t d = 0; d < docs.size(); ++d)
+      for (size_t s = 0; s < docs[d].norm.sentences.size(); ++s) {
+        if (docs[d].kinds[s] == SentenceKind::boilerplate) continue;
+        const uint32_t unit = alone ? docs[d].seg.sentences[s].paragraph : d;
+        for (uint32_t t : docs[d].norm.sentences[s].terms)
+          if (seen[t] != unit) seen[t] = unit, ++articles_with_[t];
       }
-    }
   }
 
   double of(size_t d, size_t s) const {
