@@ -36,16 +36,12 @@ Language language_of(const Article& a, const Options& options) {
   return language_from_code(a.language.empty() ? options.language : a.language);
 }
 
-// Per term id of `vocab`, the exclusive-outcome family its concept belongs to (1, 2, …; 0 none).
+// Per term id of `vocab`, the exclusive-outcome family its concept belongs to (0: none).
 std::vector<uint8_t> outcome_families(const Vocabulary& vocab) {
   std::vector<uint8_t> out(vocab.size(), 0);
-  std::map<std::string_view, uint8_t> numbers;
-  for (uint32_t id = 0; id < vocab.size(); ++id) {
-    const std::string& key = vocab.key(id);
-    if (key.empty() || key[0] != '~') continue;
-    if (std::string_view family = outcome_family(key); !family.empty())
-      out[id] = numbers.try_emplace(family, static_cast<uint8_t>(numbers.size() + 1)).first->second;
-  }
+  for (uint32_t id = 0; id < vocab.size(); ++id)
+    if (const std::string& key = vocab.key(id); !key.empty() && key[0] == '~')
+      out[id] = static_cast<uint8_t>(outcome_family(key));
   return out;
 }
 

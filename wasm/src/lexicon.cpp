@@ -243,19 +243,19 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
   return out;
 }
 
-std::string_view outcome_family(std::string_view concept_key) {
+Outcome outcome_family(std::string_view concept_key) {
   // A sentence that the dead were two and one that the injured were two state different claims,
   // however many other words they share; so do a verdict of guilty and an acquittal, a bill
   // adopted and one rejected, an event cancelled and one postponed.
-  static constexpr std::pair<std::string_view, std::string_view> kFamilies[] = {
-      {"~death", "casualty"}, {"~injur", "casualty"}, {"~missing", "casualty"},
-      {"~convict", "verdict"}, {"~acquit", "verdict"},
-      {"~approve", "decision"}, {"~deny", "decision"},
-      {"~cancel", "schedule"}, {"~postpone", "schedule"},
+  static constexpr std::pair<std::string_view, Outcome> kFamilies[] = {
+      {"~death", Outcome::casualty}, {"~injur", Outcome::casualty}, {"~missing", Outcome::casualty},
+      {"~convict", Outcome::verdict}, {"~acquit", Outcome::verdict},
+      {"~approve", Outcome::decision}, {"~deny", Outcome::decision},
+      {"~cancel", Outcome::schedule}, {"~postpone", Outcome::schedule},
   };
   for (const auto& [c, family] : kFamilies)
     if (c == concept_key) return family;
-  return {};
+  return Outcome::none;
 }
 
 }  // namespace corroborate

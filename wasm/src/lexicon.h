@@ -2,6 +2,7 @@
 // Used by segment (to tell a sentence start after an abbreviation) and by the later stages.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -38,9 +39,10 @@ Bound bound_marker(std::u16string_view before2, std::u16string_view before1);
 // plain (not stemmed): the normalizer stems them, so every form of a word joins its concept.
 std::vector<std::pair<std::string_view, std::string_view>> concept_words(Language language);
 
-// Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing":
-// "casualty"): two sentences naming different ones state different claims.  The family's name,
-// or empty for any other key.
-std::string_view outcome_family(std::string_view concept_key);
+// Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing" are
+// casualties): two sentences naming different ones state different claims.  `none` for any other
+// key.
+enum class Outcome : uint8_t { none, casualty, verdict, decision, schedule };
+Outcome outcome_family(std::string_view concept_key);
 
 }  // namespace corroborate
