@@ -80,20 +80,38 @@ TEST_CASE("numbers: grouping, decimals and scale words give values") {
 }
 
 namespace {
-// The terms of each sentence of a text, as keys.
-std::vector<std::vector<std::string>> terms_of(const char* text, Language lang = Language::en) {
+// A text segmented and normalized, with the vocabulary its ids belong to.
+struct Normalized {
+  Vocabulary vocab;
+  corroborate::NormalizedText text;
+};
+
+Normalized normalized(const char* text, Language lang) {
   Segmenter seg(lang);
   Normalizer norm(lang);
-  Vocabulary vocab;
+  Normalized out;
   auto t = u(text);
-  auto s = seg.segment(t);
-  auto n = norm.normalize(t, s, vocab);
+  out.text = norm.normalize(t, seg.segment(t), out.vocab);
+  return out;
+}
+
+// The terms of each sentence of a text, as keys.
+std::vector<std::vector<std::string>> terms_of(const char* text, Language lang = Language::en) {
+  const Normalized n = normalized(text, lang);
   std::vector<std::vector<std::string>> out;
-  for (auto& ns : n.sentences) {
+  for (auto& ns : n.text.sentences) {
     out.emplace_back();
-    for (uint32_t id : ns.terms) out.back().push_back(vocab.key(id));
+    for (uint32_t id : ns.terms) out.back().push_back(n.vocab.key(id));
     std::sort(out.back().begin(), out.back().end());
   }
+  return out;
+}
+
+// The values of a text, sentence after sentence.
+std::vector<Value> values_of(const char* text, Language lang = Language::en) {
+  const Normalized n = normalized(text, lang);
+  std::vector<Value> out;
+  for (auto& ns : n.text.sentences) out.insert(out.end(), ns.values.begin(), ns.values.end());
   return out;
 }
 }  // namespace
@@ -134,20 +152,6 @@ TEST_CASE("numbers: percentages, money with letter scales, durations and month a
   CHECK(cents[0] == cents[1]);
   CHECK(cents[2] == cents[3]);
 }
-
-namespace {
-std::vector<Value> values_of(const char* text, Language lang = Language::en) {
-  Segmenter seg(lang);
-  Normalizer norm(lang);
-  Vocabulary vocab;
-  auto t = u(text);
-  auto s = seg.segment(t);
-  auto n = norm.normalize(t, s, vocab);
-  std::vector<Value> out;
-  for (auto& ns : n.sentences) out.insert(out.end(), ns.values.begin(), ns.values.end());
-  return out;
-}
-}  // namespace
 
 TEST_CASE("values: numbers with their scale, precision and the thing counted") {
   auto v = values_of("Grok generated up to 3 million images, including 23,000 of children.");
