@@ -15,11 +15,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-bash scripts/setup.sh
-for p in clang libclang-rt-14-dev; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
-    { apt-get update -q >&2; DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$p" >&2; }
-done
+bash scripts/setup.sh clang libclang-rt-14-dev
 if [ ! -f build/fuzz/Makefile ]; then
   CC=clang CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCORROBORATE_FUZZ=ON >/dev/null
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs and is missing: Debian packages (apt-get) and node modules
-# (npm ci).  Safe to run again: it does nothing when all is there.
+# (npm ci).  Safe to run again: it does nothing when all is there.  Packages given as arguments
+# are installed too (scripts/fuzz.sh asks for clang this way).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,7 @@ PACKAGES=(
   libsimdjson-dev doctest-dev libstemmer-dev
   emscripten                               # em++ 3.1.6 for the WebAssembly build
   chromium                                 # the browser tests (driven by playwright-core)
+  "$@"
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
