@@ -109,6 +109,31 @@ TEST_CASE("sentences naming different outcomes of one kind are different claims,
   CHECK(Parsed(vote.value).support(0, 0) == 1);
 }
 
+TEST_CASE("a rate raised or kept, a ban lifted or kept, a race won or lost, a sentence sought or passed: different claims") {
+  auto support = [](std::vector<Article> arts) {
+    auto r = compare_json(arts, {});
+    REQUIRE(r.ok());
+    return Parsed(r.value).support(0, 0);
+  };
+  auto fr = [](const char* a, const char* b) {
+    return std::vector<Article>{{"a", "a", test::u(a), "fr"}, {"b", "b", test::u(b), "fr"}};
+  };
+  CHECK(support(articles({{"a", "The central bank kept its key interest rate unchanged at 4.5% on Thursday."},
+                          {"b", "The central bank raised its key interest rate to 4.5% on Thursday."}})) == 1);
+  CHECK(support(articles({{"a", "The central bank increased its key interest rate to 4.5% on Thursday."},
+                          {"b", "On Thursday the central bank raised its key rate to 4.5%."}})) == 2);
+  CHECK(support(articles({{"a", "Marta Vidal won the Lisbon marathon on Sunday morning."},
+                          {"b", "Marta Vidal withdrew from the Lisbon marathon on Sunday morning."}})) == 1);
+  CHECK(support(articles({{"a", "The union accepted the 6% pay offer for the Dunmore teachers."},
+                          {"b", "The union rejected the 6% pay offer for the Dunmore teachers."}})) == 1);
+  CHECK(support(fr("Le préavis de grève des pilotes pour lundi a été levé par le syndicat.",
+                   "Le syndicat a maintenu le préavis de grève des pilotes pour lundi.")) == 1);
+  CHECK(support(fr("Le parquet a requis deux ans de prison contre l'ancien adjoint au maire.",
+                   "L'ancien adjoint au maire a été condamné à deux ans de prison.")) == 1);
+  CHECK(support(fr("Le club a perdu la finale de la coupe samedi soir à Lens.",
+                   "Samedi soir à Lens, le club a remporté la finale de la coupe.")) == 1);
+}
+
 TEST_CASE("different dates in one claim are a conflict; a less precise one is not") {
   auto r = compare_json(articles({{"a", "Musk and Yaccarino were summoned to hearings on 20 April in Paris."},
                                   {"b", "Musk and Yaccarino were summoned to hearings on 21 April in Paris."},

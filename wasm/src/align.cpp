@@ -34,13 +34,13 @@ double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& we
   return w;
 }
 
-// "Two were killed" / "two were injured": each names an outcome of one family that the other
+// "Two were killed" / "two were injured": each names an outcome of one kind that the other
 // does not name at all.  ("Five killed and 20 injured" names both, so it can still match either.)
-bool exclusive(const Type& x, const Type& y, const std::vector<uint8_t>& family) {
+bool exclusive(const Type& x, const Type& y, const std::vector<uint8_t>& kinds) {
   auto has = [](const Type& t, uint32_t term) { return std::binary_search(t.terms->begin(), t.terms->end(), term); };
   for (uint32_t a : x.outcomes)
     for (uint32_t b : y.outcomes)
-      if (a != b && family[a] == family[b] && !has(x, b) && !has(y, a)) return true;
+      if (a != b && (kinds[a] & kinds[b]) && !has(x, b) && !has(y, a)) return true;
   return false;
 }
 

@@ -20,8 +20,8 @@ namespace corroborate {
 
 struct AlignOptions {
   double threshold = 0.15;  // minimum similarity of two sentences stating the same claim
-  // Per term id, the family of exclusive outcomes it names (see outcome_family(); 0 = none, and
-  // terms past the end have none): a sentence naming one outcome of a family and another naming a
+  // Per term id, the kinds of exclusive outcome it names (bits, see outcome_kinds(); 0 = none, and
+  // terms past the end have none): a sentence naming one outcome of a kind and another naming a
   // different one, neither naming the other's, are not the same claim.
   std::vector<uint8_t> outcome;
 };

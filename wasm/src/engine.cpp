@@ -36,12 +36,12 @@ Language language_of(const Article& a, const Options& options) {
   return language_from_code(a.language.empty() ? options.language : a.language);
 }
 
-// Per term id of `vocab`, the exclusive-outcome family its concept belongs to (0: none).
-std::vector<uint8_t> outcome_families(const Vocabulary& vocab) {
+// Per term id of `vocab`, the kinds of exclusive outcome its concept names (bits; 0: none).
+std::vector<uint8_t> outcome_kinds_by_term(const Vocabulary& vocab) {
   std::vector<uint8_t> out(vocab.size(), 0);
   for (uint32_t id = 0; id < vocab.size(); ++id)
     if (const std::string& key = vocab.key(id); !key.empty() && key[0] == '~')
-      out[id] = static_cast<uint8_t>(outcome_family(key));
+      out[id] = outcome_kinds(key);
   return out;
 }
 
@@ -80,7 +80,7 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   }
   mark_boilerplate(docs, vocab);  // classify, the part that needs no claims
   mark_repeats(docs);
-  std::vector<Claim> claims = align(docs, {options.threshold, outcome_families(vocab)});
+  std::vector<Claim> claims = align(docs, {options.threshold, outcome_kinds_by_term(vocab)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
   find_conflicts(docs, claims);

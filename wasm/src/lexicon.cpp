@@ -205,7 +205,10 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~missing", "missing", "disparu disparus disparue disparues"},
       {"~convict", "convicted conviction", "condamné condamnée condamnés"},
       {"~acquit", "acquitted acquittal", "acquitté acquittée acquittés acquittement relaxé relaxée"},
-      {"~approve", "approve approved approval adopted", "approuver approuvé approuvée adopté adoptée adoptés"},
+      {"~approve", "approve approved approval adopted accept accepted agree agreed",
+       "approuver approuvé approuvée adopté adoptée adoptés accepter accepté acceptée"},
+      {"~withdraw", "withdraw withdrew withdrawn withdrawal", "abandonner abandonné abandonnée forfait retiré retirée"},
+      {"~request", "request requested demand demanded sought", "requérir requis requiert réclamer réclamé"},
       {"~cancel", "cancel cancelled canceled cancellation", "annuler annulé annulée annulation"},
       {"~postpone", "postpone postponed delayed", "reporté reportée repoussé repoussée"},
       {"~fire", "fire blaze blazes flames", "incendie incendies feu feux flammes"},
@@ -218,10 +221,13 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       // not French "amende" (fine) or "cour" (court): they stem as "amendement" and "cours" do
       {"~fine", "fine fined fines penalty penalties", ""},
       {"~court", "court courts tribunal", "tribunal tribunaux"},
-      {"~increase", "increase increased rise rose risen climbed jumped surged",
+      {"~increase", "increase increased rise rose risen raise raised climbed jumped surged",
        "hausse augmenter augmenté augmentation progressé"},
       {"~decrease", "decrease decreased fall fell fallen drop dropped plunged",
        "baisse baisser baissé diminuer diminué diminution recul reculé"},
+      {"~unchanged", "unchanged steady", "inchangé inchangée inchangés inchangées"},
+      {"~maintain", "maintain maintained", "maintenir maintenu maintenue maintient"},
+      {"~lift", "lift lifted", "lever levé levée levés levées"},
       {"~buy", "buy bought acquire acquired acquisition purchase purchased",
        "acheter acheté rachat racheter racheté acquisition acquérir"},
       {"~warn", "warn warned warning", "avertir averti alerter alerté"},
@@ -232,6 +238,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~agreement", "agreement agreements deal deals accord pact", "accord accords entente"},
       {"~election", "election elections ballot", "élection élections scrutin"},
       {"~win", "win won victory", "victoire gagner gagné remporter remporté"},
+      {"~defeat", "defeat defeated lose lost beaten", "défaite perdre perdu perdue battu battue"},
       {"~announce", "announce announced announcement unveil unveiled", "annoncer annoncé annonce dévoiler dévoilé"},
       {"~uk", "uk britain british", "royaume-uni britannique britanniques"},
       {"~us", "usa america", "états-unis"},
@@ -243,19 +250,24 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
   return out;
 }
 
-Outcome outcome_family(std::string_view concept_key) {
+uint8_t outcome_kinds(std::string_view concept_key) {
   // A sentence that the dead were two and one that the injured were two state different claims,
-  // however many other words they share; so do a verdict of guilty and an acquittal, a bill
-  // adopted and one rejected, an event cancelled and one postponed.
-  static constexpr std::pair<std::string_view, Outcome> kFamilies[] = {
-      {"~death", Outcome::casualty}, {"~injur", Outcome::casualty}, {"~missing", Outcome::casualty},
-      {"~convict", Outcome::verdict}, {"~acquit", Outcome::verdict},
-      {"~approve", Outcome::decision}, {"~deny", Outcome::decision},
-      {"~cancel", Outcome::schedule}, {"~postpone", Outcome::schedule},
+  // however many other words they share; so do a verdict of guilty, an acquittal and a sentence
+  // merely sought; a bill adopted, rejected or withdrawn; an event cancelled and one postponed; a
+  // rate raised, cut or kept; a ban lifted and one maintained; a race won, lost or abandoned.
+  using namespace outcome;
+  static constexpr std::pair<std::string_view, uint8_t> kKinds[] = {
+      {"~death", casualty}, {"~injur", casualty}, {"~missing", casualty},
+      {"~convict", verdict}, {"~acquit", verdict}, {"~request", verdict},
+      {"~approve", decision}, {"~deny", decision}, {"~withdraw", decision | result},
+      {"~cancel", schedule}, {"~postpone", schedule},
+      {"~increase", direction}, {"~decrease", direction}, {"~unchanged", direction},
+      {"~maintain", direction | status}, {"~lift", status},
+      {"~win", result}, {"~defeat", result},
   };
-  for (const auto& [c, family] : kFamilies)
-    if (c == concept_key) return family;
-  return Outcome::none;
+  for (const auto& [c, kinds] : kKinds)
+    if (c == concept_key) return kinds;
+  return 0;
 }
 
 }  // namespace corroborate

@@ -40,9 +40,12 @@ Bound bound_marker(std::u16string_view before2, std::u16string_view before1);
 std::vector<std::pair<std::string_view, std::string_view>> concept_words(Language language);
 
 // Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing" are
-// casualties): two sentences naming different ones state different claims.  `none` for any other
-// key.
-enum class Outcome : uint8_t { none, casualty, verdict, decision, schedule };
-Outcome outcome_family(std::string_view concept_key);
+// casualties; "~increase", "~decrease", "~unchanged" directions): two sentences naming different
+// ones of a kind state different claims.  A concept may belong to more than one kind ("maintained"
+// is a direction and a status), so the kinds are bits; 0 for any other key.
+namespace outcome {
+constexpr uint8_t casualty = 1, verdict = 2, decision = 4, schedule = 8, direction = 16, status = 32, result = 64;
+}
+uint8_t outcome_kinds(std::string_view concept_key);
 
 }  // namespace corroborate
