@@ -146,6 +146,26 @@ TEST_CASE("different dates in one claim are a conflict; a less precise one is no
   CHECK(p.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("values governed by the same word conflict even in long sentences; a town's size and its evacuees do not") {
+  auto r = compare_json(
+      articles({{"a", "About 40 rail cars derailed on Sunday night near Dunmore, sending black smoke over the valley as "
+                      "crews fought the blaze until dawn. The fire forced about 1,200 residents of Dunmore to leave "
+                      "their homes on Sunday night, officials said."},
+                {"b", "Officials said more than 50 wagons had derailed near Dunmore on Sunday and that several were "
+                      "still burning on Monday. The derailment happened on Sunday night near Dunmore, a town of some "
+                      "3,000 residents south of Cleveland, officials said."}}),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.support(0, 0) == 2);
+  CHECK(p.support(0, 1) == 2);
+  // "40 ... cars derailed" against "more than 50 wagons had derailed": one in each article
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(r.value.find(R"("value":"40","others":["50"])") != std::string::npos);
+  CHECK(r.value.find("1,200") == std::string::npos);
+}
+
 TEST_CASE("numbers that differ conflict; approximate ones do not") {
   auto r = compare_json(articles({{"a", "The study found Grok made 23,000 sexualised images of children in 11 days."},
                                   {"b", "The study found Grok made 25,000 sexualised images of children in 11 days."},

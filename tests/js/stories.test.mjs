@@ -117,3 +117,17 @@ test('English story: paraphrased facts align, the governor\'s quote is verbatim 
   // only the local paper has the shelter
   assert.equal(sentence('herald', 'Residents were taken').support, 1);
 });
+
+test('English story: the outlets\' counts of derailed cars conflict, and nothing else does', () => {
+  const { story, result } = run('en-derailment.json');
+  const conflicts = result.claims.flatMap((c) => c.conflicts);
+  // "About 40 rail cars derailed" (read as 33-48) against "more than 50 wagons had derailed", two
+  // long sentences sharing this one point; the village's 3,000 residents are not its 1,200 evacuees
+  assert.deepEqual(conflicts.map((k) => [k.article, k.value, k.others]).sort(),
+    [['broadcaster', '50', ['40']], ['herald', '40', ['50']]]);
+  for (const k of conflicts) {
+    const i = story.articles.findIndex((a) => a.id === k.article);
+    assert.equal(story.articles[i].text.slice(k.start, k.end), k.value);
+    assert.ok(result.articles[i].spans.some((s) => s.kind === 'conflict' && s.start === k.start && s.end === k.end));
+  }
+});

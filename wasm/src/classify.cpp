@@ -126,62 +126,101 @@ bool differ(const Value& a, const Value& b) {
 
 }  // namespace
 
+namespace {
+
+// The words that govern a value: the nearest two content words on each side within its sentence,
+// not numbers, names (the story's places and people, near any of its values) or the counted thing
+// itself ("about 40 rail cars derailed" -> derail; "a village of some 3,000 residents south of"
+// -> villag, south).
+std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, const Value& v) {
+  constexpr int kEachSide = 2;
+  const NormalizedSentence& ns = doc.norm.sentences[sentence];
+  const auto& tokens = doc.norm.tokens;
+  const std::u16string_view text = doc.text();
+  auto hyphened = [&](uint32_t k) {  // token k joined to token k - 1 by a hyphen ("sapeurs-pompiers")
+    return tokens[k].range.start == tokens[k - 1].range.end + 1 && text[tokens[k - 1].range.end] == u'-';
+  };
+  std::vector<uint32_t> out;
+  auto take = [&](uint32_t k) {
+    const Token& t = tokens[k];
+    if (t.stop || t.numeric || (t.capitalized && k != ns.first_token)) return false;  // names: the story's, not the measure's
+    out.push_back(t.term);
+    return true;
+  };
+  uint32_t k = ns.first_token;
+  while (k < ns.end_token && tokens[k].range.end <= v.range.start) ++k;
+  const uint32_t first_inside = k;
+  for (int found = 0; k > ns.first_token && found < kEachSide;) found += take(--k);
+  k = first_inside;
+  while (k < ns.end_token && tokens[k].range.start < v.range.end) ++k;
+  bool in_unit = true;  // still in the words naming the counted thing
+  for (int found = 0; k < ns.end_token && found < kEachSide; ++k) {
+    const Token& t = tokens[k];
+    in_unit = in_unit && (t.stop || t.term == v.unit || t.term == v.unit2 || (k > ns.first_token && hyphened(k)));
+    if (!in_unit) found += take(k);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool share_any(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  for (uint32_t x : a)
+    if (std::binary_search(b.begin(), b.end(), x)) return true;
+  return false;
+}
+
+}  // namespace
+
 void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
   struct Stated {
     uint32_t member;
     const Value* value;
+    bool close;                      // the member is a close version of the claim
+    std::vector<uint32_t> governing;  // governing_words()
   };
   for (uint32_t c = 0; c < claims.size(); ++c) {
     Claim& claim = claims[c];
     if (claim.support < 2) continue;
-    // Each close member's values, by what they measure (dates; numbers of one unit).  Only a
-    // sentence's single value of a kind is taken: with several, which answers which is unclear.
+    // Each member's values, by what they measure (dates; numbers of one unit).  Only a sentence's
+    // single value of a kind is taken: with several, which answers which is unclear.
     std::vector<std::vector<Stated>> by_measure;  // each joined by same_measure() to its first
     for (uint32_t i = 0; i < claim.members.size(); ++i) {
       const ClaimMember& m = claim.members[i];
-      // values correspond only between close versions of a claim: two long sentences that
-      // share one point may give dates of different events
-      if (m.similarity < kCloseVersions) continue;
       const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
       for (const Value& v : ns.values)
         if (values_like(ns, v).size() == 1) {
           auto group = std::find_if(by_measure.begin(), by_measure.end(),
                                     [&](const std::vector<Stated>& g) { return same_measure(*g.front().value, v); });
           if (group == by_measure.end()) group = by_measure.insert(by_measure.end(), std::vector<Stated>{});
-          group->push_back({i, &v});
+          group->push_back({i, &v, m.similarity >= kCloseVersions, governing_words(docs[m.article], m.sentence, v)});
         }
     }
     for (const auto& stated : by_measure) {
-      // the distinct values stated, each with the texts of (at most) two articles stating it
-      struct Distinct {
-        const Value* value;
-        std::vector<std::pair<uint32_t, std::string>> said;  // article, text
-      };
-      std::vector<Distinct> distinct;
       for (const Stated& x : stated) {
-        const ClaimMember& m = claim.members[x.member];
-        auto it = std::find_if(distinct.begin(), distinct.end(),
-                               [&](const Distinct& d) { return !differ(*x.value, *d.value) && !differ(*d.value, *x.value); });
-        if (it == distinct.end()) it = distinct.insert(distinct.end(), {x.value, {}});
-        if (it->said.size() < 2 && (it->said.empty() || it->said[0].first != m.article))
-          it->said.emplace_back(m.article, slice_utf8(docs[m.article], x.value->range));
-      }
-      if (distinct.size() < 2) continue;
-      for (const Stated& x : stated) {
-        const ClaimMember& m = claim.members[x.member];
-        std::vector<std::string> others;
-        for (const Distinct& d : distinct) {
-          if (!differ(*x.value, *d.value)) continue;
-          for (const auto& [article, text] : d.said) {
-            if (article == m.article) continue;
-            if (std::find(others.begin(), others.end(), text) == others.end()) others.push_back(text);
-            break;
-          }
+        const ClaimMember& mx = claim.members[x.member];
+        // Values answer each other between close versions of the claim, or when the same word
+        // governs both ("40 cars derailed", "50 wagons had derailed"): two long sentences that
+        // share one point may give dates of different events, or a town's size and its evacuees.
+        std::vector<const Stated*> against;
+        for (const Stated& y : stated) {
+          if (claim.members[y.member].article == mx.article || !differ(*x.value, *y.value)) continue;
+          if (!(x.close && y.close) && !share_any(x.governing, y.governing)) continue;
+          // one text per value stated ("50" once, however many articles give it)
+          if (std::none_of(against.begin(), against.end(), [&](const Stated* z) {
+                return !differ(*z->value, *y.value) && !differ(*y.value, *z->value);
+              }))
+            against.push_back(&y);
         }
-        if (others.empty()) continue;
+        if (against.empty()) continue;
+        std::vector<std::string> others;
+        for (const Stated* y : against) {
+          const ClaimMember& my = claim.members[y->member];
+          std::string text = slice_utf8(docs[my.article], y->value->range);
+          if (std::find(others.begin(), others.end(), text) == others.end()) others.push_back(std::move(text));
+        }
         std::sort(others.begin(), others.end());
-        claim.conflicts.push_back({m.article, x.value->range, others});
-        docs[m.article].spans.push_back({Span::Kind::conflict, x.value->range, static_cast<int32_t>(c), {}});
+        claim.conflicts.push_back({mx.article, x.value->range, others});
+        docs[mx.article].spans.push_back({Span::Kind::conflict, x.value->range, static_cast<int32_t>(c), {}});
       }
     }
   }

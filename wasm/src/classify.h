@@ -31,7 +31,8 @@ void mark_agreement(std::vector<Document>& docs, const std::vector<Claim>& claim
 void mark_verbatim(std::vector<Document>& docs, uint32_t min_words);
 
 // Numbers and dates that differ between the members of a claim (a less precise value is not a
-// conflict); recorded on the claim and as spans.
+// conflict), where the two answer each other: close versions of the claim, or the same word
+// governing both; recorded on the claim and as spans.
 void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims);
 
 }  // namespace corroborate
