@@ -65,6 +65,27 @@ TEST_CASE("keys: every form of a concept's words joins it, in each language; oth
   CHECK(fr.key(u("ni")) != fr.key(u("nié")));
   CHECK(en.key(u("No")) == en.key(u("nobody")));  // "no" is a stopword, but "no injuries" ~ "nobody was hurt"
   CHECK(fr.key(u("aucune")) == en.key(u("none")));
+  CHECK(en.key(u("began")) == en.key(u("opened")));          // an inquiry began / was opened
+  CHECK(en.key(u("debris")) == en.key(u("rubble")));
+  CHECK(en.key(u("detainees")) == en.key(u("prisoners")));
+  CHECK(en.key(u("jailed")) == en.key(u("prison")));
+  CHECK(en.key(u("swap")) == en.key(u("exchanged")));
+  CHECK(fr.key(u("séisme")) == en.key(u("quake")));
+  CHECK(fr.key(u("hospitalisés")) == fr.key(u("l'hôpital")));
+  CHECK(fr.key(u("détenue")) != fr.key(u("prisonnière")));  // "détenue par l'État" is owned
+}
+
+TEST_CASE("keys: each concept word keys to its own concept (no two groups share a stem)") {
+  for (Language language : {Language::en, Language::fr}) {
+    Normalizer n(language);
+    for (const auto& entry : concept_words(language)) {  // (word, concept)
+      const std::string word(entry.first);
+      std::u16string w;
+      REQUIRE(corroborate::utf8_to_utf16(word, w));
+      std::erase(w, u'-');  // "royaume-uni": running text closes compounds up
+      CHECK_MESSAGE(n.key(w) == entry.second, word);
+    }
+  }
 }
 
 TEST_CASE("numbers: grouping, decimals and scale words give values") {
