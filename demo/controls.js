@@ -36,21 +36,31 @@ export function parseBundle(json, source = 'The JSON') {
   });
 }
 
-/** The textarea's text: a JSON bundle, or articles separated by lines holding only "---". */
+/**
+ * The textarea's text: a JSON bundle, or articles separated by lines holding "---".  A name
+ * after the dashes ("--- Le Monde") labels the article that follows; a first line like that
+ * labels the first article.  Unnamed articles are "Article N".
+ */
 export function parsePasted(text) {
   if (/^\s*\{/.test(text)) return parseBundle(text);
   const articles = [];
   let lines = [];
-  const flush = () => {
+  let name = '';
+  const flush = (next) => {
     const body = lines.join('\n').trim();
-    if (body) articles.push({ id: `article-${articles.length + 1}`, label: `Article ${articles.length + 1}`, text: body });
+    if (body) {
+      const n = articles.length + 1;
+      articles.push({ id: `article-${n}`, label: name || `Article ${n}`, text: body });
+    }
+    if (body || next) name = next;  // a name on the first line waits for its article
     lines = [];
   };
   for (const line of text.split(/\r\n|\n|\r/)) {
-    if (line.trim() === '---') flush();
+    const separator = /^\s*---(?:\s+(.*?))?\s*$/.exec(line);  // "---" or "--- Name", not a rule "-----"
+    if (separator) flush((separator[1] ?? '').slice(0, 80));
     else lines.push(line);
   }
-  flush();
+  flush('');
   return articles;
 }
 

@@ -278,14 +278,14 @@ test('your own articles: pasted pairs replace the story; fewer than 2, more than
   await page.fill('#own-text', [
     'Police arrested 12 people in central Paris on Tuesday after the protest against the pension reform.',
     'The mayor said the city was calm.',
-    '---',
+    '--- Evening Wire',
     'Police arrested 15 people in central Paris on Tuesday after the protest against the pension reform.',
     'Subscribe to our newsletter!',
   ].join('\n'));
   await page.click('#own-submit');
   await waitForRun(page, before);
   assert.equal(await page.$eval('#own', (d) => d.open), false);
-  assert.deepEqual(await page.$$eval('.column h2', (hs) => hs.map((h) => h.textContent)), ['Article 1', 'Article 2']);
+  assert.deepEqual(await page.$$eval('.column h2', (hs) => hs.map((h) => h.textContent)), ['Article 1', 'Evening Wire']);
   assert.equal(await page.$$eval('.column mark.first.corroborate-agree', (ns) => ns.length), 2);
   assert.match(await page.textContent('#status'), /^2 articles · 4 sentences/);
   const counts = await legendCounts(page);
@@ -294,7 +294,7 @@ test('your own articles: pasted pairs replace the story; fewer than 2, more than
   await page.locator('.column mark.first.corroborate-agree').first().hover();
   await page.waitForSelector('#panel .conflicts');
   assert.deepEqual(await page.$$eval('#panel .conflict-cell', (cs) => cs.map((c) => [c.querySelector('.outlet').textContent, c.querySelector('.value').textContent])),
-    [['Article 1', '12'], ['Article 2', '15']]);
+    [['Article 1', '12'], ['Evening Wire', '15']]);
   // and back to the story
   assert.equal(await page.isVisible('#back'), true);
   const again = await runs(page);
