@@ -130,8 +130,26 @@ TEST_CASE("a rate raised or kept, a ban lifted or kept, a race won or lost, a se
                    "Le syndicat a maintenu le préavis de grève des pilotes pour lundi.")) == 1);
   CHECK(support(fr("Le parquet a requis deux ans de prison contre l'ancien adjoint au maire.",
                    "L'ancien adjoint au maire a été condamné à deux ans de prison.")) == 1);
-  CHECK(support(fr("Le club a perdu la finale de la coupe samedi soir à Lens.",
+  CHECK(support(fr("Le club a été battu en finale de la coupe samedi soir à Lens.",
                    "Samedi soir à Lens, le club a remporté la finale de la coupe.")) == 1);
+}
+
+TEST_CASE("two short sentences naming different events, none in common, are different claims; long ones may still share one") {
+  auto support = [](std::vector<Article> arts) {
+    auto r = compare_json(arts, {});
+    REQUIRE(r.ok());
+    return Parsed(r.value).support(0, 0);
+  };
+  CHECK(support(articles({{"a", "The lorry driver questioned over the pile-up near Hartfield has been charged."},
+                          {"b", "The lorry driver questioned over the pile-up near Hartfield has been released."}})) == 1);
+  CHECK(support(articles({{"a", "The lorry driver questioned over the pile-up near Hartfield has been released without charge."},
+                          {"b", "The lorry driver questioned over the pile-up near Hartfield was freed on Monday."}})) == 2);
+  CHECK(support({{"a", "a", test::u("La mairie de Vernay va vendre l'ancienne caserne du centre-ville."), "fr"},
+                 {"b", "b", test::u("La mairie de Vernay va investir dans l'ancienne caserne du centre-ville."), "fr"}}) == 1);
+  // a long sentence packs several events: it can share a claim with a sentence naming another
+  CHECK(support(articles({{"a", "Tech billionaire Dana Quill condemned the police raid on the Oslo offices of her company "
+                                "Lumen on Tuesday, amid a probe into alleged tax fraud and political interference."},
+                          {"b", "Dana Quill said the move against Lumen was a political attack."}})) == 2);
 }
 
 TEST_CASE("different dates in one claim are a conflict; a less precise one is not") {

@@ -36,11 +36,22 @@ double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& we
 
 // "Two were killed" / "two were injured": each names an outcome of one kind that the other
 // does not name at all.  ("Five killed and 20 injured" names both, so it can still match either.)
+// And two short sentences that each name what happened, nothing in common ("the driver was
+// charged" / "the driver was among those killed"): a short sentence tells one event, while long
+// ones pack several and may share a claim whatever else they name.
 bool exclusive(const Type& x, const Type& y, const std::vector<uint8_t>& kinds) {
   auto has = [](const Type& t, uint32_t term) { return std::binary_search(t.terms->begin(), t.terms->end(), term); };
+  constexpr size_t kShort = 12;  // terms
+  if (x.terms->size() <= kShort && y.terms->size() <= kShort) {
+    bool x_event = false, y_event = false, shared_event = false;
+    for (uint32_t a : x.outcomes)
+      if (kinds[a] & outcome::event) x_event = true, shared_event = shared_event || has(y, a);
+    for (uint32_t b : y.outcomes) y_event = y_event || (kinds[b] & outcome::event);
+    if (x_event && y_event && !shared_event) return true;
+  }
   for (uint32_t a : x.outcomes)
     for (uint32_t b : y.outcomes)
-      if (a != b && (kinds[a] & kinds[b]) && !has(x, b) && !has(y, a)) return true;
+      if (a != b && (kinds[a] & kinds[b] & ~outcome::event) && !has(x, b) && !has(y, a)) return true;
   return false;
 }
 

@@ -22,7 +22,8 @@ struct AlignOptions {
   double threshold = 0.15;  // minimum similarity of two sentences stating the same claim
   // Per term id, the kinds of exclusive outcome it names (bits, see outcome_kinds(); 0 = none, and
   // terms past the end have none): a sentence naming one outcome of a kind and another naming a
-  // different one, neither naming the other's, are not the same claim.
+  // different one, neither naming the other's, are not the same claim; nor are two short
+  // sentences (12 terms or fewer) naming events, none in common.
   std::vector<uint8_t> outcome;
 };
 

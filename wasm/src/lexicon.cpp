@@ -238,7 +238,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~agreement", "agreement agreements deal deals accord pact", "accord accords entente"},
       {"~election", "election elections ballot", "élection élections scrutin"},
       {"~win", "win won victory", "victoire gagner gagné remporter remporté"},
-      {"~defeat", "defeat defeated lose lost beaten", "défaite perdre perdu perdue battu battue"},
+      // not "lose" / "perdre": lives, value and volume are lost too
+      {"~defeat", "defeat defeated beaten", "défaite battu battue"},
       {"~announce", "announce announced announcement unveil unveiled", "annoncer annoncé annonce dévoiler dévoilé"},
       {"~offence", "offence offences offense offenses crime crimes", "infraction infractions délit délits crime crimes"},
       {"~allegation", "allegation allegations accusation accusations", "accusation accusations allégation allégations"},
@@ -259,6 +260,17 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~regulator", "regulator regulators watchdog watchdogs", "régulateur régulateurs"},
       {"~lawmaker", "lawmaker lawmakers legislator legislators", "député députés députée parlementaire parlementaires"},
       {"~billionaire", "billionaire tycoon magnate", "milliardaire magnat"},
+      {"~charge", "charge charged indict indicted indictment", "inculper inculpé inculpée inculpés inculpation"},
+      {"~release", "release released freed", "libérer libéré libérée libérés libération"},
+      {"~sign", "sign signed", "signer signé signée signature"},
+      {"~sack", "sack sacked dismiss dismissed oust ousted", "limoger limogé limogée limogeage"},
+      {"~invest", "invest invested investment", "investir investi investissement"},
+      {"~sell", "sell sold sale", "vendre vendu vendue vente céder cédé cession"},
+      {"~rescue", "rescue rescued rescuers", "sauvé sauvés sauvetage"},
+      {"~destroy", "destroy destroyed destruction", "détruire détruit détruite détruits destruction"},
+      {"~meet", "meet met meeting", "rencontrer rencontré rencontre réunion réunir réuni"},
+      {"~sue", "sue sued lawsuit", "plainte plaintes"},
+      {"~attack", "attack attacked assault assaulted", "attaque attaqué attaquée agression agressé"},
       {"~uk", "uk britain british", "royaume-uni britannique britanniques"},
       {"~us", "usa america", "états-unis"},
       {"~eu", "eu", "ue"},
@@ -284,9 +296,22 @@ uint8_t outcome_kinds(std::string_view concept_key) {
       {"~maintain", direction | status}, {"~lift", status},
       {"~win", result}, {"~defeat", result},
   };
-  for (const auto& [c, kinds] : kKinds)
-    if (c == concept_key) return kinds;
-  return 0;
+  // what happened: a sentence naming some of these and another naming others, none in common,
+  // tell different events ("charged" / "killed", "invest in the plant" / "close the plant")
+  static constexpr std::string_view kEvents[] = {
+      "~investig", "~search", "~open", "~expand", "~deny", "~summon", "~arrest", "~death", "~injur", "~missing",
+      "~convict", "~acquit", "~approve", "~withdraw", "~request", "~cancel", "~postpone", "~resign", "~fine",
+      "~increase", "~decrease", "~unchanged", "~maintain", "~lift", "~buy", "~ban", "~evacuate", "~crash",
+      "~damage", "~win", "~defeat", "~prison", "~exchange", "~hospital", "~collapse", "~protest", "~strike",
+      "~charge", "~release", "~sign", "~sack", "~invest", "~sell", "~rescue", "~destroy", "~meet", "~sue",
+      "~attack",
+  };
+  uint8_t kinds = 0;
+  for (std::string_view e : kEvents)
+    if (e == concept_key) kinds = event;
+  for (const auto& [c, k] : kKinds)
+    if (c == concept_key) return kinds | k;
+  return kinds;
 }
 
 }  // namespace corroborate

@@ -42,9 +42,12 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
 // Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing" are
 // casualties; "~increase", "~decrease", "~unchanged" directions): two sentences naming different
 // ones of a kind state different claims.  A concept may belong to more than one kind ("maintained"
-// is a direction and a status), so the kinds are bits; 0 for any other key.
+// is a direction and a status), so the kinds are bits; 0 for any other key.  `event` marks the
+// concepts that name what happened ("~charge", "~death", "~invest"): two short sentences naming
+// events, none in common, tell different ones.
 namespace outcome {
 constexpr uint8_t casualty = 1, verdict = 2, decision = 4, schedule = 8, direction = 16, status = 32, result = 64;
+constexpr uint8_t event = 128;  // names what happened: sentences naming events, none in common, differ
 }
 uint8_t outcome_kinds(std::string_view concept_key);
 
