@@ -271,6 +271,14 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~meet", "meet met meeting", "rencontrer rencontré rencontre réunion réunir réuni"},
       {"~sue", "sue sued lawsuit", "plainte plaintes"},
       {"~attack", "attack attacked assault assaulted", "attaque attaqué attaquée agression agressé"},
+      {"~hire", "hire hired recruit recruited", "embaucher embauché embauche recruter recruté recrutement"},
+      {"~suspend", "suspend suspended suspension", "suspendre suspendu suspendue suspension"},
+      {"~expel", "expel expelled expulsion", "expulser expulsé expulsés expulsion"},
+      // not French "volé": it stems as "vol" (a flight) does
+      {"~steal", "steal stole stolen theft robbery robbed", "dérober dérobé dérobés cambriolage cambriolé"},
+      {"~restore", "restore restored resume resumed", "rétablir rétabli rétablie rétablissement"},
+      // not French "appel": a call, too
+      {"~appeal", "appeal appealed", ""},
       {"~uk", "uk britain british", "royaume-uni britannique britanniques"},
       {"~us", "usa america", "états-unis"},
       {"~eu", "eu", "ue"},
@@ -304,7 +312,7 @@ uint8_t outcome_kinds(std::string_view concept_key) {
       "~increase", "~decrease", "~unchanged", "~maintain", "~lift", "~buy", "~ban", "~evacuate", "~crash",
       "~damage", "~win", "~defeat", "~prison", "~exchange", "~hospital", "~collapse", "~protest", "~strike",
       "~charge", "~release", "~sign", "~sack", "~invest", "~sell", "~rescue", "~destroy", "~meet", "~sue",
-      "~attack",
+      "~attack", "~hire", "~suspend", "~expel", "~steal", "~restore", "~appeal",
   };
   uint8_t kinds = 0;
   for (std::string_view e : kEvents)
