@@ -235,3 +235,32 @@ TEST_CASE("the same day written two ways gives the same term") {
   auto nb = norm.normalize(b, seg.segment(b), vocab);
   CHECK(na.sentences[0].terms == nb.sentences[0].terms);
 }
+
+TEST_CASE("phrases: a phrasal verb or set phrase keys as its concept, function words between allowed") {
+  auto en = terms_of("The mayor stepped down on Friday. The mayor resigned on Friday. "
+                     "Two climbers lost their lives. Two climbers died. The union called the strike off.");
+  REQUIRE(en.size() == 5);
+  CHECK(en[0] == en[1]);
+  CHECK(en[2] == en[3]);
+  // only the words in order, with at most two function words between: "called the strike off" is not one
+  CHECK(std::find(en[4].begin(), en[4].end(), "~cancel") == en[4].end());
+  auto fr = terms_of("Deux randonneurs ont perdu la vie. Deux randonneurs sont morts. "
+                     "Le préfet a donné son feu vert. L'ancien maire a été mis en examen.", Language::fr);
+  REQUIRE(fr.size() == 4);
+  CHECK(fr[0] == fr[1]);
+  CHECK(std::find(fr[2].begin(), fr[2].end(), "~approve") != fr[2].end());
+  CHECK(std::find(fr[2].begin(), fr[2].end(), "~fire") == fr[2].end());  // a green light is no fire
+  CHECK(std::find(fr[3].begin(), fr[3].end(), "~charge") != fr[3].end());
+}
+
+TEST_CASE("phrases name concepts the word lists have (in either language: French has no word for an appeal)") {
+  std::vector<std::string_view> known;
+  for (Language language : {Language::en, Language::fr})
+    for (const auto& entry : concept_words(language)) known.push_back(entry.second);
+  for (Language language : {Language::en, Language::fr}) {
+    for (const auto& entry : concept_phrases(language)) {
+      const std::string phrase(entry.first);
+      CHECK_MESSAGE(std::find(known.begin(), known.end(), entry.second) != known.end(), phrase);
+    }
+  }
+}

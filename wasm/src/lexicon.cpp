@@ -289,6 +289,33 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
   return out;
 }
 
+std::vector<std::pair<std::string_view, std::string_view>> concept_phrases(Language language) {
+  // Phrasal verbs and set phrases news prose uses for a concept's single words: "stepped down"
+  // (resigned), "called off" (cancelled), "perdu la vie" (died), "feu vert" (approval, not a fire).
+  // Each word is keyed as the normalizer keys it (stemmed), and function words may come between
+  // them ("lost their lives", "mis en examen").
+  static constexpr std::pair<std::string_view, std::string_view> kEnglish[] = {
+      {"step down", "~resign"}, {"stepped down", "~resign"}, {"stand down", "~resign"}, {"stood down", "~resign"},
+      {"call off", "~cancel"}, {"called off", "~cancel"},
+      {"pull out", "~withdraw"}, {"pulled out", "~withdraw"},
+      {"cave in", "~collapse"}, {"caved in", "~collapse"},
+      {"take over", "~buy"}, {"took over", "~buy"}, {"taken over", "~buy"},
+      {"lose lives", "~death"}, {"lost lives", "~death"}, {"lost life", "~death"},
+      {"walk out", "~strike"}, {"walked out", "~strike"},
+      {"taken custody", "~arrest"}, {"took custody", "~arrest"},
+      {"green light", "~approve"},
+  };
+  static constexpr std::pair<std::string_view, std::string_view> kFrench[] = {
+      {"perdu vie", "~death"}, {"perdre vie", "~death"}, {"perdent vie", "~death"},
+      {"feu vert", "~approve"},
+      {"mis examen", "~charge"}, {"mise examen", "~charge"}, {"mettre examen", "~charge"},
+      {"fait appel", "~appeal"}, {"faire appel", "~appeal"}, {"interjeté appel", "~appeal"},
+      {"porté plainte", "~sue"}, {"porter plainte", "~sue"},
+  };
+  if (language == Language::fr) return {std::begin(kFrench), std::end(kFrench)};
+  return {std::begin(kEnglish), std::end(kEnglish)};
+}
+
 uint8_t outcome_kinds(std::string_view concept_key) {
   // A sentence that the dead were two and one that the injured were two state different claims,
   // however many other words they share; so do a verdict of guilty, an acquittal and a sentence

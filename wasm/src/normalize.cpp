@@ -128,6 +128,16 @@ Normalizer::Normalizer(Language language) : language_(language) {
     concepts_.try_emplace(plain_key(w), name);
     listed_.insert(fold(w));
   }
+  for (auto [phrase, name] : concept_phrases(language)) {
+    std::vector<std::string> keys;
+    for (size_t i = 0, j; i < phrase.size(); i = j + 1) {
+      j = std::min(phrase.find(' ', i), phrase.size());
+      std::u16string w;
+      if (utf8_to_utf16(phrase.substr(i, j - i), w)) keys.push_back(key(w));
+    }
+    if (keys.size() < 2) continue;
+    phrases_[keys[0]].push_back({{keys.begin() + 1, keys.end()}, name});
+  }
 }
 
 void Normalizer::forget() {
@@ -221,12 +231,14 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
       known.numeric = w.numeric || k[0] == '#' || (k[0] == '@' && k[1] == 'm');
       known.capitalized = u_isupper(word[0]) != 0;
       known.stop = !known.numeric && k[0] != '~' && k[0] != '@' && is_stopword(without_final_dot(f), language_);
+      known.phrase_head = phrases_.count(k) != 0;
     }
     t.surface = known.surface;
     t.term = known.term;
     t.numeric = known.numeric || w.numeric;
     t.capitalized = known.capitalized;
     t.stop = known.stop && !w.numeric;
+    t.phrase_head = known.phrase_head;
   }
 
   out.sentences.resize(seg.sentences.size());
@@ -235,6 +247,7 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
     NormalizedSentence& ns = out.sentences[si];
     ns.first_token = s.first_word;
     ns.end_token = s.end_word;
+    if (!phrases_.empty()) find_phrases(out, ns, vocab);
     find_values(text, out, ns, vocab);
     for (uint32_t i = s.first_word; i < s.end_word; ++i) {
       const Token& t = out.tokens[i];
@@ -252,6 +265,35 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
     ns.terms.erase(std::unique(ns.terms.begin(), ns.terms.end()), ns.terms.end());
   }
   return out;
+}
+
+// Concept phrases of one sentence ("stepped down", "lost their lives", "mis en examen"): the first
+// word takes the concept, the others become function words.  Up to two function words may stand
+// between the phrase's words.
+void Normalizer::find_phrases(NormalizedText& out, const NormalizedSentence& s, Vocabulary& vocab) const {
+  auto& tok = out.tokens;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (!tok[i].phrase_head) continue;
+    auto it = phrases_.find(vocab.key(tok[i].term));
+    if (it == phrases_.end()) continue;
+    for (const Phrase& phrase : it->second) {
+      std::vector<uint32_t> matched;
+      uint32_t j = i + 1;
+      for (const std::string& part : phrase.rest) {
+        for (int skipped = 0; j < s.end_token; ++j) {
+          if (vocab.key(tok[j].term) == part) break;
+          if (!tok[j].stop || ++skipped > 2) j = s.end_token;
+        }
+        if (j >= s.end_token) break;
+        matched.push_back(j++);
+      }
+      if (matched.size() != phrase.rest.size()) continue;
+      tok[i].term = vocab.id(std::string(phrase.concept_key));
+      tok[i].stop = false;
+      for (uint32_t m : matched) tok[m].stop = true;
+      break;
+    }
+  }
 }
 
 // Numbers ("23,000", "3 million", "tens of thousands") and dates ("Feb. 3", "3 February 2026",

@@ -40,6 +40,7 @@ struct Token {
   bool stop = false;       // function word: no claim of its own
   bool capitalized = false;
   bool numeric = false;    // a number or date word
+  bool phrase_head = false;  // may begin a concept phrase ("stepped" in "stepped down")
 };
 
 // Normalized keys -> dense ids, in order of first sight (so output is deterministic).
@@ -89,6 +90,7 @@ class Normalizer {
   std::string plain_key(std::u16string_view word);  // key() before concepts
   std::string stem(const std::string& folded_utf8);
   void find_values(std::u16string_view text, NormalizedText& out, NormalizedSentence& s, Vocabulary& vocab);
+  void find_phrases(NormalizedText& out, const NormalizedSentence& s, Vocabulary& vocab) const;
 
   Language language_;
   sb_stemmer* stemmer_ = nullptr;
@@ -101,6 +103,11 @@ class Normalizer {
   uint64_t cache_owner_ = 0;                          // Vocabulary::serial() the ids belong to
   std::unordered_map<std::string, std::string_view> concepts_;  // plain key -> "~concept"
   std::unordered_set<std::u16string> listed_;                    // the concept lists' words, folded
+  struct Phrase {
+    std::vector<std::string> rest;  // the keys of its words after the first
+    std::string_view concept_key;
+  };
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_;  // key of the first word -> phrases
   std::string error_;
 };
 
