@@ -271,6 +271,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~meet", "meet met meeting", "rencontrer rencontré rencontre réunion réunir réuni"},
       {"~sue", "sue sued lawsuit", "plainte plaintes"},
       {"~attack", "attack attacked assault assaulted", "attaque attaqué attaquée agression agressé"},
+      // not English "close" / "closed": near, too
+      {"~close", "closure closures shutdown shut", "fermer fermé fermée fermés fermeture fermetures"},
       {"~hire", "hire hired recruit recruited", "embaucher embauché embauche recruter recruté recrutement"},
       {"~suspend", "suspend suspended suspension", "suspendre suspendu suspendue suspension"},
       {"~expel", "expel expelled expulsion", "expulser expulsé expulsés expulsion"},
@@ -332,12 +334,13 @@ uint8_t outcome_kinds(std::string_view concept_key) {
       {"~win", result}, {"~defeat", result},
   };
   // what happened: a sentence naming some of these and another naming others, none in common,
-  // tell different events ("charged" / "killed", "invest in the plant" / "close the plant")
+  // tell different events ("charged" / "killed", "invest in the plant" / "close the plant"); not
+  // "hospital", mostly a place ("died in hospital", "left hospital")
   static constexpr std::string_view kEvents[] = {
       "~investig", "~search", "~open", "~expand", "~deny", "~summon", "~arrest", "~death", "~injur", "~missing",
       "~convict", "~acquit", "~approve", "~withdraw", "~request", "~cancel", "~postpone", "~resign", "~fine",
       "~increase", "~decrease", "~unchanged", "~maintain", "~lift", "~buy", "~ban", "~evacuate", "~crash",
-      "~damage", "~win", "~defeat", "~prison", "~exchange", "~hospital", "~collapse", "~protest", "~strike",
+      "~damage", "~win", "~defeat", "~prison", "~exchange", "~collapse", "~protest", "~strike", "~close",
       "~charge", "~release", "~sign", "~sack", "~invest", "~sell", "~rescue", "~destroy", "~meet", "~sue",
       "~attack", "~hire", "~suspend", "~expel", "~steal", "~restore", "~appeal",
   };
