@@ -73,6 +73,9 @@ TEST_CASE("keys: every form of a concept's words joins it, in each language; oth
   CHECK(fr.key(u("séisme")) == en.key(u("quake")));
   CHECK(fr.key(u("hospitalisés")) == fr.key(u("l'hôpital")));
   CHECK(fr.key(u("détenue")) != fr.key(u("prisonnière")));  // "détenue par l'État" is owned
+  CHECK(fr.key(u("autorisation")) == fr.key(u("approuvé")));
+  CHECK(fr.key(u("autorité")) != fr.key(u("autorisation")));
+  CHECK(en.key(u("authorities")) != en.key(u("approved")));
 }
 
 TEST_CASE("keys: each concept word keys to its own concept (no two groups share a stem)") {

@@ -205,8 +205,9 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~missing", "missing", "disparu disparus disparue disparues"},
       {"~convict", "convicted conviction", "condamné condamnée condamnés"},
       {"~acquit", "acquitted acquittal", "acquitté acquittée acquittés acquittement relaxé relaxée"},
+      // not English "authorise": it stems as "authorities" does
       {"~approve", "approve approved approval adopted accept accepted agree agreed",
-       "approuver approuvé approuvée adopté adoptée adoptés accepter accepté acceptée"},
+       "approuver approuvé approuvée adopté adoptée adoptés accepter accepté acceptée autoriser autorisé autorisée autorisation"},
       {"~withdraw", "withdraw withdrew withdrawn withdrawal", "abandonner abandonné abandonnée forfait retiré retirée"},
       {"~request", "request requested demand demanded sought", "requérir requis requiert réclamer réclamé"},
       {"~cancel", "cancel cancelled canceled cancellation", "annuler annulé annulée annulation"},
@@ -221,6 +222,10 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       // not French "amende" (fine) or "cour" (court): they stem as "amendement" and "cours" do
       {"~fine", "fine fined fines penalty penalties", ""},
       {"~court", "court courts tribunal", "tribunal tribunaux"},
+      {"~lawyer", "lawyer lawyers attorney attorneys", "avocat avocats avocate avocates"},
+      // not "ruling" (the ruling party) nor "décision" (any decision)
+      {"~verdict", "verdict verdicts judgment judgement", "jugement jugements verdict verdicts"},
+      {"~revenue", "revenue revenues income", "recettes revenus"},
       {"~increase", "increase increased rise rose risen raise raised climbed jumped surged",
        "hausse augmenter augmenté augmentation progressé"},
       {"~decrease", "decrease decreased fall fell fallen drop dropped plunged",
