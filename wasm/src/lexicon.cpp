@@ -274,7 +274,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~rescue", "rescue rescued rescuers", "sauvé sauvés sauvetage"},
       {"~destroy", "destroy destroyed destruction", "détruire détruit détruite détruits destruction"},
       {"~meet", "meet met meeting", "rencontrer rencontré rencontre réunion réunir réuni"},
-      {"~sue", "sue sued lawsuit", "plainte plaintes"},
+      // not "sue" / "sued": they stem as the name Sue
+      {"~sue", "lawsuit lawsuits", "plainte plaintes"},
       {"~attack", "attack attacked assault assaulted", "attaque attaqué attaquée agression agressé"},
       // not English "close" / "closed": near, too
       {"~close", "closure closures shutdown shut", "fermer fermé fermée fermés fermeture fermetures"},
