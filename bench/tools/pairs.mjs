@@ -16,6 +16,7 @@ const showErrors = args.includes('--errors');
 const comparator = await createComparator();
 const pairs = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const tally = {};
+console.log(`sentence pairs: ${file instanceof URL ? 'tests/data/sentence-pairs.jsonl' : file}`);
 for (const p of pairs) {
   const r = comparator.compare([{ id: 'a', text: p.a, language: p.lang }, { id: 'b', text: p.b, language: p.lang }], options);
   const claims = (art) => new Set(art.sentences.flatMap((s) => s.claims ?? []));
