@@ -124,10 +124,6 @@ bool differ(const Value& a, const Value& b) {
   return a.month && a.month == b.month && a.day && b.day && a.day != b.day;
 }
 
-}  // namespace
-
-namespace {
-
 // The words that govern a value: the nearest two content words on each side within its sentence,
 // not numbers, names (the story's places and people, near any of its values) or the counted thing
 // itself ("about 40 rail cars derailed" -> derail; "a village of some 3,000 residents south of"
@@ -196,28 +192,37 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
         }
     }
     for (const auto& stated : by_measure) {
+      // the distinct values stated, each with its statements
+      struct Distinct {
+        const Value* value;
+        std::vector<const Stated*> stated;
+      };
+      std::vector<Distinct> distinct;
+      for (const Stated& x : stated) {
+        auto it = std::find_if(distinct.begin(), distinct.end(),
+                               [&](const Distinct& d) { return !differ(*x.value, *d.value) && !differ(*d.value, *x.value); });
+        if (it == distinct.end()) it = distinct.insert(distinct.end(), {x.value, {}});
+        it->stated.push_back(&x);
+      }
+      if (distinct.size() < 2) continue;
       for (const Stated& x : stated) {
         const ClaimMember& mx = claim.members[x.member];
         // Values answer each other between close versions of the claim, or when the same word
         // governs both ("40 cars derailed", "50 wagons had derailed"): two long sentences that
         // share one point may give dates of different events, or a town's size and its evacuees.
-        std::vector<const Stated*> against;
-        for (const Stated& y : stated) {
-          if (claim.members[y.member].article == mx.article || !differ(*x.value, *y.value)) continue;
-          if (!(x.close && y.close) && !share_any(x.governing, y.governing)) continue;
-          // one text per value stated ("50" once, however many articles give it)
-          if (std::none_of(against.begin(), against.end(), [&](const Stated* z) {
-                return !differ(*z->value, *y.value) && !differ(*y.value, *z->value);
-              }))
-            against.push_back(&y);
-        }
-        if (against.empty()) continue;
+        // One text per value that differs ("50" once, however many articles give it).
         std::vector<std::string> others;
-        for (const Stated* y : against) {
-          const ClaimMember& my = claim.members[y->member];
-          std::string text = slice_utf8(docs[my.article], y->value->range);
-          if (std::find(others.begin(), others.end(), text) == others.end()) others.push_back(std::move(text));
+        for (const Distinct& d : distinct) {
+          if (!differ(*x.value, *d.value)) continue;
+          for (const Stated* y : d.stated) {
+            const ClaimMember& my = claim.members[y->member];
+            if (my.article == mx.article || (!(x.close && y->close) && !share_any(x.governing, y->governing))) continue;
+            std::string text = slice_utf8(docs[my.article], y->value->range);
+            if (std::find(others.begin(), others.end(), text) == others.end()) others.push_back(std::move(text));
+            break;
+          }
         }
+        if (others.empty()) continue;
         std::sort(others.begin(), others.end());
         claim.conflicts.push_back({mx.article, x.value->range, others});
         docs[mx.article].spans.push_back({Span::Kind::conflict, x.value->range, static_cast<int32_t>(c), {}});
