@@ -280,11 +280,8 @@ void Normalizer::find_phrases(NormalizedText& out, const NormalizedSentence& s, 
       std::vector<uint32_t> matched;
       uint32_t j = i + 1;
       for (const std::string& part : phrase.rest) {
-        for (int skipped = 0; j < s.end_token; ++j) {
-          if (vocab.key(tok[j].term) == part) break;
-          if (!tok[j].stop || ++skipped > 2) j = s.end_token;
-        }
-        if (j >= s.end_token) break;
+        for (int skipped = 0; j < s.end_token && vocab.key(tok[j].term) != part && tok[j].stop && skipped < 2; ++skipped) ++j;
+        if (j >= s.end_token || vocab.key(tok[j].term) != part) break;
         matched.push_back(j++);
       }
       if (matched.size() != phrase.rest.size()) continue;
