@@ -124,12 +124,12 @@ bool differ(const Value& a, const Value& b) {
   return a.month && a.month == b.month && a.day && b.day && a.day != b.day;
 }
 
-// The words that govern a value: the nearest two content words on each side within its sentence,
-// not numbers, names (the story's places and people, near any of its values) or the counted thing
-// itself ("about 40 rail cars derailed" -> derail; "a village of some 3,000 residents south of"
-// -> villag, south).
+// The words that govern a value: the content words among the three words each side of it (past
+// the counted thing), not numbers, names (the story's places and people, near any of its values)
+// or the counted thing itself ("about 40 rail cars derailed" -> derail; "a village of some 3,000
+// residents south of" -> villag, south).
 std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, const Value& v) {
-  constexpr int kEachSide = 2;
+  constexpr int kEachSide = 3;  // words
   const NormalizedSentence& ns = doc.norm.sentences[sentence];
   const auto& tokens = doc.norm.tokens;
   const std::u16string_view text = doc.text();
@@ -139,22 +139,20 @@ std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, co
   std::vector<uint32_t> out;
   auto take = [&](uint32_t k) {
     const Token& t = tokens[k];
-    if (t.stop || t.numeric || (t.capitalized && k != ns.first_token)) return false;  // names: the story's, not the measure's
-    out.push_back(t.term);
-    return true;
+    // names: the story's, not the measure's
+    if (!t.stop && !t.numeric && !(t.capitalized && k != ns.first_token)) out.push_back(t.term);
   };
   uint32_t k = ns.first_token;
   while (k < ns.end_token && tokens[k].range.end <= v.range.start) ++k;
   const uint32_t first_inside = k;
-  for (int found = 0; k > ns.first_token && found < kEachSide;) found += take(--k);
+  for (int seen = 0; k > ns.first_token && seen < kEachSide; ++seen) take(--k);
   k = first_inside;
   while (k < ns.end_token && tokens[k].range.start < v.range.end) ++k;
-  bool in_unit = true;  // still in the words naming the counted thing
-  for (int found = 0; k < ns.end_token && found < kEachSide; ++k) {
-    const Token& t = tokens[k];
-    in_unit = in_unit && (t.stop || t.term == v.unit || t.term == v.unit2 || (k > ns.first_token && hyphened(k)));
-    if (!in_unit) found += take(k);
-  }
+  // past the words naming the counted thing ("rail cars", "sapeurs-pompiers")
+  while (k < ns.end_token && (tokens[k].term == v.unit || tokens[k].term == v.unit2 ||
+                              (k > ns.first_token && hyphened(k)) || (tokens[k].stop && (v.unit || v.unit2))))
+    ++k;
+  for (int seen = 0; k < ns.end_token && seen < kEachSide; ++seen) take(k++);
   std::sort(out.begin(), out.end());
   return out;
 }
