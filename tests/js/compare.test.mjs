@@ -43,6 +43,9 @@ test('the demo story: every sentence has one kind, claims link outlets, offsets 
   }
   const s = result.stats;
   for (const k of ['agree', 'detail', 'repeat', 'boilerplate', 'verbatim']) assert.ok(s[k] > 0, k);
+  // the outlets give no figure that contradicts another's: the dates they give in shared claims
+  // are of different events ("began in January 2025" / "denying the accusations in July")
+  assert.equal(s.conflicts, 0);
 });
 
 test('the regulator quote three outlets reprint is verbatim in each of them', () => {
