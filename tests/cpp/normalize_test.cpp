@@ -262,7 +262,7 @@ TEST_CASE("phrases name concepts the word lists have (in either language: French
     for (const auto& entry : concept_words(language)) known.push_back(entry.second);
   for (Language language : {Language::en, Language::fr}) {
     for (const auto& entry : concept_phrases(language)) {
-      const std::string phrase(entry.first);
+      const std::string phrase(entry.first.front());  // its first word
       CHECK_MESSAGE(std::find(known.begin(), known.end(), entry.second) != known.end(), phrase);
     }
   }

@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include <cstdlib>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -297,12 +298,13 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
   return out;
 }
 
-std::vector<std::pair<std::string_view, std::string_view>> concept_phrases(Language language) {
+std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_phrases(Language language) {
   // Phrasal verbs and set phrases news prose uses for a concept's single words: "stepped down"
   // (resigned), "called off" (cancelled), "perdu la vie" (died), "feu vert" (approval, not a fire).
   // Each word is keyed as the normalizer keys it (stemmed), and function words may come between
   // them ("lost their lives", "mis en examen").
-  static constexpr std::pair<std::string_view, std::string_view> kEnglish[] = {
+  using Entry = std::pair<std::string_view, std::string_view>;
+  static constexpr Entry kEnglish[] = {
       {"step down", "~resign"}, {"stepped down", "~resign"}, {"stand down", "~resign"}, {"stood down", "~resign"},
       {"call off", "~cancel"}, {"called off", "~cancel"},
       {"pull out", "~withdraw"}, {"pulled out", "~withdraw"},
@@ -313,15 +315,17 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_phrases(Langu
       {"taken custody", "~arrest"}, {"took custody", "~arrest"},
       {"green light", "~approve"},
   };
-  static constexpr std::pair<std::string_view, std::string_view> kFrench[] = {
+  static constexpr Entry kFrench[] = {
       {"perdu vie", "~death"}, {"perdre vie", "~death"}, {"perdent vie", "~death"},
       {"feu vert", "~approve"},
       {"mis examen", "~charge"}, {"mise examen", "~charge"}, {"mettre examen", "~charge"},
       {"fait appel", "~appeal"}, {"faire appel", "~appeal"}, {"interjeté appel", "~appeal"},
       {"porté plainte", "~sue"}, {"porter plainte", "~sue"},
   };
-  if (language == Language::fr) return {std::begin(kFrench), std::end(kFrench)};
-  return {std::begin(kEnglish), std::end(kEnglish)};
+  const std::span<const Entry> list = language == Language::fr ? std::span<const Entry>(kFrench) : kEnglish;
+  std::vector<std::pair<std::vector<std::string_view>, std::string_view>> out;
+  for (const auto& [phrase, name] : list) out.emplace_back(words_of(phrase), name);
+  return out;
 }
 
 uint8_t outcome_kinds(std::string_view concept_key) {

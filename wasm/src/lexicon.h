@@ -39,10 +39,10 @@ Bound bound_marker(std::u16string_view before2, std::u16string_view before1);
 // plain (not stemmed): the normalizer stems them, so every form of a word joins its concept.
 std::vector<std::pair<std::string_view, std::string_view>> concept_words(Language language);
 
-// Phrases for a concept ("stepped down" -> "~resign", "perdu la vie" -> "~death"), as (words
-// separated by spaces, "~concept") pairs of the language; the normalizer keys each word, and
-// function words may stand between them in the text.
-std::vector<std::pair<std::string_view, std::string_view>> concept_phrases(Language language);
+// Phrases for a concept ("stepped down" -> "~resign", "perdu la vie" -> "~death"), as (words,
+// "~concept") pairs of the language; the normalizer keys each word, and function words may stand
+// between them in the text.
+std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_phrases(Language language);
 
 // Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing" are
 // casualties; "~increase", "~decrease", "~unchanged" directions): two sentences naming different

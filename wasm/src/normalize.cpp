@@ -128,12 +128,11 @@ Normalizer::Normalizer(Language language) : language_(language) {
     concepts_.try_emplace(plain_key(w), name);
     listed_.insert(fold(w));
   }
-  for (auto [phrase, name] : concept_phrases(language)) {
+  for (const auto& [words, name] : concept_phrases(language)) {
     std::vector<std::string> keys;
-    for (size_t i = 0, j; i < phrase.size(); i = j + 1) {
-      j = std::min(phrase.find(' ', i), phrase.size());
+    for (std::string_view word : words) {
       std::u16string w;
-      if (utf8_to_utf16(phrase.substr(i, j - i), w)) keys.push_back(key(w));
+      if (utf8_to_utf16(word, w)) keys.push_back(key(w));
     }
     if (keys.size() < 2) continue;
     phrases_[keys[0]].push_back({{keys.begin() + 1, keys.end()}, name});
