@@ -133,9 +133,6 @@ std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, co
   const NormalizedSentence& ns = doc.norm.sentences[sentence];
   const auto& tokens = doc.norm.tokens;
   const std::u16string_view text = doc.text();
-  auto hyphened = [&](uint32_t k) {  // token k joined to token k - 1 by a hyphen ("sapeurs-pompiers")
-    return tokens[k].range.start == tokens[k - 1].range.end + 1 && text[tokens[k - 1].range.end] == u'-';
-  };
   std::vector<uint32_t> out;
   auto take = [&](uint32_t k) {
     const Token& t = tokens[k];
@@ -150,7 +147,7 @@ std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, co
   while (k < ns.end_token && tokens[k].range.start < v.range.end) ++k;
   // past the words naming the counted thing ("rail cars", "sapeurs-pompiers")
   while (k < ns.end_token && (tokens[k].term == v.unit || tokens[k].term == v.unit2 ||
-                              (k > ns.first_token && hyphened(k)) || (tokens[k].stop && (v.unit || v.unit2))))
+                              (k > ns.first_token && joined_by_hyphen(text, tokens[k - 1], tokens[k])) || (tokens[k].stop && (v.unit || v.unit2))))
     ++k;
   for (int seen = 0; k < ns.end_token && seen < kEachSide; ++seen) take(k++);
   std::sort(out.begin(), out.end());

@@ -321,9 +321,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     return k.size() == 4 && k[0] == '@' && k[1] == 'm' ? std::atoi(k.c_str() + 2) : 0;
   };
   // words a and b joined by a hyphen and nothing else: "thirty-eight", "two-day"
-  auto hyphenated = [&](uint32_t a, uint32_t b) {
-    return b < s.end_token && text[tok[a].range.end] == u'-' && tok[b].range.start == tok[a].range.end + 1;
-  };
+  auto hyphenated = [&](uint32_t a, uint32_t b) { return b < s.end_token && joined_by_hyphen(text, tok[a], tok[b]); };
   // "thirty-eight", "vingt-trois", "soixante-douze": the units joined to tens (word k, value
   // `tens`) by a hyphen, 0 if none
   auto units_after = [&](uint32_t k, double tens) {

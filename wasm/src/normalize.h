@@ -43,6 +43,12 @@ struct Token {
   bool phrase_head = false;  // may begin a concept phrase ("stepped" in "stepped down")
 };
 
+// Words a and b of `text`, b after a, joined by a hyphen and nothing else: "thirty-eight",
+// "two-day", "sapeurs-pompiers".
+inline bool joined_by_hyphen(std::u16string_view text, const Token& a, const Token& b) {
+  return b.range.start == a.range.end + 1 && text[a.range.end] == u'-';
+}
+
 // Normalized keys -> dense ids, in order of first sight (so output is deterministic).
 class Vocabulary {
  public:
