@@ -333,6 +333,7 @@ uint8_t outcome_kinds(std::string_view concept_key) {
   // however many other words they share; so do a verdict of guilty, an acquittal and a sentence
   // merely sought; a bill adopted, rejected or withdrawn; an event cancelled and one postponed; a
   // rate raised, cut or kept; a ban lifted and one maintained; a race won, lost or abandoned.
+  // Each of these outcomes is also an event.
   using namespace outcome;
   static constexpr std::pair<std::string_view, uint8_t> kKinds[] = {
       {"~death", casualty}, {"~injur", casualty}, {"~missing", casualty},
@@ -343,23 +344,20 @@ uint8_t outcome_kinds(std::string_view concept_key) {
       {"~maintain", direction | status}, {"~lift", status},
       {"~win", result}, {"~defeat", result},
   };
-  // what happened: a sentence naming some of these and another naming others, none in common,
-  // tell different events ("charged" / "killed", "invest in the plant" / "close the plant"); not
-  // "hospital", mostly a place ("died in hospital", "left hospital")
+  // The other events, what happened: a sentence naming some events and another naming others,
+  // none in common, tell different ones ("charged" / "killed", "invest in the plant" / "close the
+  // plant"); not "hospital", mostly a place ("died in hospital", "left hospital").
   static constexpr std::string_view kEvents[] = {
-      "~investig", "~search", "~open", "~expand", "~deny", "~summon", "~arrest", "~death", "~injur", "~missing",
-      "~convict", "~acquit", "~approve", "~withdraw", "~request", "~cancel", "~postpone", "~resign", "~fine",
-      "~increase", "~decrease", "~unchanged", "~maintain", "~lift", "~buy", "~ban", "~evacuate", "~crash",
-      "~damage", "~win", "~defeat", "~prison", "~exchange", "~collapse", "~protest", "~strike", "~close",
+      "~investig", "~search", "~open", "~expand", "~summon", "~arrest", "~resign", "~fine", "~buy", "~ban",
+      "~evacuate", "~crash", "~damage", "~prison", "~exchange", "~collapse", "~protest", "~strike", "~close",
       "~charge", "~release", "~sign", "~sack", "~invest", "~sell", "~rescue", "~destroy", "~meet", "~sue",
       "~attack", "~hire", "~suspend", "~expel", "~steal", "~restore", "~appeal",
   };
-  uint8_t kinds = 0;
-  for (std::string_view e : kEvents)
-    if (e == concept_key) kinds = event;
   for (const auto& [c, k] : kKinds)
-    if (c == concept_key) return kinds | k;
-  return kinds;
+    if (c == concept_key) return k | event;
+  for (std::string_view e : kEvents)
+    if (e == concept_key) return event;
+  return 0;
 }
 
 }  // namespace corroborate
