@@ -20,7 +20,7 @@ struct Type {
   const std::vector<uint32_t>* terms;
   std::vector<Ref> members;       // in input order, so ascending
   double norm = 0;                // the weight of its terms, summed
-  std::vector<uint32_t> outcomes;  // its terms that name an exclusive outcome (usually none)
+  std::vector<uint32_t> outcomes;  // its terms that name an exclusive outcome or an event (often none)
 };
 
 struct Edge {

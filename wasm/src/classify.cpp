@@ -9,6 +9,13 @@
 
 namespace corroborate {
 
+namespace {
+
+// Word k of sentence `ns` is a name: capitalised, and not only for opening the sentence.
+bool is_name(const NormalizedSentence& ns, uint32_t k, const Token& t) { return t.capitalized && k != ns.first_token; }
+
+}  // namespace
+
 void mark_agreement(std::vector<Document>& docs, const std::vector<Claim>& claims) {
   // per claim, how many of its sentences carry each term: a word is detail when no sentence of
   // the claim but its own has it (counted once per claim, so big claims cost no more than small)
@@ -60,7 +67,7 @@ void mark_agreement(std::vector<Document>& docs, const std::vector<Claim>& claim
           if (run_start < 0) run_start = t.range.start;
           run_end = t.range.end;
           ++run_words;
-          run_specific = run_specific || t.numeric || (t.capitalized && k != ns.first_token);
+          run_specific = run_specific || t.numeric || is_name(ns, k, t);
         }
       }
       flush();
@@ -137,7 +144,7 @@ std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, co
   auto take = [&](uint32_t k) {
     const Token& t = tokens[k];
     // names: the story's, not the measure's
-    if (!t.stop && !t.numeric && !(t.capitalized && k != ns.first_token)) out.push_back(t.term);
+    if (!t.stop && !t.numeric && !is_name(ns, k, t)) out.push_back(t.term);
   };
   uint32_t k = ns.first_token;
   while (k < ns.end_token && tokens[k].range.end <= v.range.start) ++k;
