@@ -147,6 +147,32 @@ TEST_CASE("two short sentences naming different events, none in common, are diff
                           {"b", "Dana Quill said the move against Lumen was a political attack."}})) == 2);
 }
 
+TEST_CASE("a sentence a hundred outlets carry, each with a word of its own, is one claim") {
+  // Every word the versions share is in all 120 of them, too common to find candidates by
+  // itself; the one word each adds (an outlet's name, a figure) is in no other.
+  for (bool own_figure : {false, true}) {
+    std::vector<std::string> texts;
+    for (int k = 0; k < 120; ++k) {
+      const std::string name = std::string("Radio ") + char('A' + k / 26) + char('a' + k % 26) + "vel";
+      const std::string figure = own_figure ? std::to_string(200 + 3 * k) : "12";
+      texts.push_back("Police said " + figure + " people were arrested after the protest outside the town hall in "
+                      "Lyon on Saturday, " + name + " reported.");
+    }
+    std::vector<Article> arts;
+    for (size_t k = 0; k < texts.size(); ++k) arts.push_back({std::to_string(k), "", test::u(texts[k]), ""});
+    auto r = compare_json(arts, {});
+    REQUIRE(r.ok());
+    Parsed p(r.value);
+    CHECK(p.support(0, 0) == 120);
+    CHECK(p.support(119, 0) == 120);
+    simdjson::dom::array claims, conflicts;
+    REQUIRE(p.root["claims"].get_array().get(claims) == simdjson::SUCCESS);
+    CHECK(claims.size() == 1);
+    REQUIRE(claims.at(0)["conflicts"].get_array().get(conflicts) == simdjson::SUCCESS);
+    CHECK((conflicts.size() > 0) == own_figure);
+  }
+}
+
 TEST_CASE("different dates in one claim are a conflict; a less precise one is not") {
   auto r = compare_json(articles({{"a", "Musk and Yaccarino were summoned to hearings on 20 April in Paris."},
                                   {"b", "Musk and Yaccarino were summoned to hearings on 21 April in Paris."},

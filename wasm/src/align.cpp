@@ -137,6 +137,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     for (uint32_t t : *types[i].terms) postings[t].push_back(i);
   std::vector<Edge> edges;
   std::vector<uint32_t> seen(types.size(), UINT32_MAX);
+  std::vector<bool> partnered(types.size(), false);  // shares a term under the cap with another type
   for (uint32_t i = 0; i < types.size(); ++i) {
     for (uint32_t t : *types[i].terms) {
       const auto& list = postings[t];
@@ -144,15 +145,41 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       for (uint32_t j : list) {
         if (j <= i || seen[j] == i) continue;
         seen[j] = i;
+        partnered[i] = partnered[j] = true;
         const double sim = sim_of(i, j);
         if (sim >= options.threshold) edges.push_back({i, j, sim});
       }
+    }
+  }
+  // A type whose every shared term is over the cap -- one sentence carried by a hundred outlets,
+  // each version with a word of its own (its name, its figure) -- would find no pair at all.  It is
+  // compared with its neighbours in the postings of its rarest shared term instead: max_postings
+  // of them around it, so the cost stays bounded and the versions link up in a chain.
+  for (uint32_t i = 0; i < types.size(); ++i) {
+    if (partnered[i]) continue;
+    const std::vector<uint32_t>* rarest = nullptr;
+    for (uint32_t t : *types[i].terms) {
+      const auto& list = postings[t];
+      if (list.size() > 1 && (!rarest || list.size() < rarest->size())) rarest = &list;
+    }
+    if (!rarest) continue;
+    const size_t at = static_cast<size_t>(std::lower_bound(rarest->begin(), rarest->end(), i) - rarest->begin());
+    const size_t from = at > max_postings / 2 ? at - max_postings / 2 : 0;
+    const size_t to = std::min(rarest->size(), from + max_postings + 1);
+    for (size_t k = from; k < to; ++k) {
+      const uint32_t j = (*rarest)[k];
+      if (j == i) continue;
+      const double sim = sim_of(i, j);
+      if (sim >= options.threshold) edges.push_back({std::min(i, j), std::max(i, j), sim});
     }
   }
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     if (x.sim != y.sim) return x.sim > y.sim;
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });
+  // two types without partners may each have found the other
+  edges.erase(std::unique(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.a == y.a && x.b == y.b; }),
+              edges.end());
 
   // Greedy grouping, strongest pairs first.  A type joins a group when no article is in both and
   // it matches three quarters of the group's first types (its core, at most kCore of them).
