@@ -137,7 +137,6 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     for (uint32_t t : *types[i].terms) postings[t].push_back(i);
   std::vector<Edge> edges;
   std::vector<uint32_t> seen(types.size(), UINT32_MAX);
-  std::vector<bool> partnered(types.size(), false);  // shares a term under the cap with another type
   for (uint32_t i = 0; i < types.size(); ++i) {
     for (uint32_t t : *types[i].terms) {
       const auto& list = postings[t];
@@ -145,28 +144,28 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       for (uint32_t j : list) {
         if (j <= i || seen[j] == i) continue;
         seen[j] = i;
-        partnered[i] = partnered[j] = true;
         const double sim = sim_of(i, j);
         if (sim >= options.threshold) edges.push_back({i, j, sim});
       }
     }
   }
-  // A type whose every shared term is over the cap -- one sentence carried by a hundred outlets,
-  // each version with a word of its own (its name, its figure) -- would find no pair at all.  It is
-  // compared with its neighbours in the postings of its rarest shared term instead: max_postings
-  // of them around it, so the cost stays bounded and the versions link up in a chain.
+  // Terms over the cap still pair a sentence with its neighbours in the postings of its rarest
+  // such term, kWindow of them around it.  One sentence carried by a hundred outlets, each version
+  // with a word or a figure of its own, shares nothing else: without this its versions would form
+  // no claim, or one per figure instead of one claim with a conflict.  The window keeps the cost
+  // bounded, and the versions link up in a chain.
+  constexpr size_t kWindow = 16;
+  static_assert(kWindow + 1 < 40, "a list over the cap is longer than the window");
   for (uint32_t i = 0; i < types.size(); ++i) {
-    if (partnered[i]) continue;
     const std::vector<uint32_t>* rarest = nullptr;
     for (uint32_t t : *types[i].terms) {
       const auto& list = postings[t];
-      if (list.size() > 1 && (!rarest || list.size() < rarest->size())) rarest = &list;
+      if (list.size() > max_postings && (!rarest || list.size() < rarest->size())) rarest = &list;
     }
     if (!rarest) continue;
     const size_t at = static_cast<size_t>(std::lower_bound(rarest->begin(), rarest->end(), i) - rarest->begin());
-    const size_t from = at > max_postings / 2 ? at - max_postings / 2 : 0;
-    const size_t to = std::min(rarest->size(), from + max_postings + 1);
-    for (size_t k = from; k < to; ++k) {
+    const size_t from = std::min(at > kWindow / 2 ? at - kWindow / 2 : 0, rarest->size() - kWindow - 1);
+    for (size_t k = from; k <= from + kWindow; ++k) {
       const uint32_t j = (*rarest)[k];
       if (j == i) continue;
       const double sim = sim_of(i, j);
@@ -177,7 +176,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     if (x.sim != y.sim) return x.sim > y.sim;
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });
-  // two types without partners may each have found the other
+  // a pair found both ways, or through a term under the cap as well
   edges.erase(std::unique(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.a == y.a && x.b == y.b; }),
               edges.end());
 
@@ -189,12 +188,16 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   struct Group {
     std::vector<uint32_t> types;
     std::vector<bool> articles;
+    size_t article_count = 0;
   };
   std::vector<Group> groups;
   std::vector<std::vector<uint32_t>> groups_of(types.size());
   auto add = [&](uint32_t g, uint32_t x) {
     groups[g].types.push_back(x);
-    for (Ref r : types[x].members) groups[g].articles[r.article] = true;
+    for (Ref r : types[x].members) {
+      if (!groups[g].articles[r.article]) ++groups[g].article_count;
+      groups[g].articles[r.article] = true;
+    }
     groups_of[x].push_back(g);
   };
   auto can_join = [&](uint32_t x, const Group& g) {
@@ -206,12 +209,45 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   };
   auto together = [&](uint32_t x, uint32_t y) {
     for (uint32_t g : groups_of[x])
-      if (std::find(groups[g].types.begin(), groups[g].types.end(), y) != groups[g].types.end()) return true;
+      if (std::find(groups_of[y].begin(), groups_of[y].end(), g) != groups_of[y].end()) return true;
     return false;
+  };
+  // Two groups that turn out to tell one claim become one: no article is in both, each end of the
+  // pair could join the other's group, and so could the first types (the core) of one.  Else the
+  // later pairs would copy types into each other's group one at a time, and leave two overlapping
+  // claims (the versions of a sentence with one figure, and those with another).
+  auto merge = [&](uint32_t into, uint32_t from) {
+    for (uint32_t x : groups[from].types) {
+      auto& of = groups_of[x];
+      of.erase(std::find(of.begin(), of.end(), from));
+      if (std::find(of.begin(), of.end(), into) == of.end()) add(into, x);
+    }
+    groups[from].types.clear();
+  };
+  auto mergeable = [&](uint32_t x, uint32_t gx, uint32_t y, uint32_t gy) {
+    if (groups[gx].article_count + groups[gy].article_count > docs.size()) return false;
+    for (uint32_t t : groups[gy].types)
+      if (share_article(types[t], groups[gx].articles)) return false;
+    if (!can_join(y, groups[gx]) || !can_join(x, groups[gy])) return false;
+    const size_t core = std::min(groups[gy].types.size(), kCore);
+    for (size_t k = 0; k < core; ++k)
+      if (!can_join(groups[gy].types[k], groups[gx])) return false;
+    return true;
   };
   for (const Edge& e : edges) {
     if (together(e.a, e.b)) continue;
     bool placed = false;
+    for (uint32_t ga : groups_of[e.a]) {
+      for (uint32_t gb : groups_of[e.b]) {
+        if (mergeable(e.a, ga, e.b, gb)) {
+          merge(std::min(ga, gb), std::max(ga, gb));
+          placed = true;
+          break;
+        }
+      }
+      if (placed) break;
+    }
+    if (placed) continue;
     for (auto [x, y] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
       for (uint32_t g : groups_of[x]) {
         if (groups_of[y].size() < kMaxClaimsPerSentence && can_join(y, groups[g])) {
@@ -236,22 +272,32 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     groups.push_back({{}, std::vector<bool>(docs.size(), false)});
     add(static_cast<uint32_t>(groups.size() - 1), x);
   }
+  // (groups merged into others are empty)
+  groups.erase(std::remove_if(groups.begin(), groups.end(), [](const Group& g) { return g.types.empty(); }),
+               groups.end());
 
   // Claims in reading order, each member's similarity the mean over the members of other articles
-  // (a copy of the very same sentence counts 1).
+  // (a copy of the very same sentence counts 1) -- of the claim's first kSample other types, so
+  // that a claim a thousand outlets make costs no million comparisons.
+  constexpr size_t kSample = 32;
   struct Draft {
     std::vector<ClaimMember> members;
   };
   std::vector<Draft> drafts(groups.size());
   for (size_t g = 0; g < groups.size(); ++g) {
     const auto& gt = groups[g].types;
-    size_t total = 0;
-    for (uint32_t x : gt) total += types[x].members.size();
     for (uint32_t x : gt) {
       double sum = static_cast<double>(types[x].members.size() - 1);  // the same sentence elsewhere
-      for (uint32_t y : gt)
-        if (y != x) sum += sim_of(x, y) * static_cast<double>(types[y].members.size());
-      const double mean = total > 1 ? sum / static_cast<double>(total - 1) : 1.0;
+      double count = sum;
+      size_t sampled = 0;
+      for (size_t k = 0; k < gt.size() && sampled < kSample; ++k) {
+        const uint32_t y = gt[k];
+        if (y == x) continue;
+        sum += sim_of(x, y) * static_cast<double>(types[y].members.size());
+        count += static_cast<double>(types[y].members.size());
+        ++sampled;
+      }
+      const double mean = count > 0 ? sum / count : 1.0;
       for (Ref r : types[x].members) drafts[g].members.push_back({r.article, r.sentence, mean});
     }
     std::sort(drafts[g].members.begin(), drafts[g].members.end(), [](const ClaimMember& a, const ClaimMember& b) {
