@@ -175,6 +175,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
     const Value* value;
     bool close;                      // the member is a close version of the claim
     std::vector<uint32_t> governing;  // governing_words()
+    std::string text;                 // the value as the article writes it
   };
   for (uint32_t c = 0; c < claims.size(); ++c) {
     Claim& claim = claims[c];
@@ -190,7 +191,8 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
           auto group = std::find_if(by_measure.begin(), by_measure.end(),
                                     [&](const std::vector<Stated>& g) { return same_measure(*g.front().value, v); });
           if (group == by_measure.end()) group = by_measure.insert(by_measure.end(), std::vector<Stated>{});
-          group->push_back({i, &v, m.similarity >= kCloseVersions, governing_words(docs[m.article], m.sentence, v)});
+          group->push_back({i, &v, m.similarity >= kCloseVersions, governing_words(docs[m.article], m.sentence, v),
+                            slice_utf8(docs[m.article], v.range)});
         }
     }
     for (const auto& stated : by_measure) {
@@ -213,20 +215,24 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
         // governs both ("40 cars derailed", "50 wagons had derailed"): two long sentences that
         // share one point may give dates of different events, or a town's size and its evacuees.
         // One text per value that differs ("50" once, however many articles give it).
-        std::vector<std::string> others;
+        std::vector<const std::string*> others;
         for (const Distinct& d : distinct) {
           if (!differ(*x.value, *d.value)) continue;
           for (const Stated* y : d.stated) {
             const ClaimMember& my = claim.members[y->member];
             if (my.article == mx.article || (!(x.close && y->close) && !share_any(x.governing, y->governing))) continue;
-            std::string text = slice_utf8(docs[my.article], y->value->range);
-            if (std::find(others.begin(), others.end(), text) == others.end()) others.push_back(std::move(text));
+            others.push_back(&y->text);
             break;
           }
         }
         if (others.empty()) continue;
-        std::sort(others.begin(), others.end());
-        claim.conflicts.push_back({mx.article, x.value->range, others});
+        std::sort(others.begin(), others.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+        others.erase(std::unique(others.begin(), others.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
+                     others.end());
+        std::vector<std::string> texts;
+        texts.reserve(others.size());
+        for (const std::string* t : others) texts.push_back(*t);
+        claim.conflicts.push_back({mx.article, x.value->range, std::move(texts)});
         docs[mx.article].spans.push_back({Span::Kind::conflict, x.value->range, static_cast<int32_t>(c), {}});
       }
     }
