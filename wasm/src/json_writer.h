@@ -15,7 +15,7 @@ class JsonWriter {
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
-  JsonWriter& key(std::string_view k);
+  JsonWriter& key(std::string_view k);  // a name of the format: plain ASCII, written as is
   JsonWriter& value(std::string_view utf8);
   JsonWriter& value(const char* utf8) { return value(std::string_view(utf8)); }
   JsonWriter& value(int64_t v);
@@ -29,7 +29,7 @@ class JsonWriter {
  private:
   void separate();
   std::string out_;
-  std::vector<bool> first_;  // per open container: nothing written yet
+  std::string first_;  // per open container: 1 while nothing is written in it yet
   bool after_key_ = false;
 };
 
