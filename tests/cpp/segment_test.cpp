@@ -3,6 +3,9 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
 #include "support.h"
 
 using corroborate::Language;
@@ -159,4 +162,18 @@ TEST_CASE("the demo articles: real sentences come out whole, and sentences tile 
     }
     CHECK(si == s.sentences.size());
   }
+}
+
+TEST_CASE("written_without_spaces: its shortcut below Thai agrees with ICU's properties on every code point") {
+  auto by_properties = [](UChar32 c) {
+    const auto script = static_cast<UScriptCode>(u_getIntPropertyValue(c, UCHAR_SCRIPT));
+    return u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+           u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
+  };
+  int disagree = 0;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) disagree += corroborate::written_without_spaces(c) != static_cast<bool>(by_properties(c));
+  CHECK(disagree == 0);
+  CHECK(corroborate::written_without_spaces(U'\u0E01'));  // Thai
+  CHECK(corroborate::written_without_spaces(U'\u6F22'));  // Han
+  CHECK(!corroborate::written_without_spaces(U'é'));
 }

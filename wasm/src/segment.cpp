@@ -65,15 +65,23 @@ bool ends_with_abbreviation(std::u16string_view text, Range r, Language language
   return begin < end && (begin == r.start || u_isUWhiteSpace(text[begin - 1])) && u_isupper(text[begin]);
 }
 
+}  // namespace
+
 // Scripts written without spaces (Han, kana; Thai, Lao, Khmer, Myanmar) are split into words by
 // dictionaries, which the slim WebAssembly data leaves out.  Both builds split such text into
 // single characters instead (a combining mark stays with its base), so they agree everywhere.
+
 bool written_without_spaces(UChar32 c) {
+  // nothing before Thai (U+0E00) is: Latin, Greek, Cyrillic, Arabic and Indic text (most of what
+  // the engine reads) skips the three property lookups
+  if (c < 0x0E00) return false;
   if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return true;
   const auto script = static_cast<UScriptCode>(u_getIntPropertyValue(c, UCHAR_SCRIPT));
   if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) return true;
   return u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
 }
+
+namespace {
 
 bool is_mark(UChar32 c) {
   const int8_t t = u_charType(c);

@@ -32,6 +32,10 @@ struct Segmentation {
   std::vector<Word> words;        // letters, numbers, ideographs; no punctuation or spaces
 };
 
+// Scripts written without spaces (Han, kana; Thai, Lao, Khmer, Myanmar), whose words are split
+// into single characters (see push_word in segment.cpp).
+bool written_without_spaces(UChar32 c);
+
 // Holds ICU's iterators for one language; reuse it across articles (creating them costs more
 // than running them on an article).
 class Segmenter {
