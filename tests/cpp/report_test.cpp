@@ -42,3 +42,12 @@ TEST_CASE("JSON writer: fixed decimals print as printf's %.3f does, ties to even
   }
   CHECK(differ == 0);
 }
+
+TEST_CASE("JSON writer: a string quoted once is written as value() writes it") {
+  JsonWriter a, b;
+  const std::string id = "le \"Monde\"\\\t";
+  const std::string q = JsonWriter::quoted(id);
+  a.begin_array().value(id).value(id).end_array();
+  b.begin_array().value_quoted(q).value_quoted(q).end_array();
+  CHECK(a.take() == b.take());
+}

@@ -53,9 +53,8 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   return *this;
 }
 
-JsonWriter& JsonWriter::value(std::string_view s) {
-  separate();
-  out_ += '"';
+void JsonWriter::append_quoted(std::string& out, std::string_view s) {
+  out += '"';
   // copy what needs no escape in chunks; only quotes, backslashes and controls are escaped
   static constexpr auto kEscaped = [] {
     std::array<bool, 256> t{};
@@ -67,23 +66,40 @@ JsonWriter& JsonWriter::value(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (!kEscaped[c]) continue;
-    out_.append(s.data() + from, i - from);
+    out.append(s.data() + from, i - from);
     from = i + 1;
     switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
       default: {
         char buf[8];
         std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out_ += buf;
+        out += buf;
       }
     }
   }
-  out_.append(s.data() + from, s.size() - from);
-  out_ += '"';
+  out.append(s.data() + from, s.size() - from);
+  out += '"';
+}
+
+JsonWriter& JsonWriter::value(std::string_view s) {
+  separate();
+  append_quoted(out_, s);
+  return *this;
+}
+
+std::string JsonWriter::quoted(std::string_view s) {
+  std::string out;
+  append_quoted(out, s);
+  return out;
+}
+
+JsonWriter& JsonWriter::value_quoted(std::string_view json) {
+  separate();
+  out_ += json;
   return *this;
 }
 

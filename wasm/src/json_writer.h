@@ -23,11 +23,15 @@ class JsonWriter {
   JsonWriter& value(int v) { return value(int64_t(v)); }
   JsonWriter& value(bool v);
   JsonWriter& value_fixed(double v, int decimals);
+  // a string already quoted and escaped by quoted(): an id written thousands of times
+  JsonWriter& value_quoted(std::string_view json);
+  static std::string quoted(std::string_view utf8);
 
   std::string take() { return std::move(out_); }
 
  private:
   void separate();
+  static void append_quoted(std::string& out, std::string_view utf8);
   std::string out_;
   std::string first_;  // per open container: 1 while nothing is written in it yet
   bool after_key_ = false;

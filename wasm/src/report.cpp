@@ -69,6 +69,10 @@ const char* span_name(Span::Kind k) {
 std::string report_comparison(const std::vector<Document>& docs, const std::vector<Claim>& claims) {
   JsonWriter w;
   uint32_t counts[4] = {0, 0, 0, 0}, sentences = 0, verbatim = 0, conflicts = 0;
+  // ids are written once per claim member, conflict and verbatim partner: escaped once
+  std::vector<std::string> ids;
+  ids.reserve(docs.size());
+  for (const Document& doc : docs) ids.push_back(JsonWriter::quoted(doc.article->id));
   w.begin_object().key("version").value(1).key("articles").begin_array();
   for (const Document& doc : docs) {
     w.begin_object().key("id").value(doc.article->id).key("sentences").begin_array();
@@ -102,7 +106,7 @@ std::string report_comparison(const std::vector<Document>& docs, const std::vect
       if (sp->claim >= 0) w.key("claim").value(int64_t(sp->claim));
       if (sp->kind == Span::Kind::verbatim) {
         w.key("with").begin_array();
-        for (uint32_t a : sp->with) w.value(docs[a].article->id);
+        for (uint32_t a : sp->with) w.value_quoted(ids[a]);
         w.end_array();
       }
       w.end_object();
@@ -116,14 +120,14 @@ std::string report_comparison(const std::vector<Document>& docs, const std::vect
     shared += claim.support > 1;
     w.begin_object().key("id").value(int64_t(c)).key("support").value(claim.support).key("members").begin_array();
     for (const ClaimMember& m : claim.members) {
-      w.begin_object().key("article").value(docs[m.article].article->id).key("sentence").value(m.sentence);
+      w.begin_object().key("article").value_quoted(ids[m.article]).key("sentence").value(m.sentence);
       w.key("similarity").value_fixed(m.similarity, 3).end_object();
     }
     w.end_array().key("conflicts").begin_array();
     for (const Conflict& k : claim.conflicts) {
       ++conflicts;
       const Document& doc = docs[k.article];
-      w.begin_object().key("article").value(doc.article->id);
+      w.begin_object().key("article").value_quoted(ids[k.article]);
       write_range(w, k.range);
       w.key("value").value(utf16_to_utf8(doc.text().substr(k.range.start, k.range.size())));
       w.key("others").begin_array();
