@@ -232,7 +232,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
         std::vector<std::string> texts;
         texts.reserve(others.size());
         for (const std::string* t : others) texts.push_back(*t);
-        claim.conflicts.push_back({mx.article, x.value->range, std::move(texts)});
+        claim.conflicts.push_back({mx.article, x.value->range, x.text, std::move(texts)});
         docs[mx.article].spans.push_back({Span::Kind::conflict, x.value->range, static_cast<int32_t>(c), {}});
       }
     }

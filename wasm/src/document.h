@@ -44,6 +44,7 @@ struct ClaimMember {
 struct Conflict {
   uint32_t article = 0;
   Range range;
+  std::string value;                // as written
   std::vector<std::string> others;  // the values the other articles give, as written
 };
 

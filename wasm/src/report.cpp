@@ -126,10 +126,9 @@ std::string report_comparison(const std::vector<Document>& docs, const std::vect
     w.end_array().key("conflicts").begin_array();
     for (const Conflict& k : claim.conflicts) {
       ++conflicts;
-      const Document& doc = docs[k.article];
       w.begin_object().key("article").value_quoted(ids[k.article]);
       write_range(w, k.range);
-      w.key("value").value(utf16_to_utf8(doc.text().substr(k.range.start, k.range.size())));
+      w.key("value").value(k.value);
       w.key("others").begin_array();
       for (const auto& o : k.others) w.value(o);
       w.end_array().end_object();
