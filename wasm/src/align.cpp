@@ -130,8 +130,9 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   // bigger stories: twice the square root of their number) finds no pairs on its own -- it still
   // counts in the similarity, but it weighs too little to make a pair by itself.  This keeps the
   // number of pairs tried near-linear in the text.
+  constexpr uint32_t kMinCap = 40;
   const uint32_t max_postings =
-      std::max<uint32_t>(40, static_cast<uint32_t>(2 * std::sqrt(static_cast<double>(types.size()))));
+      std::max<uint32_t>(kMinCap, static_cast<uint32_t>(2 * std::sqrt(static_cast<double>(types.size()))));
   std::unordered_map<uint32_t, std::vector<uint32_t>> postings;  // term -> types
   for (uint32_t i = 0; i < types.size(); ++i)
     for (uint32_t t : *types[i].terms) postings[t].push_back(i);
@@ -155,7 +156,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   // no claim, or one per figure instead of one claim with a conflict.  The window keeps the cost
   // bounded, and the versions link up in a chain.
   constexpr size_t kWindow = 16;
-  static_assert(kWindow + 1 < 40, "a list over the cap is longer than the window");
+  static_assert(kWindow + 1 < kMinCap, "a list over the cap is longer than the window");
   for (uint32_t i = 0; i < types.size(); ++i) {
     const std::vector<uint32_t>* rarest = nullptr;
     for (uint32_t t : *types[i].terms) {
