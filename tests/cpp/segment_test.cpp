@@ -2,7 +2,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
 
+#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -176,4 +178,136 @@ TEST_CASE("written_without_spaces: its shortcut below Thai agrees with ICU's pro
   CHECK(corroborate::written_without_spaces(U'\u0E01'));  // Thai
   CHECK(corroborate::written_without_spaces(U'\u6F22'));  // Han
   CHECK(!corroborate::written_without_spaces(U'é'));
+}
+
+namespace {
+
+// ICU's words of `text`, as the segmenter took them before the fast path: runs whose rule status
+// is a word's, numeric when the status is a number's.
+std::vector<corroborate::Word> icu_words(icu::BreakIterator& it, std::u16string_view text) {
+  std::vector<corroborate::Word> out;
+  icu::UnicodeString s(false, text.data(), static_cast<int32_t>(text.size()));
+  it.setText(s);
+  int32_t prev = it.first();
+  for (int32_t next = it.next(); next != icu::BreakIterator::DONE; prev = next, next = it.next()) {
+    const int32_t rule = it.getRuleStatus();
+    if (rule >= UBRK_WORD_NONE_LIMIT)
+      out.push_back({{uint32_t(prev), uint32_t(next)}, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT});
+  }
+  return out;
+}
+
+// Compares latin_words with ICU on `text`; true when latin_words took the text.
+bool same_words_as_icu(icu::BreakIterator& it, std::u16string_view text, int& mismatches) {
+  std::vector<corroborate::Word> fast;
+  const bool taken = corroborate::latin_words(text, {0, uint32_t(text.size())}, fast);
+  if (!taken) {
+    if (!fast.empty()) ++mismatches;
+    return false;
+  }
+  const auto ref = icu_words(it, text);
+  bool same = fast.size() == ref.size();
+  for (size_t k = 0; same && k < ref.size(); ++k)
+    same = fast[k].range.start == ref[k].range.start && fast[k].range.end == ref[k].range.end &&
+           fast[k].numeric == ref[k].numeric;
+  if (!same && ++mismatches <= 5) MESSAGE("latin_words differs from ICU on: ", test::s8(text));
+  return true;
+}
+
+std::unique_ptr<icu::BreakIterator> word_iterator(const char* locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale(locale), status));
+  REQUIRE(U_SUCCESS(status));
+  return it;
+}
+
+}  // namespace
+
+TEST_CASE("latin_words splits every string of up to four characters of its classes as ICU does") {
+  // one or two characters of each class: letters, figures, joiners, the mid characters, colon
+  // (ICU leaves it out of MidLetter), spaces and other punctuation
+  const std::u16string alphabet = u"a\u00C91_\u203F.'\u2019,;\u2044\u00B7: -\"";
+  for (const char* locale : {"en@ss=standard", "fr@ss=standard"}) {
+    auto it = word_iterator(locale);
+    int mismatches = 0, taken = 0;
+    const size_t n = alphabet.size();
+    for (size_t length = 1; length <= 4; ++length) {
+      size_t total = 1;
+      for (size_t k = 0; k < length; ++k) total *= n;
+      for (size_t code = 0; code < total; ++code) {
+        std::u16string s;
+        for (size_t c = code, k = 0; k < length; ++k, c /= n) s += alphabet[c % n];
+        taken += same_words_as_icu(*it, s, mismatches);
+      }
+    }
+    CHECK(mismatches == 0);
+    CHECK(taken == 16 + 256 + 4096 + 65536);
+  }
+}
+
+TEST_CASE("latin_words agrees with ICU on each character of its ranges, alone and between letters, figures, joiners") {
+  auto it = word_iterator("en@ss=standard");
+  int mismatches = 0, taken = 0;
+  auto check = [&](char16_t c) {
+    for (std::u16string context : {u"#", u"a#", u"#a", u"a#a", u"1#", u"#1", u"1#1", u"_#", u"#_", u"a#1", u"1#a"}) {
+      std::replace(context.begin(), context.end(), u'#', c);
+      taken += same_words_as_icu(*it, context, mismatches);
+    }
+  };
+  for (char16_t c = 0; c < 0x250; ++c) check(c);
+  for (char16_t c = 0x2000; c < 0x2070; ++c) check(c);
+  CHECK(mismatches == 0);
+  CHECK(taken > 6000);
+}
+
+TEST_CASE("latin_words agrees with ICU on random Latin text, and leaves other text to ICU") {
+  auto it = word_iterator("en@ss=standard");
+  // code points from the fast path's ranges (with the classes it leaves to ICU: U+00AD, U+200D,
+  // U+2028) and a few beyond them
+  std::vector<char16_t> pool;
+  for (char16_t c = 0x20; c < 0x250; ++c) pool.push_back(c);
+  for (char16_t c = 0x2000; c < 0x2070; ++c) pool.push_back(c);
+  for (char16_t c : {u'a', u'e', u'1', u'0', u' ', u' ', u'.', u',', u'\'', u'_'})
+    for (int k = 0; k < 40; ++k) pool.push_back(c);  // common characters, so runs form
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  int mismatches = 0, taken = 0, left = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::u16string s;
+    const uint32_t length = 1 + next() % 60;
+    for (uint32_t k = 0; k < length; ++k) s += pool[next() % pool.size()];
+    if (round % 10 == 0) s += (round % 20 == 0) ? u'\u0301' : u'\u05D0';  // a combining accent, Hebrew
+    (same_words_as_icu(*it, s, mismatches) ? taken : left)++;
+  }
+  CHECK(mismatches == 0);
+  CHECK(taken > 1000);
+  CHECK(left >= 300);
+  // every paragraph of the demo articles that the fast path takes
+  int paragraphs = 0;
+  for (const auto& article : test::demo_articles()) {
+    const std::u16string& text = article.text;
+    Segmenter seg(Language::en);
+    for (const auto& p : seg.segment(text).paragraphs)
+      paragraphs += same_words_as_icu(*it, std::u16string_view(text).substr(p.start, p.size()), mismatches);
+  }
+  CHECK(mismatches == 0);
+  CHECK(paragraphs > 100);
+}
+
+TEST_CASE("latin_words: words, figures and joined forms") {
+  auto words = [](std::u16string_view text) {
+    std::vector<corroborate::Word> out;
+    REQUIRE(corroborate::latin_words(text, {0, uint32_t(text.size())}, out));
+    std::vector<std::string> shown;
+    for (const auto& w : out) shown.push_back(test::s8(text.substr(w.range.start, w.range.size())) + (w.numeric ? "#" : ""));
+    return shown;
+  };
+  CHECK(words(u"L\u2019enquête a coûté 1 200,50 euros, soit 3.5 % de plus.") ==
+        std::vector<std::string>{"L\u2019enquête", "a", "coûté", "1#", "200,50#", "euros", "soit", "3.5#", "de", "plus"});
+  CHECK(words(u"U.S. a1 1a e.g. ratio:3 __init__ _ press@example.org") ==
+        std::vector<std::string>{"U.S", "a1#", "1a", "e.g", "ratio", "3#", "__init__", "press@example.org"});
+  std::vector<corroborate::Word> out;
+  CHECK_FALSE(corroborate::latin_words(u"Ελλάδα", {0, 6}, out));
+  CHECK_FALSE(corroborate::latin_words(u"cafe\u0301", {0, 5}, out));
+  CHECK(out.empty());
 }

@@ -1,6 +1,7 @@
 #include "segment.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include <unicode/uchar.h>
@@ -79,6 +80,109 @@ bool written_without_spaces(UChar32 c) {
   const auto script = static_cast<UScriptCode>(u_getIntPropertyValue(c, UCHAR_SCRIPT));
   if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) return true;
   return u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
+}
+
+namespace {
+
+// Word-break classes (UAX #29) as ICU's rules use them for text without Hebrew letters: a single
+// quote joins what a full stop joins, ICU leaves the colon out of MidLetter and counts "@" a letter
+// (so that e-mail addresses stay whole).
+enum class WordClass : uint8_t {
+  other,      // spaces, punctuation, symbols: never inside a word
+  letter,     // ALetter
+  numeric,    // Numeric
+  joiner,     // ExtendNumLet: "_"
+  mid_letter, // MidLetter, between two letters: "·"
+  mid_num,    // MidNum, between two figures: ","
+  mid_both,   // MidNumLet, Single_Quote: ".", "'", "’"
+  unknown,    // a class the fast path leaves to ICU
+};
+
+constexpr uint32_t kLatinEnd = 0x0250, kPunctuationStart = 0x2000, kPunctuationEnd = 0x2070;
+
+WordClass word_class_of(UChar32 c) {
+  if (c == u':') return WordClass::other;
+  if (c == u'@') return WordClass::letter;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER: case U_WB_WSEGSPACE: case U_WB_DOUBLE_QUOTE: return WordClass::other;
+    case U_WB_ALETTER: return WordClass::letter;
+    case U_WB_NUMERIC: return WordClass::numeric;
+    case U_WB_EXTENDNUMLET: return WordClass::joiner;
+    case U_WB_MIDLETTER: return WordClass::mid_letter;
+    case U_WB_MIDNUM: return WordClass::mid_num;
+    case U_WB_MIDNUMLET: case U_WB_SINGLE_QUOTE: return WordClass::mid_both;
+    default: return WordClass::unknown;  // Extend, Format, ZWJ, line breaks, Hebrew, Katakana, …
+  }
+}
+
+using WordClassTable = std::array<WordClass, kLatinEnd + (kPunctuationEnd - kPunctuationStart)>;
+
+const WordClassTable& word_classes() {
+  static const WordClassTable kTable = [] {
+    WordClassTable t{};
+    for (uint32_t i = 0; i < kLatinEnd; ++i) t[i] = word_class_of(static_cast<UChar32>(i));
+    for (uint32_t i = kPunctuationStart; i < kPunctuationEnd; ++i)
+      t[kLatinEnd + i - kPunctuationStart] = word_class_of(static_cast<UChar32>(i));
+    return t;
+  }();
+  return kTable;
+}
+
+inline WordClass word_class(const WordClassTable& table, char16_t c) {
+  if (c < kLatinEnd) return table[c];
+  if (c >= kPunctuationStart && c < kPunctuationEnd) return table[kLatinEnd + c - kPunctuationStart];
+  return WordClass::unknown;
+}
+
+bool in_word(WordClass k) { return k == WordClass::letter || k == WordClass::numeric || k == WordClass::joiner; }
+
+}  // namespace
+
+bool latin_words(std::u16string_view text, Range paragraph, std::vector<Word>& words) {
+  // A word is a run of letters, figures and joiners (WB5, 8-10, 13a-b), which a mid character
+  // continues when letters stand on both sides of a MidLetter one (WB6-7) or figures on both sides
+  // of a MidNum one (WB11-12).  ICU reports the class of the run's last link: a figure makes it
+  // numeric ("a1", "1,000"), a letter not ("1a"), a joiner as the character before it does ("1_"
+  // is numeric, "a_" and "__" not); a lone joiner is no word.
+  const WordClassTable& table = word_classes();
+  const size_t words_before = words.size();
+  auto give_up = [&] {
+    words.resize(words_before);
+    return false;
+  };
+  uint32_t i = paragraph.start;
+  while (i < paragraph.end) {
+    const WordClass first = word_class(table, text[i]);
+    if (first == WordClass::unknown) return give_up();
+    if (!in_word(first)) {
+      ++i;
+      continue;
+    }
+    const uint32_t start = i;
+    WordClass last = first;
+    bool numeric = first == WordClass::numeric;
+    for (++i; i < paragraph.end; ++i) {
+      WordClass k = word_class(table, text[i]);
+      if (!in_word(k)) {
+        if (k == WordClass::unknown) return give_up();
+        if (i + 1 >= paragraph.end) break;
+        const WordClass after = word_class(table, text[i + 1]);
+        const bool letters = last == WordClass::letter && after == WordClass::letter &&
+                             (k == WordClass::mid_letter || k == WordClass::mid_both);
+        const bool figures = last == WordClass::numeric && after == WordClass::numeric &&
+                             (k == WordClass::mid_num || k == WordClass::mid_both);
+        if (!letters && !figures) break;
+        k = after;
+        ++i;
+      }
+      if (k != WordClass::joiner) numeric = k == WordClass::numeric;
+      else if (last == WordClass::joiner) numeric = false;
+      last = k;
+    }
+    if (i - start == 1 && first == WordClass::joiner) continue;
+    words.push_back({{start, i}, numeric});
+  }
+  return true;
 }
 
 namespace {
@@ -271,14 +375,16 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
 
   // Words, each given to the sentence it starts in.
   const size_t first_word = out.words.size();
-  words_->setText(&ut, status);
-  prev = words_->first();
-  for (int32_t next = words_->next(); next != icu::BreakIterator::DONE; next = words_->next()) {
-    const int32_t rule = words_->getRuleStatus();
-    Range r{paragraph.start + uint32_t(prev), paragraph.start + uint32_t(next)};
-    prev = next;
-    if (rule < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
-    push_word(text, r, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT, out.words);
+  if (!latin_words(text, paragraph, out.words)) {
+    words_->setText(&ut, status);
+    prev = words_->first();
+    for (int32_t next = words_->next(); next != icu::BreakIterator::DONE; next = words_->next()) {
+      const int32_t rule = words_->getRuleStatus();
+      Range r{paragraph.start + uint32_t(prev), paragraph.start + uint32_t(next)};
+      prev = next;
+      if (rule < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+      push_word(text, r, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT, out.words);
+    }
   }
   split_dateline(text, out, first_sentence, first_word);
   auto w = static_cast<uint32_t>(first_word);

@@ -36,6 +36,14 @@ struct Segmentation {
 // into single characters (see push_word in segment.cpp).
 bool written_without_spaces(UChar32 c);
 
+// The words of `paragraph` (letters, numbers, "23,000", "l'homme", "snake_case") by the rules of
+// UAX #29 that ICU's word break iterator applies, appended to `words` with ICU's numeric flag,
+// without the iterator: for paragraphs whose every character is Latin (to U+024F) or general
+// punctuation (U+2000-U+206F) of the word-break classes those rules name.  Returns false and
+// adds nothing for any other paragraph (other scripts, combining marks, format characters,
+// surrogates), which the iterator then splits.  A test checks it against ICU.
+bool latin_words(std::u16string_view text, Range paragraph, std::vector<Word>& words);
+
 // Holds ICU's iterators for one language; reuse it across articles (creating them costs more
 // than running them on an article).
 class Segmenter {
