@@ -3,6 +3,7 @@
 // articles it occurs in, so the cost grows with the text and the sharing, not with the number of
 // copies squared.
 #include <algorithm>
+#include <unordered_map>
 
 #include "classify.h"
 
@@ -83,7 +84,29 @@ void mark_verbatim(std::vector<Document>& docs, uint32_t min_words) {
   }
   std::vector<Slot>().swap(table);
 
+  // Equal article lists (copied text mostly occurs in the same articles) share one id, so that a
+  // run merges each distinct list once however often its shingles repeat it.
+  std::vector<uint32_t> list_of(articles_of.size());
+  uint32_t lists = 0;
+  {
+    std::unordered_map<uint64_t, std::vector<uint32_t>> seen;  // hash of a list -> groups holding it
+    for (uint32_t g = 0; g < articles_of.size(); ++g) {
+      uint64_t h = articles_of[g].size();
+      for (uint32_t a : articles_of[g]) h = mix(h, a);
+      auto& candidates = seen[h];
+      auto same = std::find_if(candidates.begin(), candidates.end(),
+                               [&](uint32_t other) { return articles_of[other] == articles_of[g]; });
+      if (same != candidates.end()) {
+        list_of[g] = list_of[*same];
+      } else {
+        list_of[g] = lists++;
+        candidates.push_back(g);
+      }
+    }
+  }
+
   std::vector<uint32_t> stamp(docs.size(), UINT32_MAX);  // union of article lists, per run
+  std::vector<uint32_t> list_stamp(lists, UINT32_MAX);
   uint32_t run_id = 0;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     const auto& w = words[d];
@@ -109,15 +132,10 @@ void mark_verbatim(std::vector<Document>& docs, uint32_t min_words) {
       // the other articles of every shared shingle that overlaps the run
       std::vector<uint32_t> with;
       ++run_id;
-      // (consecutive shingles of copied text mostly occur in the same articles: a list equal to the
-      // one before adds nothing, and comparing is cheaper than merging it again)
-      const std::vector<uint32_t>* last = nullptr;
       for (size_t s = i + 1 >= min_words ? i + 1 - min_words : 0; s < j && s < groups.size(); ++s) {
-        if (groups[s] == UINT32_MAX) continue;
-        const auto& list = articles_of[groups[s]];
-        if (last && (last == &list || *last == list)) continue;
-        last = &list;
-        for (uint32_t a : list)
+        if (groups[s] == UINT32_MAX || list_stamp[list_of[groups[s]]] == run_id) continue;
+        list_stamp[list_of[groups[s]]] = run_id;
+        for (uint32_t a : articles_of[groups[s]])
           if (a != d && stamp[a] != run_id) stamp[a] = run_id, with.push_back(a);
       }
       std::sort(with.begin(), with.end());
