@@ -311,3 +311,47 @@ TEST_CASE("latin_words: words, figures and joined forms") {
   CHECK_FALSE(corroborate::latin_words(u"cafe\u0301", {0, 5}, out));
   CHECK(out.empty());
 }
+
+TEST_CASE("one_latin_sentence: a paragraph it calls one sentence is one sentence for ICU") {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
+  REQUIRE(U_SUCCESS(status));
+  int wrong = 0, one = 0, other = 0;
+  auto check = [&](std::u16string_view text) {
+    if (!corroborate::one_latin_sentence(text, {0, uint32_t(text.size())})) return ++other, void();
+    ++one;
+    icu::UnicodeString s(false, text.data(), static_cast<int32_t>(text.size()));
+    it->setText(s);
+    it->first();
+    if (it->next() != static_cast<int32_t>(text.size()) && ++wrong <= 5)
+      MESSAGE("ICU splits a paragraph one_latin_sentence took whole: ", test::s8(text));
+  };
+  for (const auto& article : test::demo_articles()) {
+    Segmenter seg(Language::en);
+    for (const auto& p : seg.segment(article.text).paragraphs) check(std::u16string_view(article.text).substr(p.start, p.size()));
+  }
+  CHECK(one > 50);
+  CHECK(other > 30);
+  std::vector<char16_t> pool;
+  for (char16_t c = 0x20; c < 0x250; ++c) pool.push_back(c);
+  for (char16_t c = 0x2000; c < 0x2070; ++c) pool.push_back(c);
+  for (char16_t c : {u'a', u'B', u'1', u' ', u' ', u' '})
+    for (int k = 0; k < 60; ++k) pool.push_back(c);
+  uint32_t seed = 777;
+  auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  for (int round = 0; round < 5000; ++round) {
+    std::u16string s;
+    const uint32_t length = 1 + next() % 80;
+    for (uint32_t k = 0; k < length; ++k) s += pool[next() % pool.size()];
+    check(s);
+  }
+  CHECK(wrong == 0);
+  CHECK(one > 600);
+  auto whole = [](std::u16string_view text) { return corroborate::one_latin_sentence(text, {0, uint32_t(text.size())}); };
+  CHECK_FALSE(whole(u"It rained. Then it stopped."));
+  CHECK_FALSE(whole(u"Prices rose 3.5 % in May"));
+  CHECK(whole(u"He said \u201Cno\u201D!\u201D "));
+  CHECK(whole(u"Un entrep\u00F4t d\u00E9truit \u00E0 V\u00E9nissieux"));
+  CHECK_FALSE(whole(u"Il pleut\u2028encore"));
+  CHECK_FALSE(whole(u"\u0391\u03B8\u03AE\u03BD\u03B1"));  // Greek: left to ICU
+}

@@ -14,7 +14,9 @@ namespace corroborate {
 namespace {
 
 bool is_line_break(char16_t c) {
-  return c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' || c == 0x85 || c == 0x2028 || c == 0x2029;
+  // \n \v \f \r, NEL, LS, PS; most characters fail the first test
+  if (c > 0x0D && c < 0x85) return false;
+  return (c >= u'\n' && c <= u'\r') || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
 // White space is all in the BMP, so trimming by code unit never splits a surrogate pair.
@@ -115,28 +117,71 @@ WordClass word_class_of(UChar32 c) {
   }
 }
 
-using WordClassTable = std::array<WordClass, kLatinEnd + (kPunctuationEnd - kPunctuationStart)>;
+// Sentence-break classes (UAX #29) as far as they tell where a sentence may end: only after a
+// full stop or other terminator, then closing punctuation and spaces.
+enum class SentenceClass : uint8_t { other, terminator, closing, unknown };
+
+SentenceClass sentence_class_of(UChar32 c) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_ATERM: case U_SB_STERM: return SentenceClass::terminator;
+    case U_SB_CLOSE: case U_SB_SP: return SentenceClass::closing;
+    case U_SB_OTHER: case U_SB_LOWER: case U_SB_UPPER: case U_SB_OLETTER: case U_SB_NUMERIC: case U_SB_SCONTINUE:
+      return SentenceClass::other;
+    default: return SentenceClass::unknown;  // line and paragraph separators, Extend, Format
+  }
+}
+
+// Both classes of the code points the fast paths take: Latin (to U+024F) and general punctuation.
+template <typename Class, Class (*of)(UChar32)>
+class ClassTable {
+ public:
+  ClassTable() {
+    for (uint32_t i = 0; i < kLatinEnd; ++i) table_[i] = of(static_cast<UChar32>(i));
+    for (uint32_t i = kPunctuationStart; i < kPunctuationEnd; ++i)
+      table_[kLatinEnd + i - kPunctuationStart] = of(static_cast<UChar32>(i));
+  }
+  Class operator()(char16_t c) const {
+    if (c < kLatinEnd) return table_[c];
+    if (c >= kPunctuationStart && c < kPunctuationEnd) return table_[kLatinEnd + c - kPunctuationStart];
+    return Class::unknown;
+  }
+
+ private:
+  std::array<Class, kLatinEnd + (kPunctuationEnd - kPunctuationStart)> table_{};
+};
+
+using WordClassTable = ClassTable<WordClass, word_class_of>;
+using SentenceClassTable = ClassTable<SentenceClass, sentence_class_of>;
 
 const WordClassTable& word_classes() {
-  static const WordClassTable kTable = [] {
-    WordClassTable t{};
-    for (uint32_t i = 0; i < kLatinEnd; ++i) t[i] = word_class_of(static_cast<UChar32>(i));
-    for (uint32_t i = kPunctuationStart; i < kPunctuationEnd; ++i)
-      t[kLatinEnd + i - kPunctuationStart] = word_class_of(static_cast<UChar32>(i));
-    return t;
-  }();
+  static const WordClassTable kTable;
   return kTable;
 }
 
-inline WordClass word_class(const WordClassTable& table, char16_t c) {
-  if (c < kLatinEnd) return table[c];
-  if (c >= kPunctuationStart && c < kPunctuationEnd) return table[kLatinEnd + c - kPunctuationStart];
-  return WordClass::unknown;
+const SentenceClassTable& sentence_classes() {
+  static const SentenceClassTable kTable;
+  return kTable;
 }
 
 bool in_word(WordClass k) { return k == WordClass::letter || k == WordClass::numeric || k == WordClass::joiner; }
 
 }  // namespace
+
+bool one_latin_sentence(std::u16string_view text, Range paragraph) {
+  // A sentence ends only after a terminator (UAX #29 SB11; paragraph separators never get here),
+  // so a paragraph with none before its closing run of terminators, quotes, brackets and spaces
+  // is one sentence.
+  const SentenceClassTable& table = sentence_classes();
+  uint32_t end = paragraph.end;
+  while (end > paragraph.start && (table(text[end - 1]) == SentenceClass::terminator ||
+                                   table(text[end - 1]) == SentenceClass::closing))
+    --end;
+  for (uint32_t i = paragraph.start; i < end; ++i) {
+    const SentenceClass k = table(text[i]);
+    if (k == SentenceClass::terminator || k == SentenceClass::unknown) return false;
+  }
+  return true;
+}
 
 bool latin_words(std::u16string_view text, Range paragraph, std::vector<Word>& words) {
   // A word is a run of letters, figures and joiners (WB5, 8-10, 13a-b), which a mid character
@@ -152,7 +197,7 @@ bool latin_words(std::u16string_view text, Range paragraph, std::vector<Word>& w
   };
   uint32_t i = paragraph.start;
   while (i < paragraph.end) {
-    const WordClass first = word_class(table, text[i]);
+    const WordClass first = table(text[i]);
     if (first == WordClass::unknown) return give_up();
     if (!in_word(first)) {
       ++i;
@@ -162,11 +207,11 @@ bool latin_words(std::u16string_view text, Range paragraph, std::vector<Word>& w
     WordClass last = first;
     bool numeric = first == WordClass::numeric;
     for (++i; i < paragraph.end; ++i) {
-      WordClass k = word_class(table, text[i]);
+      WordClass k = table(text[i]);
       if (!in_word(k)) {
         if (k == WordClass::unknown) return give_up();
         if (i + 1 >= paragraph.end) break;
-        const WordClass after = word_class(table, text[i + 1]);
+        const WordClass after = table(text[i + 1]);
         const bool letters = last == WordClass::letter && after == WordClass::letter &&
                              (k == WordClass::mid_letter || k == WordClass::mid_both);
         const bool figures = last == WordClass::numeric && after == WordClass::numeric &&
@@ -352,16 +397,11 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
   utext_openUChars(&ut, text.data() + paragraph.start, paragraph.size(), &status);
   const size_t first_sentence = out.sentences.size();
 
-  sentences_->setText(&ut, status);
-  int32_t prev = sentences_->first();
-  for (int32_t next = sentences_->next(); next != icu::BreakIterator::DONE; next = sentences_->next()) {
-    Range r = trim(text, {paragraph.start + uint32_t(prev), paragraph.start + uint32_t(next)});
-    prev = next;
-    if (r.empty()) continue;
-    if (out.sentences.size() > first_sentence &&
-        continues_after_abbreviation(text, out.sentences.back().range, r)) {
+  auto add_sentence = [&](Range r) {
+    if (r.empty()) return;
+    if (out.sentences.size() > first_sentence && continues_after_abbreviation(text, out.sentences.back().range, r)) {
       out.sentences.back().range.end = r.end;
-      continue;
+      return;
     }
     for (uint32_t start : figure_sentence_starts(text, r)) {
       out.sentences.push_back({trim(text, {r.start, start}), paragraph_index});
@@ -371,13 +411,23 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
     s.range = r;
     s.paragraph = paragraph_index;
     out.sentences.push_back(s);
+  };
+  if (one_latin_sentence(text, paragraph)) {
+    add_sentence(paragraph);
+  } else {
+    sentences_->setText(&ut, status);
+    int32_t prev = sentences_->first();
+    for (int32_t next = sentences_->next(); next != icu::BreakIterator::DONE; next = sentences_->next()) {
+      add_sentence(trim(text, {paragraph.start + uint32_t(prev), paragraph.start + uint32_t(next)}));
+      prev = next;
+    }
   }
 
   // Words, each given to the sentence it starts in.
   const size_t first_word = out.words.size();
   if (!latin_words(text, paragraph, out.words)) {
     words_->setText(&ut, status);
-    prev = words_->first();
+    int32_t prev = words_->first();
     for (int32_t next = words_->next(); next != icu::BreakIterator::DONE; next = words_->next()) {
       const int32_t rule = words_->getRuleStatus();
       Range r{paragraph.start + uint32_t(prev), paragraph.start + uint32_t(next)};

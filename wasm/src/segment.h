@@ -44,6 +44,12 @@ bool written_without_spaces(UChar32 c);
 // surrogates), which the iterator then splits.  A test checks it against ICU.
 bool latin_words(std::u16string_view text, Range paragraph, std::vector<Word>& words);
 
+// True when `paragraph` is one sentence for ICU's sentence break iterator, seen without it: every
+// character Latin or general punctuation, and no full stop or other terminator before the
+// paragraph's closing run of terminators, quotes, brackets and spaces.  False says nothing (the
+// iterator then splits the paragraph).  A test checks it against ICU.
+bool one_latin_sentence(std::u16string_view text, Range paragraph);
+
 // Holds ICU's iterators for one language; reuse it across articles (creating them costs more
 // than running them on an article).
 class Segmenter {
