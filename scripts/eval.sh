@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Quality figures while working (`npm run eval`; needs ../shared/eval/score.py beside the repo):
+# the demo story against the annotation in ../shared/eval/, the two test stories against the
+# developers' own annotations (tests/data/*.gold.json, same format), then the labelled sentence
+# pairs, each compared alone as `corroborate batch` sees one line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SCORE=../shared/eval/score.py
+[ -f "$SCORE" ] || { echo "eval: $SCORE not found (it comes with the project's inputs, beside the repo)" >&2; exit 1; }
+mkdir -p build
+echo "== demo story (raid-on-x), shared annotation"
+node js/cli.js compare demo/stories/raid-on-x.json > build/result.json
+python3 "$SCORE" build/result.json
+for story in en-derailment fr-incendie; do
+  echo "== test story $story, developers' annotation"
+  node js/cli.js compare "tests/data/$story.json" > "build/result-$story.json"
+  python3 "$SCORE" "build/result-$story.json" --bundle "tests/data/$story.json" --gold "tests/data/$story.gold.json"
+done
+node bench/tools/pairs.mjs
+node bench/tools/pairs.mjs tests/data/sentence-pairs-2.jsonl
