@@ -87,6 +87,13 @@ TEST_CASE("a French pair in other words forms one claim") {
   CHECK(p.support(0, 0) == 2);
 }
 
+TEST_CASE("an acronym and the name it abbreviates make a claim: ICO / Information Commissioner's Office") {
+  auto r = compare_json(articles({{"a", "Britain's Information Commissioner's Office is also looking at the case."},
+                                  {"b", "The ICO is also examining the case."}}), {});
+  REQUIRE(r.ok());
+  CHECK(Parsed(r.value).support(0, 0) == 2);
+}
+
 TEST_CASE("synonyms news prose uses for one thing make a claim: died / killed, blaze / fire, tuées / morts") {
   auto en = compare_json(articles({{"a", "Three died in the blaze, firefighters said."},
                                    {"b", "The fire killed three."}}), {});

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "document.h"
 #include "normalize.h"
 #include "support.h"
 
@@ -266,4 +267,72 @@ TEST_CASE("phrases name concepts the word lists have (in either language: French
       CHECK_MESSAGE(std::find(known.begin(), known.end(), entry.second) != known.end(), phrase);
     }
   }
+}
+
+namespace {
+
+// The story's documents, segmented and normalized, with acronyms linked; `articles` must outlive them.
+std::vector<corroborate::Document> linked_story(const std::vector<corroborate::Article>& articles, Language language,
+                                                Vocabulary& vocab) {
+  Segmenter seg(language);
+  Normalizer norm(language);
+  std::vector<corroborate::Document> docs(articles.size());
+  for (size_t i = 0; i < articles.size(); ++i) {
+    docs[i].article = &articles[i];
+    docs[i].seg = seg.segment(docs[i].text());
+    docs[i].norm = norm.normalize(docs[i].text(), docs[i].seg, vocab);
+  }
+  corroborate::link_acronyms(docs);
+  return docs;
+}
+
+// Whether sentence 0 of `doc` carries the term that `word` keys to.
+bool carries(const corroborate::Document& doc, Vocabulary& vocab, Language language, const char* word) {
+  Normalizer n(language);
+  const auto& terms = doc.norm.sentences.at(0).terms;
+  return std::binary_search(terms.begin(), terms.end(), vocab.id(n.key(u(word))));
+}
+
+}  // namespace
+
+TEST_CASE("acronyms: a sentence spelling out the name carries the acronym's term, across the story") {
+  Vocabulary vocab;
+  const std::vector<corroborate::Article> en = {
+      {"a", "a", u("The National Transportation Safety Board will investigate."), ""},
+      {"b", "b", u("Federal investigators from the NTSB arrive on Monday."), ""},
+      {"c", "c", u("A Department of Justice spokesman declined to comment."), ""},
+      {"d", "d", u("The DOJ and the ICO said nothing."), ""},
+      {"e", "e", u("Britain's Information Commissioner's Office is looking into it."), ""},
+      {"f", "f", u("An investigation into the model began."), ""},  // not "AI" ("the AI model" below)
+      {"g", "g", u("National, Transportation, Safety and Board news."), ""},  // commas between: no name
+      {"h", "h", u("POLICE RAID THE DOJ OFFICES IN PARIS"), ""},             // shouted: no acronyms from here
+      {"i", "i", u("Regional Authorities In Denmark met on Friday."), ""},
+      {"j", "j", u("The AI model was withdrawn."), ""},
+  };
+  auto docs = linked_story(en, Language::en, vocab);
+  CHECK(carries(docs[0], vocab, Language::en, "NTSB"));
+  CHECK(carries(docs[2], vocab, Language::en, "DOJ"));   // "of" may stand for a letter
+  CHECK(carries(docs[4], vocab, Language::en, "ICO"));   // a possessive in the name
+  CHECK_FALSE(carries(docs[5], vocab, Language::en, "AI"));
+  CHECK_FALSE(carries(docs[6], vocab, Language::en, "NTSB"));
+  CHECK_FALSE(carries(docs[8], vocab, Language::en, "RAID"));  // spelt out, but only shouted
+  // the acronym's own sentence is unchanged, and a sentence naming neither gets nothing
+  CHECK(carries(docs[1], vocab, Language::en, "NTSB"));
+  CHECK_FALSE(carries(docs[1], vocab, Language::en, "DOJ"));
+}
+
+TEST_CASE("acronyms: French names in lower case after the first word, elisions skipped") {
+  Vocabulary vocab;
+  const std::vector<corroborate::Article> fr = {
+      {"a", "a", u("Le Service départemental d'incendie et de secours a dépêché des renforts."), "fr"},
+      {"b", "b", u("Le SDIS a dépêché des renforts."), "fr"},
+      {"c", "c", u("Le Parquet national financier a ouvert une enquête."), "fr"},
+      {"d", "d", u("Le PNF enquête."), "fr"},
+      {"e", "e", u("Les pompiers ont été engagés toute la nuit."), "fr"},
+  };
+  auto docs = linked_story(fr, Language::fr, vocab);
+  CHECK(carries(docs[0], vocab, Language::fr, "SDIS"));
+  // three letters: every word of the name must be capitalised, so lower-case "national financier" is not PNF
+  CHECK_FALSE(carries(docs[2], vocab, Language::fr, "PNF"));
+  CHECK_FALSE(carries(docs[4], vocab, Language::fr, "SDIS"));
 }

@@ -78,6 +78,7 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
     doc.seg = seg.segment(doc.text());
     doc.norm = norm.normalize(doc.text(), doc.seg, vocab);
   }
+  link_acronyms(docs);
   mark_boilerplate(docs, vocab);  // classify, the part that needs no claims
   mark_repeats(docs);
   std::vector<Claim> claims = align(docs, {options.threshold, outcome_kinds_by_term(vocab)});

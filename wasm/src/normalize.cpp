@@ -1,5 +1,9 @@
 #include "normalize.h"
 
+#include <map>
+
+#include "document.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -475,6 +479,90 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     s.values.push_back(val);
     i = last;
   }
+}
+
+namespace {
+
+// The letters of a word in capitals, dots allowed between them ("NTSB", "U.K"); empty if it is not one.
+std::u16string acronym_letters(std::u16string_view word) {
+  std::u16string letters;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (word[i] == u'.' && i > 0 && i + 1 < word.size() && word[i - 1] != u'.') continue;
+    if (!u_isupper(word[i])) return {};
+    letters += word[i];
+  }
+  return letters.size() >= 2 && letters.size() <= 8 ? letters : std::u16string();
+}
+
+// The first letter of a word, in capitals, after a French elision ("d'incendie": I).
+char16_t initial(std::u16string_view word) {
+  if (word.size() > 2 && (word[1] == u'\'' || word[1] == 0x2019)) word.remove_prefix(2);
+  return word.empty() ? 0 : static_cast<char16_t>(u_toupper(word[0]));
+}
+
+// True when the sentence's tokens [k, ...) spell out `letters`, word after word, with only spaces
+// or hyphens between them.
+bool spells_out(std::u16string_view text, const NormalizedText& norm, const NormalizedSentence& ns, uint32_t k,
+                std::u16string_view letters) {
+  const bool lower_case_allowed = letters.size() >= 4;
+  size_t i = 0;
+  uint32_t last_end = 0;
+  for (uint32_t j = k; j < ns.end_token && i < letters.size(); ++j) {
+    const Token& t = norm.tokens[j];
+    if (j > k)
+      for (uint32_t c = last_end; c < t.range.start; ++c)
+        if (text[c] != u' ' && text[c] != u'-' && text[c] != 0xA0) return false;
+    last_end = t.range.end;
+    const auto word = text.substr(t.range.start, t.range.size());
+    if (initial(word) == letters[i] && (t.stop || t.capitalized || lower_case_allowed)) {
+      ++i;
+    } else if (!t.stop || j == k) {
+      return false;
+    }
+  }
+  return i == letters.size();
+}
+
+bool shouted(std::u16string_view text, const NormalizedText& norm, const NormalizedSentence& ns) {
+  uint32_t words = 0, capitals = 0;
+  for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+    const Token& t = norm.tokens[k];
+    if (t.numeric) continue;
+    ++words;
+    capitals += !acronym_letters(text.substr(t.range.start, t.range.size())).empty();
+  }
+  return capitals * 2 > words;
+}
+
+}  // namespace
+
+void link_acronyms(std::vector<Document>& docs) {
+  std::map<std::u16string, uint32_t> acronyms;  // letters -> the acronym's term
+  for (const Document& doc : docs)
+    for (const NormalizedSentence& ns : doc.norm.sentences) {
+      if (shouted(doc.text(), doc.norm, ns)) continue;
+      for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+        const Token& t = doc.norm.tokens[k];
+        if (t.stop || t.numeric || t.term == 0) continue;
+        auto letters = acronym_letters(doc.text().substr(t.range.start, t.range.size()));
+        if (!letters.empty()) acronyms.emplace(std::move(letters), t.term);
+      }
+    }
+  if (acronyms.empty()) return;
+  for (Document& doc : docs)
+    for (NormalizedSentence& ns : doc.norm.sentences)
+      for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+        const Token& t = doc.norm.tokens[k];
+        if (t.stop || !t.capitalized) continue;
+        const auto word = doc.text().substr(t.range.start, t.range.size());
+        if (!acronym_letters(word).empty()) continue;
+        const char16_t first = initial(word);
+        for (auto it = acronyms.lower_bound(std::u16string(1, first)); it != acronyms.end() && it->first[0] == first; ++it) {
+          if (!spells_out(doc.text(), doc.norm, ns, k, it->first)) continue;
+          auto at = std::lower_bound(ns.terms.begin(), ns.terms.end(), it->second);
+          if (at == ns.terms.end() || *at != it->second) ns.terms.insert(at, it->second);
+        }
+      }
 }
 
 }  // namespace corroborate

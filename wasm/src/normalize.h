@@ -75,6 +75,18 @@ struct NormalizedText {
   std::vector<NormalizedSentence> sentences;
 };
 
+struct Document;
+
+// Across one story: a sentence that spells out a name ("the National Transportation Safety Board",
+// "Information Commissioner's Office", "Service départemental-métropolitain d'incendie et de
+// secours") also carries the term of its acronym ("NTSB", "ICO", "SDMIS") when an article of the
+// story uses the acronym, so that the two ways of naming one body match.  The name's words start
+// with the acronym's letters in order; function words may come between them ("Department of
+// Justice": DOJ or DJ); its words are capitalised (for acronyms of four letters or more, only the
+// first need be: French names).  Words in capitals in a sentence mostly in capitals (a shouted
+// headline) are no acronyms.
+void link_acronyms(std::vector<Document>& docs);
+
 class Normalizer {
  public:
   explicit Normalizer(Language language);
