@@ -257,6 +257,23 @@ TEST_CASE("phrases: a phrasal verb or set phrase keys as its concept, function w
   CHECK(std::find(fr[3].begin(), fr[3].end(), "~charge") != fr[3].end());
 }
 
+TEST_CASE("phrases: a train that left the tracks or came off the rails derailed; a burning wagon is on fire") {
+  auto en = terms_of("Ten wagons left the tracks. Ten wagons derailed. The train came off the rails. "
+                     "The train derailed. The wagons were burning. The wagons caught fire. The tracks were left clear. "
+                     "The wagons burst into flames.");
+  REQUIRE(en.size() == 8);
+  CHECK(en[0] == en[1]);
+  CHECK(en[2] == en[3]);
+  CHECK(en[4] == en[5]);
+  CHECK(en[4] == en[7]);
+  CHECK(std::find(en[6].begin(), en[6].end(), "~derail") == en[6].end());  // the words, not in that order
+  auto fr = terms_of("Le train est sorti des rails. Le train a déraillé. Le wagon a pris feu. Le wagon brûlait.",
+                     Language::fr);
+  REQUIRE(fr.size() == 4);
+  CHECK(fr[0] == fr[1]);
+  CHECK(fr[2] == fr[3]);
+}
+
 TEST_CASE("phrases name concepts the word lists have (in either language: French has no word for an appeal)") {
   std::vector<std::string_view> known;
   for (Language language : {Language::en, Language::fr})

@@ -27,7 +27,7 @@ constexpr std::string_view kEnglish =
 constexpr std::string_view kFrench =
     "au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me même "
     "mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton "
-    "tu un une vos votre vous c d j l à m n s t y été étée étées étés étant étante étants étantes "
+    "tu un une vos votre vous c d j l à a m n s t y été étée étées étés étant étante étants étantes "
     "suis es est sommes êtes sont serai seras sera serons serez seront serais serait serions seriez "
     "seraient étais était étions étiez étaient fus fut fûmes fûtes furent sois soit soyons soyez "
     "soient fusse fusses fût fussions fussiez fussent ayant ayante ayantes ayants eu eue eues eus ai "
@@ -213,7 +213,9 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~request", "request requested demand demanded sought", "requérir requis requiert réclamer réclamé"},
       {"~cancel", "cancel cancelled canceled cancellation", "annuler annulé annulée annulation"},
       {"~postpone", "postpone postponed delayed", "reporté reportée repoussé repoussée"},
-      {"~fire", "fire blaze blazes flames", "incendie incendies feu feux flammes"},
+      {"~fire", "fire blaze blazes flames burn burned burnt burning ablaze",
+       "incendie incendies feu feux flammes brûler brûlé brûlée brûlés embrasé"},
+      {"~derail", "derail derailed derailment derailments", "dérailler déraillé déraillement déraillements"},
       {"~car", "car cars vehicle vehicles automobile wagon wagons railcar railcars", "voiture voitures véhicule véhicules automobile wagon wagons"},
       {"~child", "child children kid kids", "enfant enfants"},
       {"~image", "image images picture pictures photo photos photograph photographs", "image images photo photos cliché clichés"},
@@ -312,6 +314,9 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"take over", "~buy"}, {"took over", "~buy"}, {"taken over", "~buy"},
       {"lose lives", "~death"}, {"lost lives", "~death"}, {"lost life", "~death"},
       {"walk out", "~strike"}, {"walked out", "~strike"},
+      {"left tracks", "~derail"}, {"leave tracks", "~derail"}, {"jumped tracks", "~derail"}, {"jump tracks", "~derail"},
+      {"came off rails", "~derail"}, {"come off rails", "~derail"}, {"went off rails", "~derail"},
+      {"caught fire", "~fire"}, {"catch fire", "~fire"}, {"burst flames", "~fire"},
       {"taken custody", "~arrest"}, {"took custody", "~arrest"},
       {"green light", "~approve"},
   };
@@ -321,6 +326,8 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"mis examen", "~charge"}, {"mise examen", "~charge"}, {"mettre examen", "~charge"},
       {"fait appel", "~appeal"}, {"faire appel", "~appeal"}, {"interjeté appel", "~appeal"},
       {"porté plainte", "~sue"}, {"porter plainte", "~sue"},
+      {"sorti rails", "~derail"}, {"sorti voie", "~derail"}, {"quitté rails", "~derail"},
+      {"pris feu", "~fire"}, {"prendre feu", "~fire"},
   };
   const std::span<const Entry> list = language == Language::fr ? std::span<const Entry>(kFrench) : kEnglish;
   std::vector<std::pair<std::vector<std::string_view>, std::string_view>> out;
