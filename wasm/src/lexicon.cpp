@@ -316,6 +316,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"walk out", "~strike"}, {"walked out", "~strike"},
       {"left tracks", "~derail"}, {"leave tracks", "~derail"}, {"jumped tracks", "~derail"}, {"jump tracks", "~derail"},
       {"came off rails", "~derail"}, {"come off rails", "~derail"}, {"went off rails", "~derail"},
+      {"look into", "~investig"}, {"looking into", "~investig"}, {"looked into", "~investig"},
       {"caught fire", "~fire"}, {"catch fire", "~fire"}, {"burst flames", "~fire"},
       {"taken custody", "~arrest"}, {"took custody", "~arrest"},
       {"green light", "~approve"},
