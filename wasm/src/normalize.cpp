@@ -1,6 +1,7 @@
 #include "normalize.h"
 
-#include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "document.h"
 
@@ -483,21 +484,35 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
 
 namespace {
 
-// The letters of a word in capitals, dots allowed between them ("NTSB", "U.K"); empty if it is not one.
-std::u16string acronym_letters(std::u16string_view word) {
-  std::u16string letters;
+bool is_capital(char16_t c) { return c < 0x80 ? (c >= u'A' && c <= u'Z') : u_isupper(c); }
+
+// A word in capitals of two to eight letters, dots allowed between them: "NTSB", "U.K".  Most
+// words fail on their first two characters.
+bool is_acronym(std::u16string_view word) {
+  if (word.size() < 2 || !is_capital(word[0]) || !(is_capital(word[1]) || word[1] == u'.')) return false;
+  size_t letters = 0;
   for (size_t i = 0; i < word.size(); ++i) {
     if (word[i] == u'.' && i > 0 && i + 1 < word.size() && word[i - 1] != u'.') continue;
-    if (!u_isupper(word[i])) return {};
-    letters += word[i];
+    if (!is_capital(word[i])) return false;
+    ++letters;
   }
-  return letters.size() >= 2 && letters.size() <= 8 ? letters : std::u16string();
+  return letters <= 8;
+}
+
+std::u16string acronym_letters(std::u16string_view word) {
+  std::u16string letters;
+  for (char16_t c : word)
+    if (c != u'.') letters += c;
+  return letters;
 }
 
 // The first letter of a word, in capitals, after a French elision ("d'incendie": I).
 char16_t initial(std::u16string_view word) {
   if (word.size() > 2 && (word[1] == u'\'' || word[1] == 0x2019)) word.remove_prefix(2);
-  return word.empty() ? 0 : static_cast<char16_t>(u_toupper(word[0]));
+  if (word.empty()) return 0;
+  const char16_t c = word[0];
+  if (c < 0x80) return c >= u'a' && c <= u'z' ? static_cast<char16_t>(c - 0x20) : c;
+  return static_cast<char16_t>(u_toupper(c));
 }
 
 // True when the sentence's tokens [k, ...) spell out `letters`, word after word, with only spaces
@@ -529,7 +544,7 @@ bool shouted(std::u16string_view text, const NormalizedText& norm, const Normali
     const Token& t = norm.tokens[k];
     if (t.numeric) continue;
     ++words;
-    capitals += !acronym_letters(text.substr(t.range.start, t.range.size())).empty();
+    capitals += is_acronym(text.substr(t.range.start, t.range.size()));
   }
   return capitals * 2 > words;
 }
@@ -537,30 +552,36 @@ bool shouted(std::u16string_view text, const NormalizedText& norm, const Normali
 }  // namespace
 
 void link_acronyms(std::vector<Document>& docs) {
-  std::map<std::u16string, uint32_t> acronyms;  // letters -> the acronym's term
+  // the story's acronyms (letters and term), by their first letter
+  std::unordered_map<char16_t, std::vector<std::pair<std::u16string, uint32_t>>> by_initial;
+  std::unordered_set<uint32_t> seen;  // their terms
   for (const Document& doc : docs)
     for (const NormalizedSentence& ns : doc.norm.sentences) {
-      if (shouted(doc.text(), doc.norm, ns)) continue;
+      bool checked = false;
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
         const Token& t = doc.norm.tokens[k];
-        if (t.stop || t.numeric || t.term == 0) continue;
-        auto letters = acronym_letters(doc.text().substr(t.range.start, t.range.size()));
-        if (!letters.empty()) acronyms.emplace(std::move(letters), t.term);
+        const auto word = doc.text().substr(t.range.start, t.range.size());
+        if (t.stop || t.numeric || t.term == 0 || seen.count(t.term) || !is_acronym(word)) continue;
+        if (!checked && shouted(doc.text(), doc.norm, ns)) break;
+        checked = true;
+        seen.insert(t.term);
+        auto letters = acronym_letters(word);
+        by_initial[letters[0]].emplace_back(std::move(letters), t.term);
       }
     }
-  if (acronyms.empty()) return;
+  if (by_initial.empty()) return;
   for (Document& doc : docs)
     for (NormalizedSentence& ns : doc.norm.sentences)
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
         const Token& t = doc.norm.tokens[k];
         if (t.stop || !t.capitalized) continue;
         const auto word = doc.text().substr(t.range.start, t.range.size());
-        if (!acronym_letters(word).empty()) continue;
-        const char16_t first = initial(word);
-        for (auto it = acronyms.lower_bound(std::u16string(1, first)); it != acronyms.end() && it->first[0] == first; ++it) {
-          if (!spells_out(doc.text(), doc.norm, ns, k, it->first)) continue;
-          auto at = std::lower_bound(ns.terms.begin(), ns.terms.end(), it->second);
-          if (at == ns.terms.end() || *at != it->second) ns.terms.insert(at, it->second);
+        auto candidates = by_initial.find(initial(word));
+        if (candidates == by_initial.end() || is_acronym(word)) continue;
+        for (const auto& [letters, term] : candidates->second) {
+          if (!spells_out(doc.text(), doc.norm, ns, k, letters)) continue;
+          auto at = std::lower_bound(ns.terms.begin(), ns.terms.end(), term);
+          if (at == ns.terms.end() || *at != term) ns.terms.insert(at, term);
         }
       }
 }

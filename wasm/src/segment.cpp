@@ -131,7 +131,8 @@ SentenceClass sentence_class_of(UChar32 c) {
   }
 }
 
-// Both classes of the code points the fast paths take: Latin (to U+024F) and general punctuation.
+// A class per code point the fast paths take, Latin (to U+024F) and general punctuation, read once
+// from ICU's properties.
 template <typename Class, Class (*of)(UChar32)>
 class ClassTable {
  public:
