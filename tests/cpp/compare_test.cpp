@@ -220,6 +220,20 @@ TEST_CASE("values governed by the same word conflict even in long sentences; a t
   CHECK(r.value.find("1,200") == std::string::npos);
 }
 
+TEST_CASE("a village's size and its evacuees do not conflict, however close the sentences; two sizes do") {
+  auto r = compare_json(articles({{"a", "The train derailed late on Sunday near Millbrook, forcing 1,200 residents to leave."},
+                                  {"b", "The train derailed late on Sunday near Millbrook, a village of 3,000 residents."},
+                                  {"c", "The train derailed late on Sunday near Millbrook, a village of 4,500 residents."}}),
+                        {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.support(0, 0) == 3);
+  CHECK(p.count_spans(0, "conflict") == 0);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(p.count_spans(2, "conflict") == 1);
+  CHECK(r.value.find(R"("value":"3,000","others":["4,500"])") != std::string::npos);
+}
+
 TEST_CASE("numbers that differ conflict; approximate ones do not") {
   auto r = compare_json(articles({{"a", "The study found Grok made 23,000 sexualised images of children in 11 days."},
                                   {"b", "The study found Grok made 25,000 sexualised images of children in 11 days."},

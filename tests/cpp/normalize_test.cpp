@@ -205,6 +205,46 @@ TEST_CASE("values: how a number is qualified, in English and French") {
   CHECK(fr[4].bound == Bound::at_most);
 }
 
+TEST_CASE("values: a place's size is told from a count of people, in English and French") {
+  auto en = values_of("Millbrook, a village of some 3,000 residents, lies south of a town with 40,000 people. "
+                      "The city said 3,000 residents were evacuated; the towns' 1,200 residents left.");
+  REQUIRE(en.size() == 4);
+  CHECK(en[0].place_size);
+  CHECK(en[1].place_size);
+  CHECK_FALSE(en[2].place_size);  // the city said: no "of" between
+  CHECK_FALSE(en[3].place_size);
+  auto fr = values_of("Une commune d'environ 3 000 habitants, un village de 450 âmes. La ville a évacué 1 200 habitants.",
+                      Language::fr);
+  REQUIRE(fr.size() == 3);
+  CHECK(fr[0].place_size);
+  CHECK(fr[1].place_size);
+  CHECK_FALSE(fr[2].place_size);
+}
+
+TEST_CASE("values: thousands grouped by spaces are one number in French; in English only with a no-break space") {
+  auto fr = values_of("Un entrepôt de 12 000 m² et 1 200 000 euros, mais 3 300 ans plus tôt.", Language::fr);
+  REQUIRE(fr.size() >= 2);
+  CHECK(fr[0].number == 12000);
+  CHECK(fr[1].number == 1200000);
+  auto en = values_of("In 2019 300 people left; 12\u00A0000 stayed.");
+  REQUIRE(en.size() == 3);
+  CHECK(en[1].number == 300);  // a plain space: two numbers
+  CHECK(en[2].number == 12000);
+}
+
+TEST_CASE("keys: 'un', 'une' and elided function words are no content; a superscript power is part of its unit") {
+  auto fr = terms_of("Une commune et un village. D'une part, qu'il pleuve ou c'est fini. "
+                     "Un entrepôt de 12 000 m². Un entrepôt de 12 000 mètres carrés.", Language::fr);
+  REQUIRE(fr.size() == 4);
+  CHECK(fr[0] == std::vector<std::string>{"commun", "villag"});
+  CHECK(fr[1] == std::vector<std::string>{"fin", "part", "pleuv"});
+  CHECK(fr[2] == fr[3]);
+  auto en = terms_of("A 12,000 sq m warehouse. A 12,000 square metre warehouse. A 12,000 m\u00B2 warehouse.");
+  REQUIRE(en.size() == 3);
+  CHECK(en[0] == en[1]);
+  CHECK(en[0] == en[2]);
+}
+
 TEST_CASE("values: tens and units joined by a hyphen are one number") {
   auto en = values_of("Thirty-eight cars derailed and twenty were damaged.");
   REQUIRE(en.size() == 2);

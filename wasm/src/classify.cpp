@@ -87,6 +87,7 @@ bool same_measure(const Value& a, const Value& b) {
   if (a.kind != b.kind) return false;
   if (a.kind == Value::Kind::date) return true;
   if (a.percent != b.percent) return false;  // "54% of residents", "54 residents"
+  if (a.place_size != b.place_size) return false;  // "a village of 3,000 residents", "1,200 residents evacuated"
   if (a.hours || b.hours) return a.hours == b.hours;  // durations: "48 hours", "three days"
   if (a.unit == 0 || b.unit == 0) return a.unit == b.unit;
   return a.unit == b.unit || a.unit == b.unit2 || a.unit2 == b.unit;

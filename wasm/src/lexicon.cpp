@@ -290,6 +290,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~restore", "restore restored resume resumed", "rétablir rétabli rétablie rétablissement"},
       // not French "appel": a call, too
       {"~appeal", "appeal appealed", ""},
+      {"~m2", "m2 sqm", "m2"},
       {"~uk", "uk britain british", "royaume-uni britannique britanniques"},
       {"~us", "usa america", "états-unis"},
       {"~eu", "eu", "ue"},
@@ -298,6 +299,12 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
   for (const Group& g : kGroups)
     for (std::string_view word : words_of(language == Language::fr ? g.fr : g.en)) out.emplace_back(word, g.name);
   return out;
+}
+
+std::vector<std::string_view> place_words(Language language) {
+  return words_of(language == Language::fr
+                      ? "village ville commune bourg hameau agglomération localité population"
+                      : "village town city hamlet municipality borough township community population");
 }
 
 std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_phrases(Language language) {
@@ -316,6 +323,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"walk out", "~strike"}, {"walked out", "~strike"},
       {"left tracks", "~derail"}, {"leave tracks", "~derail"}, {"jumped tracks", "~derail"}, {"jump tracks", "~derail"},
       {"came off rails", "~derail"}, {"come off rails", "~derail"}, {"went off rails", "~derail"},
+      {"square metres", "~m2"}, {"square meters", "~m2"}, {"sq m", "~m2"},
       {"look into", "~investig"}, {"looking into", "~investig"}, {"looked into", "~investig"},
       {"caught fire", "~fire"}, {"catch fire", "~fire"}, {"burst flames", "~fire"},
       {"taken custody", "~arrest"}, {"took custody", "~arrest"},
@@ -329,6 +337,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"porté plainte", "~sue"}, {"porter plainte", "~sue"},
       {"sorti rails", "~derail"}, {"sorti voie", "~derail"}, {"quitté rails", "~derail"},
       {"pris feu", "~fire"}, {"prendre feu", "~fire"},
+      {"mètres carrés", "~m2"}, {"mètre carré", "~m2"},
   };
   const std::span<const Entry> list = language == Language::fr ? std::span<const Entry>(kFrench) : kEnglish;
   std::vector<std::pair<std::vector<std::string_view>, std::string_view>> out;

@@ -39,6 +39,10 @@ Bound bound_marker(std::u16string_view before2, std::u16string_view before1);
 // plain (not stemmed): the normalizer stems them, so every form of a word joins its concept.
 std::vector<std::pair<std::string_view, std::string_view>> concept_words(Language language);
 
+// Words for a place by its size ("village", "town", "commune", "population"): a number they own
+// ("a village of some 3,000 residents") is the place's size, not a count of people an event touched.
+std::vector<std::string_view> place_words(Language language);
+
 // Phrases for a concept ("stepped down" -> "~resign", "perdu la vie" -> "~death"), as (words,
 // "~concept") pairs of the language; the normalizer keys each word, and function words may stand
 // between them in the text.

@@ -31,6 +31,20 @@ std::u16string_view without_final_dot(std::u16string_view w) {
   return !w.empty() && w.back() == u'.' ? w.substr(0, w.size() - 1) : w;
 }
 
+// A folded word without an English possessive ("x's", "prosecutors'") or a French elision
+// ("l'enquête", "qu'il", "d'une").
+std::u16string without_clitics(std::u16string f) {
+  if (f.size() > 2 && f.compare(f.size() - 2, 2, u"'s") == 0) f.resize(f.size() - 2);
+  else if (f.size() > 1 && f.back() == u'\'') f.pop_back();
+  if (size_t ap = f.find(u'\''); ap != std::u16string::npos && ap > 0 && ap <= 7 && ap + 1 < f.size()) {
+    static const std::u16string_view kElided[] = {u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c", u"qu",
+                                                  u"jusqu", u"lorsqu", u"puisqu", u"quoiqu"};
+    std::u16string_view prefix(f.data(), ap);
+    if (std::find(std::begin(kElided), std::end(kElided), prefix) != std::end(kElided)) f.erase(0, ap + 1);
+  }
+  return f;
+}
+
 // "u.k" -> "uk", "u.s" -> "usa" (not the pronoun): dotted single letters are an acronym.
 bool join_acronym(std::u16string& w) {
   if (w.size() < 3 || w.find(u'.') == std::u16string::npos) return false;
@@ -142,6 +156,10 @@ Normalizer::Normalizer(Language language) : language_(language) {
     if (keys.size() < 2) continue;
     phrases_[keys[0]].push_back({{keys.begin() + 1, keys.end()}, name});
   }
+  for (std::string_view word : place_words(language)) {
+    std::u16string w;
+    if (utf8_to_utf16(word, w)) place_keys_.insert(key(w));
+  }
 }
 
 void Normalizer::forget() {
@@ -186,21 +204,12 @@ std::string Normalizer::key(std::u16string_view word) {
 }
 
 std::string Normalizer::plain_key(std::u16string_view word) {
-  std::u16string f = fold(word);
-  // English possessives ("X's", "prosecutors'"); French elisions ("l'enquête", "qu'il").
-  if (f.size() > 2 && f.compare(f.size() - 2, 2, u"'s") == 0) f.resize(f.size() - 2);
-  else if (f.size() > 1 && f.back() == u'\'') f.pop_back();
-  if (size_t ap = f.find(u'\''); ap != std::u16string::npos && ap > 0 && ap <= 7 && ap + 1 < f.size()) {
-    static const std::u16string_view kElided[] = {u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c", u"qu",
-                                                  u"jusqu", u"lorsqu", u"puisqu", u"quoiqu"};
-    std::u16string_view prefix(f.data(), ap);
-    if (std::find(std::begin(kElided), std::end(kElided), prefix) != std::end(kElided)) f.erase(0, ap + 1);
-  }
+  std::u16string f = without_clitics(fold(word));
   join_acronym(f);
   double v = 0;
   if (parse_number(f, language_, v) || parse_scaled(f, language_, false, v)) return number_key(v);
-  if (double n = number_word(f, language_); n != 0 && !(language_ == Language::en && f == u"one"))
-    return number_key(n);
+  // not "one", "un", "une": mostly "one of the", an article
+  if (double n = number_word(f, language_); n != 0 && f != u"one" && f != u"un" && f != u"une") return number_key(n);
   // "may", "mar" (and French "sept", seven) are months only with a capital (see normalize())
   if (int m = month_number(without_final_dot(f)); m != 0 && f != u"may" && f != u"mar" && f != u"sept")
     return two_digits('m', m);
@@ -216,6 +225,12 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
   for (size_t i = 0; i < seg.words.size(); ++i) {
     const Word& w = seg.words[i];
     std::u16string_view word = text.substr(w.range.start, w.range.size());
+    // a power written as a superscript, which the word breaker leaves out: "m²" is "m2" (NFKC's)
+    std::u16string powered;
+    if (w.range.end < text.size() && (text[w.range.end] == 0xB2 || text[w.range.end] == 0xB3)) {
+      powered = std::u16string(word) + (text[w.range.end] == 0xB2 ? u'2' : u'3');
+      word = powered;
+    }
     Token& t = out.tokens[i];
     t.range = w.range;
     // words repeat (Zipf): each distinct spelling is normalized once
@@ -234,7 +249,9 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
       known.term = vocab.id(k);
       known.numeric = w.numeric || k[0] == '#' || (k[0] == '@' && k[1] == 'm');
       known.capitalized = u_isupper(word[0]) != 0;
-      known.stop = !known.numeric && k[0] != '~' && k[0] != '@' && is_stopword(without_final_dot(f), language_);
+      // "qu'il", "d'une", "who's" are function words too
+      known.stop = !known.numeric && k[0] != '~' && k[0] != '@' &&
+                   (is_stopword(without_final_dot(f), language_) || is_stopword(without_clitics(f), language_));
       known.phrase_head = phrases_.count(k) != 0;
     }
     t.surface = known.surface;
@@ -335,6 +352,17 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
                         plain_number(k + 1, units) && units >= 1 && (units <= 9 || (tens == 60 && units <= 19));
     return joined ? units : 0.0;
   };
+  // word i is all ASCII digits, between `least` and `most` of them
+  auto digits_only = [&](uint32_t i, size_t least, size_t most) {
+    const Range r = tok[i].range;
+    if (r.size() < least || r.size() > most) return false;
+    for (uint32_t k = r.start; k < r.end; ++k)
+      if (text[k] < u'0' || text[k] > u'9') return false;
+    return true;
+  };
+  auto space_groups = [&](char16_t c) {
+    return c == 0xA0 || c == 0x202F || c == 0x2009 || (c == u' ' && language_ == Language::fr);
+  };
   auto is_year = [](double v) { return v >= 1900 && v <= 2100 && v == std::floor(v); };
   auto is_day = [](double v) { return v >= 1 && v <= 31 && v == std::floor(v); };
   // After number word i: a percent sign (0 words, UINT32_MAX if none) or the words for one.
@@ -399,6 +427,17 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // tens and units joined by a hyphen are one number, stated by the units word (the tens word
     // no longer counts on its own)
     const uint32_t first = i;
+    // thousands grouped by spaces, the French way ("12 000", "1 200 000"; in English only with a
+    // no-break or thin space): one number, stated by its last group
+    while (digits_only(i, 1, 3) && i + 1 < s.end_token && digits_only(i + 1, 3, 3) &&
+           tok[i + 1].range.start == tok[i].range.end + 1 && space_groups(text[tok[i].range.end])) {
+      double group = 0;
+      plain_number(i + 1, group);
+      v = v * 1000 + group;
+      tok[i].stop = true;
+      ++i;
+      tok[i].term = vocab.id(number_key(v));
+    }
     if (const double units = units_after(i, v); units != 0) {
       v += units;
       tok[i].stop = true;
@@ -466,6 +505,22 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // "about 300", "up to 3 million", "more than 20"
     if (first > s.first_token)
       val.bound = bound_marker(first > s.first_token + 1 ? folded(first - 2) : std::u16string(), folded(first - 1));
+    // a place's size: <place> of|with|de|avec [a bound word] <number> ("a village of some 3,000
+    // residents", "une commune d'environ 3 000 habitants"; an elided "d'" links too)
+    {
+      uint32_t k = first;
+      bool linked = false;
+      if (k > s.first_token && val.bound != Bound::exact) {
+        const std::u16string w = folded(k - 1);
+        linked = w.size() > 2 && w[0] == u'd' && w[1] == u'\'';
+        --k;
+      }
+      if (!linked && k > s.first_token) {
+        const std::u16string w = folded(k - 1);
+        if (w == u"of" || w == u"with" || w == u"de" || w == u"avec") linked = true, --k;
+      }
+      val.place_size = linked && k > s.first_token && place_keys_.count(vocab.key(tok[k - 1].term)) > 0;
+    }
     val.range.end = tok[last].range.end;
     // the thing counted: the next content word within three ("23,000 pornographic images"), and
     // the word right after it, which may be the head ("40 rail cars")

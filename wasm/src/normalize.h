@@ -27,6 +27,7 @@ struct Value {
   Bound bound = Bound::exact;  // numbers: "about 300", "more than 20", "up to 120"
   bool percent = false;        // numbers: "54%", "54 percent", "54 pour cent"
   bool hours = false;          // numbers: a duration, in hours ("48 hours", "two-day", "trois semaines")
+  bool place_size = false;     // numbers: a place's size ("a village of some 3,000 residents")
   int year = 0, month = 0, day = 0;  // dates: 0 = not stated
   // numbers: term ids of the counted thing and of the word right after it, which may be its head
   // ("23,000 images" -> images; "40 rail cars" -> rail, cars); 0 = none
@@ -126,6 +127,7 @@ class Normalizer {
     std::string_view concept_key;
   };
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;  // key of the first word -> phrases
+  std::unordered_set<std::string> place_keys_;                    // keys of place_words()
   std::string error_;
 };
 
