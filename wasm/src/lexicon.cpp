@@ -34,7 +34,12 @@ constexpr std::string_view kFrench =
     "as avons avez ont aurai auras aura aurons aurez auront aurais aurait aurions auriez auraient "
     "avais avait avions aviez avaient eut eûmes eûtes eurent aie aies ait ayons ayez aient eusse "
     "eusses eût eussions eussiez eussent ceci cela celà cet cette ici ils les leurs quel quels "
-    "quelle quelles sans soi si selon mais ou donc or ni car alors aussi puis lors dont où";
+    "quelle quelles sans soi si selon mais ou donc or ni car alors aussi puis lors dont où "
+    // prepositions, quantifiers and adverbs the English list has counterparts of ("after",
+    // "between", "during", "each", "several", "more", "very", "since")
+    "après avant pendant durant contre entre sous vers chez parmi depuis malgré quand comme lorsque "
+    "tandis tout tous toute toutes autre autres chaque plusieurs certains certaines très trop plus "
+    "moins encore déjà ainsi ensuite seulement notamment environ afin va vont";
 
 constexpr std::string_view kEnglishTitles =
     "dr gen sen rep gov lt col sgt capt cmdr adm maj rev hon pres supt insp det atty gov messrs "
