@@ -242,6 +242,8 @@ TEST_CASE("keys: 'un', 'une' and elided function words are no content; a supersc
   // prepositions and quantifiers, as the English list has "after", "several", "since", "very"
   CHECK(terms_of("Après plusieurs heures, le feu reste très actif depuis minuit.", Language::fr)[0] ==
         std::vector<std::string>{"actif", "heur", "minuit", "rest", "~fire"});
+  CHECK(terms_of("Amid the probe, several lawmakers spoke without notes.")[0] ==
+        std::vector<std::string>{"note", "spoke", "~investig", "~lawmaker"});
   auto en = terms_of("A 12,000 sq m warehouse. A 12,000 square metre warehouse. A 12,000 m\u00B2 warehouse.");
   REQUIRE(en.size() == 3);
   CHECK(en[0] == en[1]);

@@ -22,7 +22,10 @@ constexpr std::string_view kEnglish =
     "while of at by for with about against between into through during before after above below to "
     "from up down in out on off over under again further then once here there when where why how "
     "all any both each few more most other some such no nor not only own same so than too very s t "
-    "don now also yet just said says say according however though although since whether";
+    "don now also yet just said says say according however though although since whether "
+    // prepositions and quantifiers Snowball's list lacks
+    "without within across along among amid amidst around behind beyond despite toward towards "
+    "upon via per throughout several";
 
 constexpr std::string_view kFrench =
     "au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me même "
