@@ -26,7 +26,8 @@ Options:
                           report (the articles side by side with their highlights)
   --threshold N           similarity from which sentences state one claim (default 0.15)
   --verbatim-min-words N  shortest run reported as verbatim (default 8)
-  --language en|fr        language of articles that do not say (default en)
+  --language en|fr|auto   language of articles that do not say (default auto: each
+                          article's own, told from its function words)
 
 Examples:
   corroborate compare story.json > result.json

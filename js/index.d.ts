@@ -3,13 +3,14 @@ export interface Article {
   id: string;
   label?: string;
   text: string;
-  /** Language hint; defaults to the options' language ("en"). */
+  /** Language hint; defaults to the options' language. */
   language?: 'en' | 'fr';
 }
 
 export interface Options {
-  /** Default language of articles without a hint. Default "en". */
-  language?: 'en' | 'fr';
+  /** Language of articles without a hint: "en", "fr", or "auto" (the default: each article's
+   *  own, told from its function words). */
+  language?: 'en' | 'fr' | 'auto';
   /** Similarity (0–1] from which two sentences of different articles state one claim. Default 0.15. */
   threshold?: number;
   /** Shortest run of words shared word for word reported as verbatim (2–100). Default 8. */

@@ -100,6 +100,28 @@ TEST_CASE("an acronym and the name it abbreviates make a claim: ICO / Informatio
   CHECK(Parsed(r.value).support(0, 0) == 2);
 }
 
+TEST_CASE("the language of articles without a hint is told from their words, a sentence being enough") {
+  CHECK(corroborate::detect_language(test::u("Le parquet a ouvert une enquête sur l'incendie.")) == corroborate::Language::fr);
+  CHECK(corroborate::detect_language(test::u("Prosecutors opened an inquiry into the fire.")) == corroborate::Language::en);
+  CHECK(corroborate::detect_language(test::u("Deux d'entre eux ont été blessés.")) == corroborate::Language::fr);
+  CHECK(corroborate::detect_language(test::u("")) == corroborate::Language::en);
+  // a French pair without hints forms its claim as it does with them ("ont", "des", "d'une" are
+  // function words, "perquisitionné" a search), and an English one beside it is read as English
+  auto arts = articles({{"a", "Le parquet de Paris a perquisitionné les locaux de X mardi."},
+                        {"b", "Les bureaux parisiens de X ont fait l'objet d'une perquisition du parquet."}});
+  auto r = compare_json(arts, {});
+  REQUIRE(r.ok());
+  CHECK(Parsed(r.value).support(0, 0) == 2);
+  corroborate::Options french, english;
+  french.language = "fr";
+  english.language = "en";
+  CHECK(compare_json(arts, french).value == r.value);  // the same bytes as with the hint
+  CHECK(compare_json(arts, english).value != r.value);
+  auto en_arts = articles({{"a", "Paris prosecutors raided the offices of X on Tuesday."},
+                           {"b", "The offices of X in Paris were searched by prosecutors."}});
+  CHECK(compare_json(en_arts, {}).value == compare_json(en_arts, english).value);
+}
+
 TEST_CASE("synonyms news prose uses for one thing make a claim: died / killed, blaze / fire, tuées / morts") {
   auto en = compare_json(articles({{"a", "Three died in the blaze, firefighters said."},
                                    {"b", "The fire killed three."}}), {});

@@ -73,8 +73,9 @@ TEST_CASE("segment_json reports every article with offsets and words") {
 
 TEST_CASE("options: defaults, language, and clear errors") {
   CHECK(corroborate::parse_options("").ok());
-  CHECK(corroborate::parse_options("{}").value.language == "en");
+  CHECK(corroborate::parse_options("{}").value.language == "auto");
   CHECK(corroborate::parse_options(R"({"language":"fr"})").value.language == "fr");
+  CHECK(corroborate::parse_options(R"({"language":"en"})").value.language == "en");
   CHECK_FALSE(corroborate::parse_options(R"({"language":"de"})").ok());
   CHECK_FALSE(corroborate::parse_options("[").ok());
 }

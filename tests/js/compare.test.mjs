@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { createComparator } from '../../js/index.js';
 import { ROOT, BUNDLE_PATH, loadStory } from './helpers.mjs';
@@ -86,6 +87,17 @@ test('options: threshold changes the result; bad options are clear errors', () =
   assert.throws(() => comparator.compare(story.articles, { thresold: 0.2 }), /unknown option "thresold"/);
   assert.throws(() => comparator.compare(story.articles, 'fast'), TypeError);
   assert.equal(comparator.compare([{ id: 'a', text: 'Still works.' }]).articles[0].sentences.length, 1);
+});
+
+test('language: told from the text by default, so a French story needs no hint; "auto", "en", "fr" accepted', () => {
+  const story = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/fr-incendie.json'), 'utf8'));
+  const bare = story.articles.map(({ language, ...a }) => a);
+  const hinted = comparator.compareJson(story.articles.map((a) => ({ ...a, language: 'fr' })));
+  assert.equal(comparator.compareJson(bare), hinted);
+  assert.equal(comparator.compareJson(bare, { language: 'auto' }), hinted);
+  assert.equal(comparator.compareJson(bare, { language: 'fr' }), hinted);
+  assert.notEqual(comparator.compareJson(bare, { language: 'en' }), hinted);  // forced: read as English
+  assert.throws(() => comparator.compare(bare, { language: 'de' }), /"en", "fr" or "auto"/);
 });
 
 test('wasm and native print byte-identical JSON for the demo story, and it is the same every time', () => {

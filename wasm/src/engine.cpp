@@ -32,8 +32,11 @@ Tools& tools() {
   return kept;
 }
 
+// The article's hint, else the options' language, else ("auto", the default) the text's own.
 Language language_of(const Article& a, const Options& options) {
-  return language_from_code(a.language.empty() ? options.language : a.language);
+  if (!a.language.empty()) return language_from_code(a.language);
+  if (options.language == "auto") return detect_language(a.text);
+  return language_from_code(options.language);
 }
 
 // Per term id of `vocab`, the kinds of exclusive outcome its concept names (bits; 0: none).

@@ -119,8 +119,8 @@ Result<Options> parse_options(std::string_view json) {
   simdjson::dom::element e;
   if (obj["language"].get(e) == simdjson::SUCCESS && !e.is_null()) {
     std::string_view lang;
-    if (e.get_string().get(lang) != simdjson::SUCCESS || (lang != "en" && lang != "fr"))
-      return R::failure("option \"language\" must be \"en\" or \"fr\"");
+    if (e.get_string().get(lang) != simdjson::SUCCESS || (lang != "en" && lang != "fr" && lang != "auto"))
+      return R::failure("option \"language\" must be \"en\", \"fr\" or \"auto\"");
     result.value.language.assign(lang);
   }
   if (obj["threshold"].get(e) == simdjson::SUCCESS && !e.is_null()) {

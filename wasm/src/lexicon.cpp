@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <unicode/uchar.h>
+
 #include "text.h"
 
 namespace corroborate {
@@ -75,6 +77,35 @@ std::unordered_set<std::u16string> build(std::string_view list) {
 
 Language language_from_code(std::string_view code) {
   return code == "fr" ? Language::fr : Language::en;
+}
+
+Language detect_language(std::u16string_view text) {
+  // function words of one language that are no word of the other ("a", "on", "son" are both)
+  static const auto en = build("the of and to is was were are be been has have had that this with for from by "
+                               "which who it its they their he she his her not but or at as an will would");
+  static const auto fr = build("le la les des du de et est sont été une un pour que qui dans sur par pas "
+                               "au aux il elle ils ce cette ses leur avec selon ont mais ou où d l qu");
+  int score = 0;  // French words minus English ones
+  std::u16string word;
+  uint32_t words = 0;
+  auto flush = [&] {
+    if (word.empty()) return;
+    ++words;
+    if (en.count(word)) --score;
+    else if (fr.count(word)) ++score;
+    word.clear();
+  };
+  for (size_t i = 0; i < text.size() && words < 2000; ++i) {
+    const char16_t c = text[i];
+    if (c == u'\'' || c == 0x2019) {  // "l'enquête", "qu'il": the elided word counts
+      flush();
+      continue;
+    }
+    if (u_isalpha(c)) word += static_cast<char16_t>(u_tolower(c));
+    else flush();
+  }
+  flush();
+  return score > 0 ? Language::fr : Language::en;
 }
 
 bool is_stopword(std::u16string_view folded, Language language) {

@@ -21,7 +21,7 @@ inline constexpr size_t kMaxIdLength = 1024;                  // bytes of an id 
 inline constexpr size_t kMaxBundleBytes = size_t{160} << 20;  // a JSON bundle
 
 // One article as given: a unique id, a display label and the plain text (paragraphs separated by
-// line breaks).  `language` is a hint ("en", "fr"; empty = the options' default).
+// line breaks).  `language` is a hint ("en", "fr"; empty = the options' language).
 struct Article {
   std::string id;
   std::string label;
@@ -45,7 +45,8 @@ struct Result {
 
 // Options of compare() (JSON keys in brackets), with their defaults.
 struct Options {
-  std::string language = "en";     // ("language") articles without a hint: "en" or "fr"
+  std::string language = "auto";   // ("language") articles without a hint: "en", "fr", or "auto"
+                                   // (each article's own, told from its function words)
   double threshold = 0.15;         // ("threshold") similarity from which two sentences state one claim, 0..1
   uint32_t verbatim_min_words = 8; // ("verbatimMinWords") shortest run reported as verbatim, 2..100
 };
