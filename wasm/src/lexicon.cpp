@@ -1,5 +1,6 @@
 #include "lexicon.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <span>
 #include <string>
@@ -80,29 +81,45 @@ Language language_from_code(std::string_view code) {
 }
 
 Language detect_language(std::u16string_view text) {
-  // function words of one language that are no word of the other ("a", "on", "son" are both)
-  static const auto en = build("the of and to is was were are be been has have had that this with for from by "
-                               "which who it its they their he she his her not but or at as an will would");
-  static const auto fr = build("le la les des du de et est sont été une un pour que qui dans sur par pas "
-                               "au aux il elle ils ce cette ses leur avec selon ont mais ou où d l qu");
-  int score = 0;  // French words minus English ones
-  std::u16string word;
-  uint32_t words = 0;
-  auto flush = [&] {
-    if (word.empty()) return;
-    ++words;
-    if (en.count(word)) --score;
-    else if (fr.count(word)) ++score;
-    word.clear();
-  };
-  for (size_t i = 0; i < text.size() && words < 2000; ++i) {
-    const char16_t c = text[i];
-    if (c == u'\'' || c == 0x2019) {  // "l'enquête", "qu'il": the elided word counts
-      flush();
-      continue;
+  // Function words of one language that are no word of the other ("a", "on", "son" are both), none
+  // longer than five letters, each packed into an integer (16 bits a letter) and kept sorted.
+  constexpr size_t kLongest = 5, kWordsRead = 200;
+  auto pack_list = [](std::string_view list) {
+    std::vector<uint64_t> keys;
+    for (std::string_view w : words_of(list)) {
+      std::u16string u;
+      utf8_to_utf16(w, u);
+      uint64_t k = 0;
+      for (char16_t c : u) k = (k << 16) | c;
+      keys.push_back(k);
     }
-    if (u_isalpha(c)) word += static_cast<char16_t>(u_tolower(c));
-    else flush();
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  };
+  static const auto en = pack_list("the of and to is was were are be been has have had that this with for from by "
+                                   "which who it its they their he she his her not but or at as an will would");
+  static const auto fr = pack_list("le la les des du de et est sont été une un pour que qui dans sur par pas "
+                                   "au aux il elle ils ce cette ses leur avec selon ont mais ou où d l qu");
+  int score = 0;  // French words minus English ones
+  uint64_t key = 0;
+  size_t length = 0, words = 0;
+  auto flush = [&] {
+    if (length > 0 && length <= kLongest) {
+      if (std::binary_search(en.begin(), en.end(), key)) --score;
+      else if (std::binary_search(fr.begin(), fr.end(), key)) ++score;
+    }
+    words += length > 0;
+    key = 0;
+    length = 0;
+  };
+  for (size_t i = 0; i < text.size() && words < kWordsRead; ++i) {
+    const char16_t c = text[i];
+    const bool letter = c < 0x80 ? ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') : u_isalpha(c) != 0;
+    if (!letter) {  // an apostrophe too: "l'enquête", "qu'il" count their elided word
+      flush();
+    } else if (++length <= kLongest) {
+      key = (key << 16) | (c < 0x80 ? static_cast<char16_t>(c | 0x20) : static_cast<char16_t>(u_tolower(c)));
+    }
   }
   flush();
   return score > 0 ? Language::fr : Language::en;
