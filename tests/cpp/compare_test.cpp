@@ -256,6 +256,18 @@ TEST_CASE("a village's size and its evacuees do not conflict, however close the 
   CHECK(r.value.find(R"("value":"3,000","others":["4,500"])") != std::string::npos);
 }
 
+TEST_CASE("French figures grouped by spaces conflict as whole numbers, across units written two ways") {
+  std::vector<Article> arts = {
+      {"a", "a", test::u("Un incendie a détruit un entrepôt de 12 000 m² à Vénissieux dans la nuit de vendredi à samedi."), ""},
+      {"b", "b", test::u("Un entrepôt de 15 000 mètres carrés a été détruit par un incendie à Vénissieux dans la nuit de vendredi à samedi."), ""}};
+  auto r = compare_json(arts, {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.support(0, 0) == 2);
+  CHECK(r.value.find(R"("value":"12 000","others":["15 000"])") != std::string::npos);
+  CHECK(r.value.find(R"("value":"15 000","others":["12 000"])") != std::string::npos);
+}
+
 TEST_CASE("numbers that differ conflict; approximate ones do not") {
   auto r = compare_json(articles({{"a", "The study found Grok made 23,000 sexualised images of children in 11 days."},
                                   {"b", "The study found Grok made 25,000 sexualised images of children in 11 days."},
