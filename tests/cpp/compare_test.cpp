@@ -105,6 +105,12 @@ TEST_CASE("the language of articles without a hint is told from their words, a s
   CHECK(corroborate::detect_language(test::u("Prosecutors opened an inquiry into the fire.")) == corroborate::Language::en);
   CHECK(corroborate::detect_language(test::u("Deux d'entre eux ont été blessés.")) == corroborate::Language::fr);
   CHECK(corroborate::detect_language(test::u("")) == corroborate::Language::en);
+  CHECK(corroborate::detect_language(test::u("Incendie à Vénissieux")) == corroborate::Language::fr);
+  CHECK(corroborate::detect_language(test::u("Deux pompiers légèrement blessés")) == corroborate::Language::fr);
+  CHECK(corroborate::detect_language(test::u("Which would their")) == corroborate::Language::en);  // five-letter words
+  CHECK(corroborate::detect_language(test::u("Selon cette")) == corroborate::Language::fr);
+  CHECK(corroborate::detect_language(test::u("José Álvarez won")) == corroborate::Language::fr);  // a tie, accents
+  CHECK(corroborate::detect_language(test::u("José Álvarez won the race")) == corroborate::Language::en);
   // a French pair without hints forms its claim as it does with them ("ont", "des", "d'une" are
   // function words, "perquisitionné" a search), and an English one beside it is read as English
   auto arts = articles({{"a", "Le parquet de Paris a perquisitionné les locaux de X mardi."},

@@ -82,15 +82,17 @@ Language language_from_code(std::string_view code) {
 
 Language detect_language(std::u16string_view text) {
   // Function words of one language that are no word of the other ("a", "on", "son" are both), none
-  // longer than five letters, each packed into an integer (16 bits a letter) and kept sorted.
+  // longer than five letters, each packed into an integer (12 bits a letter: Latin fits) and kept
+  // sorted.
   constexpr size_t kLongest = 5, kWordsRead = 200;
-  auto pack_list = [](std::string_view list) {
+  auto pack = [](uint64_t key, char16_t c) { return (key << 12) | std::min<char16_t>(c, 0xFFF); };
+  auto pack_list = [&](std::string_view list) {
     std::vector<uint64_t> keys;
     for (std::string_view w : words_of(list)) {
       std::u16string u;
       utf8_to_utf16(w, u);
       uint64_t k = 0;
-      for (char16_t c : u) k = (k << 16) | c;
+      for (char16_t c : u) k = pack(k, c);
       keys.push_back(k);
     }
     std::sort(keys.begin(), keys.end());
@@ -99,8 +101,10 @@ Language detect_language(std::u16string_view text) {
   static const auto en = pack_list("the of and to is was were are be been has have had that this with for from by "
                                    "which who it its they their he she his her not but or at as an will would");
   static const auto fr = pack_list("le la les des du de et est sont été une un pour que qui dans sur par pas "
-                                   "au aux il elle ils ce cette ses leur avec selon ont mais ou où d l qu");
-  int score = 0;  // French words minus English ones
+                                   "au aux il elle ils ce cette ses leur avec selon ont mais ou où d l qu à "
+                                   "en sa ne se nous vous");
+  int score = 0;    // French words minus English ones
+  int accents = 0;  // é, è, à, ç…: the tie-breaker for a text too short to hold function words
   uint64_t key = 0;
   size_t length = 0, words = 0;
   auto flush = [&] {
@@ -115,14 +119,15 @@ Language detect_language(std::u16string_view text) {
   for (size_t i = 0; i < text.size() && words < kWordsRead; ++i) {
     const char16_t c = text[i];
     const bool letter = c < 0x80 ? ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') : u_isalpha(c) != 0;
+    accents += c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
     if (!letter) {  // an apostrophe too: "l'enquête", "qu'il" count their elided word
       flush();
     } else if (++length <= kLongest) {
-      key = (key << 16) | (c < 0x80 ? static_cast<char16_t>(c | 0x20) : static_cast<char16_t>(u_tolower(c)));
+      key = pack(key, c < 0x80 ? static_cast<char16_t>(c | 0x20) : static_cast<char16_t>(u_tolower(c)));
     }
   }
   flush();
-  return score > 0 ? Language::fr : Language::en;
+  return score > 0 || (score == 0 && accents >= 2) ? Language::fr : Language::en;
 }
 
 bool is_stopword(std::u16string_view folded, Language language) {

@@ -15,8 +15,9 @@ enum class Language { en, fr };
 Language language_from_code(std::string_view code);
 
 // The language of a text without a hint: French when more of its words are French function words
-// than English ones ("le", "des", "est", "qui" against "the", "of", "is", "which"), else English.
-// Reads at most the first 200 words; a sentence is enough.
+// than English ones ("le", "des", "est", "qui" against "the", "of", "is", "which"), or as many and
+// it has accented letters ("Deux pompiers légèrement blessés"); else English.  Reads at most the first 200
+// words; a sentence is enough.
 Language detect_language(std::u16string_view text);
 
 // `folded` must already be case-folded (lower case).
