@@ -88,16 +88,12 @@ TEST_CASE("a French pair in other words forms one claim") {
 }
 
 TEST_CASE("burning tankers and flames engulfing them are one claim") {
-  auto r = compare_json(articles({{"a", "The tankers were still burning on Monday."}, {"b", "Flames engulfed the tankers."}}), {});
-  REQUIRE(r.ok());
-  CHECK(Parsed(r.value).support(0, 0) == 2);
+  CHECK(first_support(articles({{"a", "The tankers were still burning on Monday."}, {"b", "Flames engulfed the tankers."}})) == 2);
 }
 
 TEST_CASE("an acronym and the name it abbreviates make a claim: ICO / Information Commissioner's Office") {
-  auto r = compare_json(articles({{"a", "Britain's Information Commissioner's Office is also looking at the case."},
-                                  {"b", "The ICO is also examining the case."}}), {});
-  REQUIRE(r.ok());
-  CHECK(Parsed(r.value).support(0, 0) == 2);
+  CHECK(first_support(articles({{"a", "Britain's Information Commissioner's Office is also looking at the case."},
+                                {"b", "The ICO is also examining the case."}})) == 2);
 }
 
 TEST_CASE("the language of articles without a hint is told from their words, a sentence being enough") {
