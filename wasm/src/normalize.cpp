@@ -1,10 +1,5 @@
 #include "normalize.h"
 
-#include <unordered_map>
-#include <unordered_set>
-
-#include "document.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -13,6 +8,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+
+#include "document.h"
 
 namespace corroborate {
 
@@ -563,7 +560,7 @@ std::u16string acronym_letters(std::u16string_view word) {
 
 // The first letter of a word, in capitals, after a French elision ("d'incendie": I).
 char16_t initial(std::u16string_view word) {
-  if (word.size() > 2 && (word[1] == u'\'' || word[1] == 0x2019)) word.remove_prefix(2);
+  if (word.size() > 2 && is_apostrophe(word[1])) word.remove_prefix(2);
   if (word.empty()) return 0;
   const char16_t c = word[0];
   if (c < 0x80) return c >= u'a' && c <= u'z' ? static_cast<char16_t>(c - 0x20) : c;
