@@ -35,6 +35,21 @@ TEST_CASE("single-period abbreviations and initials do not split") {
   CHECK(sentences(u("John F. Kennedy spoke in Berlin.")).size() == 1);
 }
 
+TEST_CASE("a lone capital letter ICU takes for an abbreviation ends its sentence before a function word") {
+  // ICU's English suppressions hold "X.", "Q.", "T." wherever they stand; the platform X is news
+  CHECK(sentences(u("The office would no longer communicate via X. The office moved to LinkedIn.")) ==
+        std::vector<std::string>{"The office would no longer communicate via X.", "The office moved to LinkedIn."});
+  CHECK(sentences(u("Musk replied on X. He called it a political attack. Then the office left Q. It said so.")) ==
+        std::vector<std::string>{"Musk replied on X.", "He called it a political attack.", "Then the office left Q.",
+                                 "It said so."});
+  // an initial before a name still goes on, and so does a French title
+  CHECK(sentences(u("Reporters asked Malcolm X. Jones about it.")).size() == 1);
+  CHECK(sentences(u("Il a reçu M. Le Pen à l'Élysée."), Language::fr).size() == 1);
+  // (French: ICU holds "C.", "D.", "L.", "W.")
+  CHECK(sentences(u("Le feu a pris dans le bâtiment C. Il a été évacué."), Language::fr) ==
+        std::vector<std::string>{"Le feu a pris dans le bâtiment C.", "Il a été évacué."});
+}
+
 TEST_CASE("a dateline glued to the first sentence becomes a sentence of its own") {
   CHECK(sentences(u("PARIS (AP) \u2014 French prosecutors raided the offices of X on Tuesday.")) ==
         std::vector<std::string>{"PARIS (AP) \u2014", "French prosecutors raided the offices of X on Tuesday."});

@@ -50,7 +50,7 @@ constexpr std::string_view kFrench =
 constexpr std::string_view kEnglishTitles =
     "dr gen sen rep gov lt col sgt capt cmdr adm maj rev hon pres supt insp det atty gov messrs "
     "mt ft st";
-constexpr std::string_view kFrenchTitles = "dr me mgr pr mme mlle mm st ste gal cdt col lt sgt";
+constexpr std::string_view kFrenchTitles = "m dr me mgr pr mme mlle mm st ste gal cdt col lt sgt";
 
 // The words of a space-separated list.
 std::vector<std::string_view> words_of(std::string_view list) {

@@ -327,6 +327,31 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
   return !is_stopword(std::u16string_view(word.getBuffer(), word.length()), language_);
 }
 
+// Where a sentence ICU kept whole goes on after a lone capital letter and a full stop: ICU's
+// suppression lists take some letters for abbreviations wherever they stand ("X.", "Q.", "T." in
+// English; "C.", "D.", "L." in French), so "stop posting on X. The office…" stayed one sentence.
+// The letter ends its sentence when the next word is a capitalised function word ("The", "Il"),
+// which no name goes on with, and the letter is no title ("M. Le Maire").
+std::vector<uint32_t> Segmenter::initial_sentence_starts(std::u16string_view text, Range r) const {
+  std::vector<uint32_t> starts;
+  for (uint32_t p = r.start + 1; p + 2 < r.end; ++p) {
+    if (text[p] != u'.' || !u_isUWhiteSpace(text[p + 1]) || !u_isupper(code_point_at(text, p - 1))) continue;
+    if (p - 1 > r.start && !u_isUWhiteSpace(text[p - 2])) continue;  // a lone letter
+    const char16_t letter = u_tolower(text[p - 1]);
+    if (is_title_abbreviation(std::u16string_view(&letter, 1), language_)) continue;
+    uint32_t q = p + 1;
+    while (q < r.end && u_isUWhiteSpace(text[q])) ++q;
+    if (q >= r.end || !u_isupper(code_point_at(text, q))) continue;
+    uint32_t end = q;
+    while (end < r.end && u_isalpha(code_point_at(text, end))) end += U16_LENGTH(code_point_at(text, end));
+    icu::UnicodeString word(false, text.data() + q, static_cast<int32_t>(end - q));
+    word.foldCase();
+    if (!is_stopword(std::u16string_view(word.getBuffer(), word.length()), language_)) continue;
+    starts.push_back(q);
+  }
+  return starts;
+}
+
 // A dateline glued to a paragraph's first sentence becomes a sentence of its own:
 // "date 2026-02-04 French prosecutors…", "February 4, 2026 Police…", "PARIS (AP) — French…".
 void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size_t si, size_t wi) const {
@@ -404,7 +429,13 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
       out.sentences.back().range.end = r.end;
       return;
     }
-    for (uint32_t start : figure_sentence_starts(text, r)) {
+    auto starts = figure_sentence_starts(text, r);
+    const auto initials = initial_sentence_starts(text, r);
+    if (!initials.empty()) {
+      starts.insert(starts.end(), initials.begin(), initials.end());
+      std::sort(starts.begin(), starts.end());
+    }
+    for (uint32_t start : starts) {
       out.sentences.push_back({trim(text, {r.start, start}), paragraph_index});
       r.start = start;
     }

@@ -67,6 +67,7 @@ class Segmenter {
  private:
   void segment_paragraph(std::u16string_view text, Range paragraph, Segmentation& out);
   bool continues_after_abbreviation(std::u16string_view text, Range before, Range after) const;
+  std::vector<uint32_t> initial_sentence_starts(std::u16string_view text, Range sentence) const;
   void split_dateline(std::u16string_view text, Segmentation& out, size_t sentence, size_t first_word) const;
 
   Language language_;
