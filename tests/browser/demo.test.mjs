@@ -81,7 +81,7 @@ test('the demo: five columns compared in a Worker, text whole, marks by kind, a 
     // one keyboard stop per sentence, in reading order, with the kind the engine gives
     assert.deepEqual(columns[i].kinds, expected.articles[i].sentences.map((s) => s.kind), `${a.id}: sentence kinds`);
   }
-  assert.match(await page.textContent('#status'), /^5 articles · 159 sentences · \d+ claims/);
+  assert.match(await page.textContent('#status'), /^5 articles · 160 sentences · \d+ claims/);
 
   // the legend counts what the engine found, and the story has every kind but conflicts
   const counts = await legendCounts(page);
