@@ -68,6 +68,9 @@ export function validateArticles(articles, limits = {}) {
     throw new RangeError(`the articles hold ${total} characters (UTF-16 code units): at most ${limits.maxTotalLength} can be compared at once`);
 }
 
+// The engine's answer, UTF-8 bytes over its memory (valid until the next call into it), as text.
+const utf8 = new TextDecoder();
+
 // The engine answers {"error": …} instead of throwing; compareJson() hands the text on as is.
 function checkJson(json) {
   if (json.startsWith('{"error":')) throw new Error(JSON.parse(json).error);
@@ -110,7 +113,7 @@ export class Comparator {
       throw new TypeError('options must be an object');
     this.#load(articles);
     try {
-      return checkJson(this.#core[stage](JSON.stringify(options)));
+      return checkJson(utf8.decode(this.#core[stage](JSON.stringify(options))));
     } finally {
       this.#core.clear();
     }

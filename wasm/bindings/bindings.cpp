@@ -2,7 +2,8 @@
 //
 // JS hands articles over one at a time as UTF-16 strings (no UTF-8 round trip, offsets stay JS
 // indices) or as a whole JSON bundle, then asks for a result.  Results come back as JSON text,
-// the very bytes the native build prints, which the JS side parses.  Errors come back as
+// the very bytes the native build prints, which the JS side decodes (TextDecoder: Embind's own
+// std::string return reads the bytes one by one in JS, twice) and parses.  Errors come back as
 // {"error": "..."}; nothing throws across the boundary, so the module stays usable after one.
 #include <emscripten/bind.h>
 #include <malloc.h>
@@ -21,7 +22,11 @@ std::string error_json(const std::string& message) {
 
 class Core {
  public:
-  void clear() { articles_.clear(); }
+  // Drops the articles and the last result.
+  void clear() {
+    articles_.clear();
+    std::string().swap(result_);
+  }
 
   // Returns "" when added, else why not.
   std::string add(std::string id, std::string label, std::u16string text, std::string language) {
@@ -39,19 +44,26 @@ class Core {
     return {};
   }
 
-  std::string segment(std::string options_json) { return run(segment_json, options_json); }
-  std::string compare(std::string options_json) { return run(compare_json, options_json); }
+  // The result's UTF-8 bytes, as a Uint8Array over the module's memory: valid until the next call
+  // into the module (which may move or grow the memory), so the caller decodes it at once.
+  emscripten::val segment(std::string options_json) { return run(segment_json, options_json); }
+  emscripten::val compare(std::string options_json) { return run(compare_json, options_json); }
 
  private:
   using Stage = Result<std::string> (*)(const std::vector<Article>&, const Options&);
-  std::string run(Stage stage, const std::string& options_json) {
+  emscripten::val run(Stage stage, const std::string& options_json) {
     auto options = parse_options(options_json);
-    if (!options.ok()) return error_json(options.error);
-    auto result = stage(articles_, options.value);
-    return result.ok() ? result.value : error_json(result.error);
+    if (!options.ok()) {
+      result_ = error_json(options.error);
+    } else {
+      auto result = stage(articles_, options.value);
+      result_ = result.ok() ? std::move(result.value) : error_json(result.error);
+    }
+    return emscripten::val(emscripten::typed_memory_view(result_.size(), reinterpret_cast<const uint8_t*>(result_.data())));
   }
 
   std::vector<Article> articles_;
+  std::string result_;
 };
 
 // Bytes of the wasm heap in use (for leak tests: memory itself only ever grows).
