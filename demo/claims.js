@@ -3,11 +3,21 @@
 import { el, srOnly } from './dom.js';
 import { labelOf, sentenceText } from './render.js';
 
-/** The first version of a claim: its first member's sentence text. */
+/**
+ * The version that best stands for a claim: a member sentence that makes this claim alone (a lead
+ * sentence packs several, and would label each of them alike), then the closest to the other
+ * versions (highest similarity), then the shortest.
+ */
 export function claimText(ctx, claim) {
-  const m = claim.members[0];
-  const i = ctx.index.get(m.article);
-  return sentenceText(ctx.articles[i], ctx.result.articles[i].sentences[m.sentence]);
+  let best = null;
+  for (const m of claim.members) {
+    const i = ctx.index.get(m.article);
+    const s = ctx.result.articles[i].sentences[m.sentence];
+    const c = { alone: (s.claims?.length ?? 1) <= 1, similarity: m.similarity, length: s.end - s.start, text: () => sentenceText(ctx.articles[i], s) };
+    if (!best || c.alone > best.alone || (c.alone === best.alone && (c.similarity > best.similarity ||
+        (c.similarity === best.similarity && c.length < best.length)))) best = c;
+  }
+  return best.text();
 }
 
 /** The coverage matrix in `container`; returns { select(claimId) } to mark the current row. */
@@ -41,7 +51,7 @@ export function renderClaimsTable(container, ctx, onPick) {
     th.title = labelOf(a);
     head.append(th);
   }
-  const thText = el('th', 'col-text', 'Claim (first version)');
+  const thText = el('th', 'col-text', 'Claim (one version)');
   thText.scope = 'col';
   head.append(thText);
   const thead = el('thead');
