@@ -298,6 +298,32 @@ TEST_CASE("numbers of the same thing conflict though one names it with a modifie
   CHECK(q.count_spans(0, "conflict") == 0);
 }
 
+TEST_CASE("sums of money count their currency: $4.2 billion against $4.5 billion conflict, across a company's name") {
+  // long sentences sharing one point: the verb governs each sum past the run of names between
+  auto r = compare_json(
+      articles({{"a", "Nordvik Group said on Thursday it had agreed to buy rival Halden Foods for $4.2 billion in cash, "
+                      "creating Europe's second-largest maker of frozen meals."},
+                {"b", "Nordvik Group will acquire Halden Foods for $4.5 billion, the companies announced Thursday."}}),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 2);
+  CHECK(r.value.find(R"("value":"4.2 billion","others":["4.5 billion"])") != std::string::npos);
+  CHECK(r.value.find(R"("value":"4.5 billion","others":["4.2 billion"])") != std::string::npos);
+  // a currency sign and a currency word state one measure ("€45m", "45 millions d'euros"); another
+  // currency is another measure
+  auto fr = compare_json(articles({{"a", "Le groupe a été condamné à une amende de 45 millions d'euros par le tribunal de Paris."},
+                                   {"b", "Le tribunal de Paris a condamné le groupe à une amende de 60 M€."},
+                                   {"c", "Le tribunal de Paris a condamné le groupe à une amende de 60 millions de dollars."}}),
+                         {});
+  REQUIRE(fr.ok());
+  Parsed q(fr.value);
+  REQUIRE(q.support(0, 0) == 3);
+  CHECK(q.count_spans(0, "conflict") == 1);
+  CHECK(q.count_spans(1, "conflict") == 1);
+  CHECK(q.count_spans(2, "conflict") == 0);
+}
+
 TEST_CASE("percentages conflict with percentages of the same thing, in any spelling") {
   auto r = compare_json(articles({{"a", "Maria Okonjo won the Eastbridge mayoral election with 54% of the vote."},
                                   {"b", "Maria Okonjo won the Eastbridge mayoral election with 51 percent of the vote."},

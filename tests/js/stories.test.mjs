@@ -122,9 +122,12 @@ test('English story: the outlets\' counts of derailed cars conflict, and nothing
   const { story, result } = run('en-derailment.json');
   const conflicts = result.claims.flatMap((c) => c.conflicts);
   // "About 40 rail cars derailed" (read as 33-48) against "more than 50 wagons had derailed", two
-  // long sentences sharing this one point; the village's 3,000 residents are not its 1,200 evacuees
+  // long sentences sharing this one point, and so "Thirty-eight cars of the Great Lakes Rail train
+  // left the tracks" (the verb past the operator's name); but 38 is "about 40", and the village's
+  // 3,000 residents are not its 1,200 evacuees
   assert.deepEqual(conflicts.map((k) => [k.article, k.value, k.others]).sort(),
-    [['broadcaster', '50', ['40']], ['herald', '40', ['50']]]);
+    [['broadcaster', '50', ['40']], ['broadcaster', '50', ['Thirty-eight']], ['herald', '40', ['50']],
+      ['wire', 'Thirty-eight', ['50']]]);
   for (const k of conflicts) {
     const i = story.articles.findIndex((a) => a.id === k.article);
     assert.equal(story.articles[i].text.slice(k.start, k.end), k.value);

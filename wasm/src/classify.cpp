@@ -133,8 +133,8 @@ bool differ(const Value& a, const Value& b) {
 }
 
 // The words that govern a value: the content words among the three words each side of it (past
-// the counted thing), not numbers, names (the story's places and people, near any of its values)
-// or the counted thing itself ("about 40 rail cars derailed" -> derail; "a village of some 3,000
+// the counted thing, and not counting names), not numbers, names (the story's places and people,
+// near any of its values) or the counted thing itself ("about 40 rail cars derailed" -> derail; "a village of some 3,000
 // residents south of" -> villag, south).
 std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, const Value& v) {
   constexpr int kEachSide = 3;  // words
@@ -142,22 +142,26 @@ std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, co
   const auto& tokens = doc.norm.tokens;
   const std::u16string_view text = doc.text();
   std::vector<uint32_t> out;
+  // one step per word but the story's names, which come in runs ("Halden Foods", "Great Lakes
+  // Rail") between a value and its verb: "agreed to buy rival Halden Foods for $4.2 billion"
   auto take = [&](uint32_t k) {
     const Token& t = tokens[k];
-    // names: the story's, not the measure's
-    if (!t.stop && !t.numeric && !is_name(ns, k, t)) out.push_back(t.term);
+    if (t.stop || t.numeric) return 1;
+    if (is_name(ns, k, t)) return 0;  // names: the story's, not the measure's
+    out.push_back(t.term);
+    return 1;
   };
   uint32_t k = ns.first_token;
   while (k < ns.end_token && tokens[k].range.end <= v.range.start) ++k;
   const uint32_t first_inside = k;
-  for (int seen = 0; k > ns.first_token && seen < kEachSide; ++seen) take(--k);
+  for (int seen = 0; k > ns.first_token && seen < kEachSide;) seen += take(--k);
   k = first_inside;
   while (k < ns.end_token && tokens[k].range.start < v.range.end) ++k;
   // past the words naming the counted thing ("rail cars", "sapeurs-pompiers")
   while (k < ns.end_token && (tokens[k].term == v.unit || tokens[k].term == v.unit2 ||
                               (k > ns.first_token && joined_by_hyphen(text, tokens[k - 1], tokens[k])) || (tokens[k].stop && (v.unit || v.unit2))))
     ++k;
-  for (int seen = 0; k < ns.end_token && seen < kEachSide; ++seen) take(k++);
+  for (int seen = 0; k < ns.end_token && seen < kEachSide;) seen += take(k++);
   std::sort(out.begin(), out.end());
   return out;
 }

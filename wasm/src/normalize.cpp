@@ -102,6 +102,17 @@ bool parse_scaled(std::u16string_view w, Language lang, bool money, double& out)
 
 bool is_currency_sign(char16_t c) { return c == u'$' || c == u'€' || c == u'£' || c == u'¥'; }
 
+// The word for a currency sign's currency, as the language writes it (so "€45m" counts what "45
+// millions d'euros" counts).
+std::u16string_view currency_word(char16_t sign, Language language) {
+  switch (sign) {
+    case u'€': return u"euros";
+    case u'£': return language == Language::fr ? u"livres" : u"pounds";
+    case u'¥': return u"yens";
+    default: return u"dollars";
+  }
+}
+
 // British -ise spellings to -ize, so "sexualised" and "sexualized" stem alike ("organised",
 // "recognising", "organisation").  Short words ("rise", "wise", "promise") are left alone.
 void americanize(std::u16string& w) {
@@ -528,6 +539,21 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
           tok[j + 1].range.start == tok[j].range.end + 1 && text[tok[j].range.end] == u' ')
         val.unit2 = tok[j + 1].term;
       break;
+    }
+    // money: what a sum counts is its currency ("$4.2 billion", "22 M€" as "120 million euros"),
+    // and the word after it may be its head ("a $4.2 billion deal")
+    if (!val.hours && !val.percent) {
+      const uint32_t before = tok[first].range.start, after = tok[last].range.end;
+      char16_t sign = 0;
+      if (before > 0 && is_currency_sign(text[before - 1])) sign = text[before - 1];
+      else if (before > 1 && text[before - 1] == u' ' && is_currency_sign(text[before - 2])) sign = text[before - 2];
+      else if (after < text.size() && is_currency_sign(text[after])) sign = text[after];
+      else if (after + 1 < text.size() && text[after] == 0xA0 && is_currency_sign(text[after + 1])) sign = text[after + 1];
+      else if (after + 1 < text.size() && text[after] == u' ' && is_currency_sign(text[after + 1])) sign = text[after + 1];
+      if (sign) {
+        val.unit2 = val.unit;
+        val.unit = vocab.id(key(currency_word(sign, language_)));
+      }
     }
     s.values.push_back(val);
     i = last;
