@@ -428,6 +428,28 @@ TEST_CASE("the demo story: boilerplate found by cues and structure, real claims 
   CHECK(kind_of(4, "French police have raided the Paris offices of Elon Musk") == "agree");
 }
 
+TEST_CASE("a credit line is boilerplate; 'produced by' and 'reported by' inside a sentence are the story") {
+  const char* wire =
+      "Nordvik Group said on Thursday it had agreed to buy rival Halden Foods for $4.2 billion in cash, creating a large "
+      "maker of frozen meals.\n"
+      "The deal still needs approval from competition regulators in the European Union and Britain, the company said.\n"
+      "Halden shares jumped 24% in early trading in Oslo after the deal was first reported by Dagens Industri.\n"
+      "Reporting by Maria Keller in Oslo and Tom Ruiz in London; Editing by Jane Doe and Peter Graff\n";
+  const char* paper =
+      "Frozen food group Nordvik has agreed to take over its smaller competitor Halden Foods in a cash deal worth $4.2 "
+      "billion.\n"
+      "The takeover must be cleared by competition authorities in the European Union and Britain.\n"
+      "Halden's shares jumped 24 per cent in Oslo, where the deal was first reported by Dagens Industri.\n"
+      "Additional reporting by Sam Holt; editing by the business desk.\n";
+  auto r = compare_json(articles({{"wire", wire}, {"paper", paper}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.kind(0, 3) == "boilerplate");
+  CHECK(p.kind(1, 3) == "boilerplate");
+  CHECK(p.kind(0, 2) == "agree");
+  CHECK(p.kind(1, 2) == "agree");
+}
+
 TEST_CASE("output is deterministic") {
   auto a = compare_json(test::demo_articles(), {});
   auto b = compare_json(test::demo_articles(), {});

@@ -226,6 +226,25 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                                   (lone_line || (first_in_paragraph && unfinished)));
   }
 
+  // A credit line, opening with a credit word, "by" or "par" and a capitalised name ("Reporting by
+  // Maria Keller in Oslo; Editing by Jane Doe", "Additional reporting by…", "Propos recueillis
+  // par…").  At the start only: "images produced by Grok" and "first reported by Le Monde" are
+  // the story.
+  static const std::unordered_set<std::string> kCredit = {
+      "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "photography",
+      "graphics", "translated", "translation", "recueillis", "rédigé", "édité", "traduit", "traduction"};
+  for (size_t s = 0; s < n; ++s) {
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    uint32_t k = ns.first_token;
+    if (k + 3 < ns.end_token && (cues.surface(doc.norm.tokens[k].surface) == "additional" ||
+                                 cues.surface(doc.norm.tokens[k].surface) == "propos"))
+      ++k;
+    if (k + 2 >= ns.end_token) continue;
+    const Token* t = &doc.norm.tokens[k];
+    const std::string& by = cues.surface(t[1].surface);
+    if ((by == "by" || by == "par") && t[2].capitalized && kCredit.count(cues.surface(t[0].surface))) f[s].cues += 2.0;
+  }
+
   // The author's bio: a sentence, after the byline, that opens with the name the byline gave
   // ("By Tom Reyes" ... "Tom Reyes covers public safety for ...").  Byline names first, each with
   // where it was given, then one pass over the sentences.
