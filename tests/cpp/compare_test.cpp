@@ -450,6 +450,36 @@ TEST_CASE("a credit line is boilerplate; 'produced by' and 'reported by' inside 
   CHECK(p.kind(1, 2) == "agree");
 }
 
+TEST_CASE("a short article of short paragraphs still has headings; a reading time is furniture") {
+  // paragraphs of 60 to 80 characters are prose too: the headline and the "read also" links of a
+  // brief are headings, not claims
+  const char* brief =
+      "Grève SNCF du 10 mars : les prévisions de trafic\n"
+      "Les cheminots seront en grève à partir de mardi, à l'appel des syndicats, contre la réforme des retraites.\n"
+      "Un TGV sur trois seulement circulera mardi, selon les prévisions de la SNCF.\n"
+      "Pour les TER, la moitié des trains seront supprimés en moyenne mardi.\n"
+      "La grève devrait également toucher le RER et les Transilien en Île-de-France.\n"
+      "À lire également\n"
+      "Réforme des retraites : le calendrier des mobilisations\n";
+  const char* paper =
+      "Grève à la SNCF : le trafic fortement perturbé mardi\n"
+      "Lecture 2 min.\n"
+      "Les syndicats de cheminots ont appelé à une grève reconductible à partir de mardi contre la réforme des retraites.\n"
+      "La SNCF prévoit de faire circuler seulement quatre TGV sur dix et un TER sur trois en moyenne mardi.\n"
+      "Le ministre des transports a dénoncé une grève « irresponsable » qui pénalise des millions de voyageurs.\n"
+      "Le mouvement pourrait durer jusqu'au calendrier des mobilisations contre la réforme des retraites.\n";
+  auto r = compare_json(articles({{"site", brief}, {"paper", paper}}, "fr"), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.kind(0, 0) == "boilerplate");
+  CHECK(p.kind(0, 5) == "boilerplate");
+  CHECK(p.kind(0, 6) == "boilerplate");
+  CHECK(p.kind(1, 1) == "boilerplate");
+  CHECK(p.kind(0, 1) == "agree");
+  CHECK(p.kind(0, 2) == "agree");
+  CHECK(p.kind(1, 2) == "agree");
+}
+
 TEST_CASE("output is deterministic") {
   auto a = compare_json(test::demo_articles(), {});
   auto b = compare_json(test::demo_articles(), {});

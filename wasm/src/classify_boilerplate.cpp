@@ -29,7 +29,7 @@ const std::unordered_set<std::u16string>& furniture_words() {
       u"abonnez", u"abonnement", u"abonnés", u"inscrivez", u"inscription", u"partager", u"partagez",
       u"commentaire", u"commentaires", u"connexion", u"publicité", u"don", u"dons", u"soutenez",
       u"lecteurs", u"cliquez", u"suivez", u"crédit", u"crédits", u"publié", u"journaliste",
-      u"journalistes", u"correspondant", u"correspondante", u"réservés", u"favoris", u"gallery", u"slideshow",
+      u"journalistes", u"correspondant", u"correspondante", u"réservés", u"favoris", u"lecture", u"gallery", u"slideshow",
       u"video", u"watch", u"listen", u"podcast", u"advert", u"galerie", u"vidéo"};
   return words;
 }
@@ -164,13 +164,14 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   const auto& sens = doc.seg.sentences;
   const size_t n = sens.size();
 
-  // Does the article have real paragraphs (lines ending like sentences)?  Only then can a lone
-  // line without a full stop be told for a heading, a byline or a site name.
+  // Does the article have real paragraphs (three lines of over 60 characters ending like
+  // sentences; a brief's are short)?  Only then can a lone line without a full stop be told for a
+  // heading, a byline or a site name.
   uint32_t prose_paragraphs = 0;
   std::vector<uint32_t> sentences_in(doc.seg.paragraphs.size(), 0);
   for (const auto& s : sens) ++sentences_in[s.paragraph];
   for (size_t p = 0; p < doc.seg.paragraphs.size(); ++p)
-    if (ends_like_a_sentence(text, doc.seg.paragraphs[p]) && doc.seg.paragraphs[p].size() > 80) ++prose_paragraphs;
+    if (ends_like_a_sentence(text, doc.seg.paragraphs[p]) && doc.seg.paragraphs[p].size() > 60) ++prose_paragraphs;
   const bool structured = prose_paragraphs >= 3;
 
   std::vector<Features> f(n);
