@@ -324,6 +324,21 @@ TEST_CASE("sums of money count their currency: $4.2 billion against $4.5 billion
   CHECK(q.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("a measure named before one value and after the other: magnitude 6.4 against 6.2-magnitude conflict") {
+  auto r = compare_json(
+      articles({{"a", "A magnitude 6.4 earthquake struck southern Peralta early Friday, killing at least 12 people and "
+                      "injuring more than 200, officials said."},
+                {"b", "The 6.2-magnitude quake struck near Limara in southern Peralta at a shallow depth, killing at "
+                      "least 12 people, according to the national seismological service."}}),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 2);
+  CHECK(r.value.find(R"("value":"6.4","others":["6.2"])") != std::string::npos);
+  CHECK(r.value.find(R"("value":"6.2","others":["6.4"])") != std::string::npos);
+  CHECK(p.count_spans(0, "conflict") == 1);  // "at least 12" twice is no conflict
+}
+
 TEST_CASE("percentages conflict with percentages of the same thing, in any spelling") {
   auto r = compare_json(articles({{"a", "Maria Okonjo won the Eastbridge mayoral election with 54% of the vote."},
                                   {"b", "Maria Okonjo won the Eastbridge mayoral election with 51 percent of the vote."},

@@ -200,6 +200,12 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
                             slice_utf8(docs[m.article], v.range)});
         }
     }
+    // The same word governs both, or what one counts stands by the other ("magnitude 6.4
+    // earthquake" / "6.2-magnitude quake").
+    auto answer = [](const Stated& x, const Stated& y) {
+      auto has = [](const std::vector<uint32_t>& words, uint32_t t) { return t && std::binary_search(words.begin(), words.end(), t); };
+      return share_any(x.governing, y.governing) || has(x.governing, y.value->unit) || has(y.governing, x.value->unit);
+    };
     for (const auto& stated : by_measure) {
       // the distinct values stated, each with its statements
       struct Distinct {
@@ -225,7 +231,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
           if (!differ(*x.value, *d.value)) continue;
           for (const Stated* y : d.stated) {
             const ClaimMember& my = claim.members[y->member];
-            if (my.article == mx.article || (!(x.close && y->close) && !share_any(x.governing, y->governing))) continue;
+            if (my.article == mx.article || (!(x.close && y->close) && !answer(x, *y))) continue;
             others.push_back(&y->text);
             break;
           }
