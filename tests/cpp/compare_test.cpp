@@ -495,6 +495,26 @@ TEST_CASE("a short article of short paragraphs still has headings; a reading tim
   CHECK(p.kind(1, 2) == "agree");
 }
 
+TEST_CASE("the page speaking of itself is boilerplate: a correction note, 'contributed to this report'") {
+  const char* a =
+      "A powerful earthquake has killed at least 15 people in southern Peralta, authorities said on Friday.\n"
+      "The magnitude 6.4 quake struck before dawn about 40km south of Limara, according to the US Geological Survey.\n"
+      "More than 200 people were injured, the civil protection agency said on Friday morning.\n"
+      "This article was amended on 20 February 2026 to correct the death toll.\n";
+  const char* b =
+      "At least 12 people were killed when a strong earthquake hit southern Peralta, officials said on Friday.\n"
+      "The magnitude 6.4 quake struck near Limara at a shallow depth, according to the US Geological Survey.\n"
+      "Photos posted on social media showed collapsed walls and cars crushed by debris in the old town.\n"
+      "CNN's Maria Lopez contributed to this report.\n";
+  auto r = compare_json(articles({{"paper", a}, {"cnn", b}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.kind(0, 3) == "boilerplate");
+  CHECK(p.kind(1, 3) == "boilerplate");
+  CHECK(p.kind(0, 0) == "agree");
+  CHECK(p.kind(1, 2) == "detail");
+}
+
 TEST_CASE("output is deterministic") {
   auto a = compare_json(test::demo_articles(), {});
   auto b = compare_json(test::demo_articles(), {});

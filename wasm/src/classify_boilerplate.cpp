@@ -190,6 +190,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     }
     const uint32_t words = ns.end_token - ns.first_token;
     uint32_t numeric = 0, second = 0, we = 0, i_me = 0, furniture = 0;
+    bool self_reference = false, contributed = false;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
       const Token& t = doc.norm.tokens[k];
       for (; pos < t.range.start; ++pos) {
@@ -200,21 +201,37 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       }
       if (t.numeric) ++numeric;
       if (quoted) continue;
+      // the page speaking of itself: "This article was amended on…", "contributed to this report"
+      if (k > ns.first_token) {
+        const std::string& before = cues.surface(doc.norm.tokens[k - 1].surface);
+        const std::string& word = cues.surface(t.surface);
+        if ((before == "this" && (word == "article" || word == "story" || word == "page" || word == "report")) ||
+            (before == "cet" && word == "article")) {
+          self_reference = self_reference || word != "report";
+          contributed = contributed || (k >= ns.first_token + 3 && (cues.surface(doc.norm.tokens[k - 3].surface) == "contributed" ||
+                                                                    cues.surface(doc.norm.tokens[k - 3].surface) == "contribué"));
+        }
+      }
       const uint8_t cue = cues.of(t.surface, doc.language);
       second += cue & 1;
       we += (cue >> 1) & 1;
       i_me += (cue >> 2) & 1;
       furniture += (cue >> 3) & 1;
     }
+    // (one furniture word alone in a long, finished sentence is more likely the story's: "Photos
+    // posted on social media showed collapsed walls…", "Shares in Halden jumped 24% in early…")
+    const bool unfinished = !ends_like_a_sentence(text, sen.range);
+    const bool lone_furniture = furniture == 1 && second + we + i_me == 0 && words >= 12 && !unfinished;
     x.cues = 1.5 * std::min(second, 2u) + 0.75 * std::min(we, 2u) + 1.0 * std::min(i_me, 2u) +
-             0.75 * std::min(furniture, 3u);
+             (lone_furniture ? 0.4 : 0.75 * std::min(furniture, 3u));
+    if (contributed) x.cues += 2.0;
+    else if (self_reference) x.cues += 1.5;
     // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
     if (ends_with_credit(text, sen.range)) x.cues += 1.5;
     if (has_contact(text, sen.range)) x.cues += 1.5;
 
     const bool lone_line = sentences_in[sen.paragraph] == 1;
     const bool first_in_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
-    const bool unfinished = !ends_like_a_sentence(text, sen.range);
     const bool short_question = words <= 6 && text[sen.range.end - 1] == u'?';
     // a heading, byline, site name or tagline: a short lone line with no full stop; a subheading
     // question opening a paragraph ("What is the matter?")
