@@ -1,6 +1,8 @@
-// Two more stories, written for the tests from the kinds of site news comes from, with their page
+// More stories, written for the tests from the kinds of site news comes from, with their page
 // furniture (tests/data/): a fire, in French (regional daily, agency dispatch, TV site), and a
-// derailment, in English (wire service, local paper, broadcaster).  The engine is judged on them by
+// derailment, in English (wire service, local paper, broadcaster); then shorter ones: a takeover
+// (wire, paper, blog), a rail strike in French (daily, agency, a brief) and an earthquake (wire,
+// paper, broadcaster).  The engine is judged on them by
 // the same phenomena as on the demo story -- furniture, paraphrased claims, a quote reprinted word
 // for word, a pasted block -- none of which its code knows the wording of.  Each test states the
 // annotation: which lines a reader calls furniture, which sentences say the same thing.
@@ -133,4 +135,71 @@ test('English story: the outlets\' counts of derailed cars conflict, and nothing
     assert.equal(story.articles[i].text.slice(k.start, k.end), k.value);
     assert.ok(result.articles[i].spans.some((s) => s.kind === 'conflict' && s.start === k.start && s.end === k.end));
   }
+});
+
+// The conflicts of a story, as [article, value, others], sorted; each marked by a span on its words.
+function conflictsOf({ story, result }) {
+  const conflicts = result.claims.flatMap((c) => c.conflicts);
+  for (const k of conflicts) {
+    const i = story.articles.findIndex((a) => a.id === k.article);
+    assert.equal(story.articles[i].text.slice(k.start, k.end), k.value);
+    assert.ok(result.articles[i].spans.some((s) => s.kind === 'conflict' && s.start === k.start && s.end === k.end));
+  }
+  return conflicts.map((k) => [k.article, k.value, k.others]).sort();
+}
+
+test('takeover story: credit lines, cookie notices and tag lists are furniture; the price conflicts', () => {
+  const story = run('en-takeover.json');
+  story.checkBoilerplate({
+    wire: ['Skip to main content', 'Advertisement', 'Business', 'Nordvik to buy rival', 'By Maria Keller',
+      'March 12, 2026', 'AM GMT Updated', 'Sign up here', 'Reporting by', 'Our Standards'],
+    paper: ['Menu', 'Search', 'Markets | Companies', 'Nordvik agrees $4.2bn', 'Thursday 12 March', 'Share this article',
+      'Read more:', 'Most read', '1 Ten things', '2 Why house', 'Copyright 2026', 'Example Media', 'All rights reserved',
+      'We use cookies', 'By continuing to browse'],
+    blog: ['Nordvik buys Halden in', 'Posted on March 12', 'Like this story?', 'Follow us on Facebook', 'Tags:',
+      'Related Posts', 'Halden Foods reports lower', 'Leave a comment'],
+  });
+  // $4.2 billion (the wire: "buy rival Halden Foods for") against $4.5 billion ("acquire Halden Foods
+  // for"); the paper's "cash deal worth $4.2 billion" shares no governing word with the blog's
+  assert.deepEqual(conflictsOf(story), [['blog', '4.5 billion', ['4.2 billion']], ['wire', '4.2 billion', ['4.5 billion']]]);
+  const { sentence } = story;
+  assert.ok(shareAClaim(sentence('wire', 'Nordvik Group said on Thursday'), sentence('paper', 'Frozen food group Nordvik'),
+    sentence('blog', 'Nordvik Group will acquire')), 'the three leads: one claim in other words');
+  assert.ok(shareAClaim(sentence('wire', 'Halden shares jumped'), sentence('paper', 'Halden\'s shares rose')));
+});
+
+test('French strike story: a brief\'s headline and links are furniture, the union leader\'s quote is verbatim in all three', () => {
+  const story = run('fr-greve.json');
+  story.checkBoilerplate({
+    quotidien: ['Économie', 'Grève à la SNCF :', 'Par Claire Dubois', 'Publié le', 'Lecture 2 min.', 'Article réservé',
+      'Lire aussi', 'Vous avez lu', 'Abonnez-vous', 'Partager', 'Réagir'],
+    agence: ['Accueil >', 'SNCF : grève reconductible', 'Mis à jour le', 'La rédaction avec AFP', 'Recevez chaque matin',
+      'Votre adresse e-mail', 'En vous inscrivant', '© 2026', 'Exemple Médias'],
+    site: ['Grève SNCF du 10 mars', 'Cet article vous a été utile', 'Suivez-nous', 'À lire également',
+      'Réforme des retraites : le calendrier'],
+  });
+  const quote = "Nous irons jusqu'au bout si le gouvernement ne retire pas son projet";
+  for (const id of ['quotidien', 'agence', 'site']) assert.ok(story.verbatimShare(id, quote) >= 0.8, id);
+  const { sentence } = story;
+  assert.ok(shareAClaim(sentence('quotidien', 'Les syndicats de cheminots'), sentence('agence', 'Le trafic ferroviaire'),
+    sentence('site', 'Les cheminots seront en grève')));
+  // "environ 35 %" and "près de 40 %" of drivers on strike can both be right
+  assert.deepEqual(conflictsOf(story), []);
+  assert.equal(sentence('quotidien', 'Le ministre des transports').support, 1);
+});
+
+test('earthquake story: a correction note and "contributed to this report" are furniture; the magnitudes conflict', () => {
+  const story = run('en-earthquake.json');
+  story.checkBoilerplate({
+    ap: ['Advertisement', 'World', 'Magnitude 6.4 earthquake strikes', 'By The Associated Press', 'Updated 5:12',
+      'LIMARA, Peralta (AP)', 'Story continues below', 'Copyright 2026', 'The Associated Press.', 'All rights reserved',
+      'This material may not'],
+    paper: ['Get our breaking news', 'Peralta earthquake: death toll', 'Fri 20 Feb 2026', 'GMT', 'This article was amended',
+      'Explore more on these', 'Peralta', 'Earthquakes', 'Natural disasters', 'Share', 'Reuse this content'],
+    cnn: ['(CNN)', 'Watch: Drone footage', "CNN's Maria Lopez"],
+  });
+  // magnitude 6.4 (twice) against 6.2; "at least 12" and "at least 15" dead can both be right
+  assert.deepEqual(conflictsOf(story), [['ap', '6.4', ['6.2']], ['cnn', '6.2', ['6.4']], ['paper', '6.4', ['6.2']]]);
+  // the paper's doubled paragraph: the second copy is a repeat
+  assert.deepEqual(story.kinds('paper').filter((k) => k === 'repeat').length, 1);
 });
