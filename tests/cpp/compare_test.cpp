@@ -515,6 +515,30 @@ TEST_CASE("the page speaking of itself is boilerplate: a correction note, 'contr
   CHECK(p.kind(1, 2) == "detail");
 }
 
+TEST_CASE("list items are no headings: key points are the story, a list of links is furniture") {
+  const char* live =
+      "Key points\n"
+      "• Two people confirmed dead, police say\n"
+      "• Schools closed across the region on Monday\n"
+      "The River Sella burst its banks overnight, flooding large parts of the town of Valdora, officials said.\n"
+      "More than 4,000 people have been evacuated from low-lying districts, according to the governor.\n"
+      "Police confirmed that two people had died, including an elderly man swept away by the water.\n";
+  const char* wire =
+      "The River Sella burst its banks overnight, flooding large parts of Valdora, emergency services said on Monday.\n"
+      "All schools in the region were closed on Monday as more than 4,000 people were evacuated from their homes.\n"
+      "Police said two people had died, including an elderly man who was swept away by the water.\n"
+      "Related coverage\n"
+      "- Europe braces for a summer of extreme weather\n";
+  auto r = compare_json(articles({{"live", live}, {"wire", wire}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.kind(0, 0) == "boilerplate");
+  CHECK(p.kind(0, 1) == "agree");
+  CHECK(p.kind(0, 2) == "agree");
+  CHECK(p.kind(1, 3) == "boilerplate");
+  CHECK(p.kind(1, 4) == "boilerplate");
+}
+
 TEST_CASE("output is deterministic") {
   auto a = compare_json(test::demo_articles(), {});
   auto b = compare_json(test::demo_articles(), {});

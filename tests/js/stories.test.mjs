@@ -1,8 +1,8 @@
 // More stories, written for the tests from the kinds of site news comes from, with their page
 // furniture (tests/data/): a fire, in French (regional daily, agency dispatch, TV site), and a
 // derailment, in English (wire service, local paper, broadcaster); then shorter ones: a takeover
-// (wire, paper, blog), a rail strike in French (daily, agency, a brief) and an earthquake (wire,
-// paper, broadcaster).  The engine is judged on them by
+// (wire, paper, blog), a rail strike in French (daily, agency, a brief), an earthquake (wire,
+// paper, broadcaster) and a flood (live blog, wire, daily).  The engine is judged on them by
 // the same phenomena as on the demo story -- furniture, paraphrased claims, a quote reprinted word
 // for word, a pasted block -- none of which its code knows the wording of.  Each test states the
 // annotation: which lines a reader calls furniture, which sentences say the same thing.
@@ -202,4 +202,23 @@ test('earthquake story: a correction note and "contributed to this report" are f
   assert.deepEqual(conflictsOf(story), [['ap', '6.4', ['6.2']], ['cnn', '6.2', ['6.4']], ['paper', '6.4', ['6.2']]]);
   // the paper's doubled paragraph: the second copy is a repeat
   assert.deepEqual(story.kinds('paper').filter((k) => k === 'repeat').length, 1);
+});
+
+test('flood story: a live blog\'s key points are the story, a list of links is furniture; the death tolls conflict', () => {
+  const story = run('en-flood.json');
+  story.checkBoilerplate({
+    live: ['Live', 'Floods in Valdora:', 'Key points', '10:42 GMT', '09:58 GMT', 'WHAT WE KNOW SO FAR',
+      '— Valdora Civil Protection'],
+    wire: ['Thousands flee as', 'Related coverage', '• Europe braces', '• Train strike', 'Photograph:'],
+    daily: ['Valdora floods:', 'MONDAY, MARCH 2', 'By Sofia Marino', 'Sofia Marino is', 'She has covered'],
+  });
+  const { sentence } = story;
+  // a key point agrees with the outlets that report it
+  assert.ok(shareAClaim(sentence('live', '• Schools closed'), sentence('wire', 'All schools in the region')));
+  // "two people had died" (twice in the live blog) against the wire's "three"; the daily's "at
+  // least two" allows three
+  assert.deepEqual(conflictsOf(story), [['live', 'Two', ['three']], ['live', 'two', ['three']],
+    ['wire', 'three', ['Two']], ['wire', 'three', ['two']]]);
+  const quote = '"This is the worst flooding we have seen in fifty years," Ricci told reporters';
+  for (const id of ['live', 'wire']) assert.ok(story.verbatimShare(id, quote) >= 0.8, id);
 });

@@ -122,7 +122,16 @@ struct Features {
   double cues = 0;        // weighted furniture cues
   bool heading = false;   // a lone line without a full stop, in an article of real paragraphs
   bool dateline = false;  // a line of dates and numbers only
+  bool bullet = false;    // a list item: "• Two people confirmed dead, police say"
 };
+
+// A line opening with a bullet: a list item, which may be the story's key points or a list of links.
+bool starts_with_bullet(std::u16string_view text, Range r) {
+  if (r.empty()) return false;
+  const char16_t c = text[r.start];
+  return c == 0x2022 || c == 0x25AA || c == 0x25B8 || c == 0x25BA || c == 0x2023 || c == 0x2043 || c == 0x25CF ||
+         ((c == u'-' || c == u'*' || c == 0x2013) && r.size() > 2 && text[r.start + 1] == u' ');
+}
 
 
 // How much of a sentence's vocabulary the rest of the story uses: the share of its content words
@@ -237,8 +246,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // question opening a paragraph ("What is the matter?")
     // (a line that is all dateline but for this counts as lone: "date 2026-02-03 Share")
     const bool after_dateline = !first_in_paragraph && s > 0 && f[s - 1].dateline && sentences_in[sen.paragraph] == 2;
-    x.heading = structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
-                               (first_in_paragraph && short_question && !has_quote(text, sen.range)));
+    // a list item is no heading: the story's key points are told from a list of links by relevance
+    // (in an article of real paragraphs; elsewhere a bullet is just how a sentence opens)
+    x.bullet = structured && first_in_paragraph && starts_with_bullet(text, sen.range);
+    x.heading = structured && !x.bullet && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
+                                            (first_in_paragraph && short_question && !has_quote(text, sen.range)));
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers
     x.dateline = sen.dateline || (words > 0 && words <= 8 && numeric * 2 >= words && numeric >= 1 &&
                                   (lone_line || (first_in_paragraph && unfinished)));
@@ -295,7 +307,8 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   for (size_t s = 0; s < n; ++s) {
     const Features& x = f[s];
     const double score = x.cues + 1.5 * (1 - x.relevance);
-    if (x.heading || x.dateline || (score >= 2.0 && (x.relevance < 0.6 || x.cues >= 2.0)))
+    if (x.heading || x.dateline || (x.bullet && x.relevance < 0.5) ||
+        (score >= 2.0 && (x.relevance < 0.6 || x.cues >= 2.0)))
       doc.kinds[s] = SentenceKind::boilerplate;
   }
   if (!smooth) return;
