@@ -65,6 +65,7 @@ export interface CompareResult {
   version: 1;
   articles: ResultArticle[];
   claims: Claim[];
+  /** Counts: sentences by kind; `verbatim` and `conflicts` count spans (one per marked run or value). */
   stats: {
     articles: number; sentences: number; claims: number; sharedClaims: number;
     agree: number; detail: number; repeat: number; boilerplate: number;

@@ -244,7 +244,14 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
         texts.reserve(others.size());
         for (const std::string* t : others) texts.push_back(*t);
         claim.conflicts.push_back({mx.article, x.value->range, x.text, std::move(texts)});
-        docs[mx.article].spans.push_back({Span::Kind::conflict, x.value->range, static_cast<int32_t>(c), {}});
+        // one span per value, though a sentence in several claims conflicts in each (it names
+        // the first)
+        auto& spans = docs[mx.article].spans;
+        const Range at = x.value->range;
+        if (std::none_of(spans.begin(), spans.end(), [&](const Span& sp) {
+              return sp.kind == Span::Kind::conflict && sp.range.start == at.start && sp.range.end == at.end;
+            }))
+          spans.push_back({Span::Kind::conflict, at, static_cast<int32_t>(c), {}});
       }
     }
   }

@@ -100,6 +100,7 @@ std::string report_comparison(const std::vector<Document>& docs, const std::vect
     });
     for (const Span* sp : spans) {
       verbatim += sp->kind == Span::Kind::verbatim;
+      conflicts += sp->kind == Span::Kind::conflict;
       w.begin_object();
       write_range(w, sp->range);
       w.key("kind").value(span_name(sp->kind));
@@ -125,7 +126,6 @@ std::string report_comparison(const std::vector<Document>& docs, const std::vect
     }
     w.end_array().key("conflicts").begin_array();
     for (const Conflict& k : claim.conflicts) {
-      ++conflicts;
       w.begin_object().key("article").value_quoted(ids[k.article]);
       write_range(w, k.range);
       w.key("value").value(k.value);
