@@ -539,6 +539,31 @@ TEST_CASE("list items are no headings: key points are the story, a list of links
   CHECK(p.kind(1, 4) == "boilerplate");
 }
 
+TEST_CASE("lines above an article's text are furniture, however short the article") {
+  // two paragraphs of prose only, so no "real paragraphs": the title and the date above them are
+  // still told by where they stand
+  const char* radio =
+      "Incendie de la rue Lepic : l'ex-gérant condamné\n"
+      "Jeudi 14 janvier 2026\n"
+      "Le tribunal correctionnel de Paris a condamné jeudi l'ancien gérant de l'immeuble à trois ans de prison.\n"
+      "Le prévenu devra verser 50 000 euros d'amende.\n";
+  const char* paper =
+      "L'ancien gérant de l'immeuble de la rue Lepic a été condamné jeudi à trois ans de prison par le tribunal.\n"
+      "Il devra aussi payer 50 000 euros d'amende, a décidé le tribunal correctionnel de Paris.\n";
+  auto r = compare_json(articles({{"radio", radio}, {"paper", paper}}, "fr"), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.kind(0, 0) == "boilerplate");
+  CHECK(p.kind(0, 1) == "boilerplate");
+  CHECK(p.kind(0, 2) == "agree");
+  CHECK(p.kind(0, 3) == "agree");
+  // a lone sentence without a full stop above nothing is no title
+  auto one = compare_json(articles({{"a", "Le tribunal a condamné l'ancien gérant à trois ans de prison"},
+                                    {"b", "L'ancien gérant a été condamné à trois ans de prison par le tribunal"}}, "fr"), {});
+  REQUIRE(one.ok());
+  CHECK(Parsed(one.value).kind(0, 0) == "agree");
+}
+
 TEST_CASE("output is deterministic") {
   auto a = compare_json(test::demo_articles(), {});
   auto b = compare_json(test::demo_articles(), {});

@@ -2,7 +2,7 @@
 // furniture (tests/data/): a fire, in French (regional daily, agency dispatch, TV site), and a
 // derailment, in English (wire service, local paper, broadcaster); then shorter ones: a takeover
 // (wire, paper, blog), a rail strike in French (daily, agency, a brief), an earthquake (wire,
-// paper, broadcaster) and a flood (live blog, wire, daily).  The engine is judged on them by
+// paper, broadcaster), a flood (live blog, wire, daily) and a French trial (daily, weekly, radio).  The engine is judged on them by
 // the same phenomena as on the demo story -- furniture, paraphrased claims, a quote reprinted word
 // for word, a pasted block -- none of which its code knows the wording of.  Each test states the
 // annotation: which lines a reader calls furniture, which sentences say the same thing.
@@ -221,4 +221,25 @@ test('flood story: a live blog\'s key points are the story, a list of links is f
     ['wire', 'three', ['Two']], ['wire', 'three', ['two']]]);
   const quote = '"This is the worst flooding we have seen in fifty years," Ricci told reporters';
   for (const id of ['live', 'wire']) assert.ok(story.verbatimShare(id, quote) >= 0.8, id);
+});
+
+test('French trial story: titles above the text are furniture in a short article too; each conflicting value is marked once', () => {
+  const story = run('fr-proces.json');
+  story.checkBoilerplate({
+    parisien: ['Faits divers', 'Procès de l\'incendie', 'Le Parisien avec AFP', 'Le 14 janvier 2026', 'Publicité',
+      'À voir aussi', 'Newsletter Faits divers', 'Commentaires (12)', 'Signaler un abus'],
+    hebdo: ['Incendie mortel rue Lepic', 'Par Thomas Leroy', 'Publié le', 'Thomas Leroy est', 'Il suit les affaires'],
+    radio: ['Incendie de la rue Lepic :', 'Jeudi 14 janvier 2026', 'Partagez cet article'],
+  });
+  // three years in prison (two outlets) against four (the weekly); the lead sentences share several
+  // claims, and each value is still one span
+  const { result } = story;
+  const spans = result.articles.map((a) => a.spans.filter((s) => s.kind === 'conflict').map((s) => [s.start, s.end]));
+  assert.deepEqual(spans.map((list) => list.length), [1, 1, 1]);
+  for (const list of spans) assert.equal(new Set(list.map(String)).size, list.length);
+  assert.equal(result.stats.conflicts, 3);
+  const values = new Set(result.claims.flatMap((c) => c.conflicts.map((k) => `${k.article}:${k.value}`)));
+  assert.deepEqual([...values].sort(), ['hebdo:quatre', 'parisien:trois', 'radio:trois']);
+  const { sentence } = story;
+  assert.ok(shareAClaim(sentence('parisien', 'Son avocat'), sentence('radio', 'Son avocate')));
 });

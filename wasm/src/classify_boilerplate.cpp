@@ -182,6 +182,14 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   for (size_t p = 0; p < doc.seg.paragraphs.size(); ++p)
     if (ends_like_a_sentence(text, doc.seg.paragraphs[p]) && doc.seg.paragraphs[p].size() > 60) ++prose_paragraphs;
   const bool structured = prose_paragraphs >= 3;
+  // The lines above the first that ends like a sentence, in an article with two such lines or
+  // more: a title, a kicker, a byline, a date, whatever the article's length.
+  uint32_t finished_paragraphs = 0, first_finished = static_cast<uint32_t>(doc.seg.paragraphs.size());
+  for (size_t p = 0; p < doc.seg.paragraphs.size(); ++p) {
+    if (!ends_like_a_sentence(text, doc.seg.paragraphs[p])) continue;
+    ++finished_paragraphs;
+    first_finished = std::min(first_finished, static_cast<uint32_t>(p));
+  }
 
   std::vector<Features> f(n);
   bool quoted = false;
@@ -249,8 +257,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a list item is no heading: the story's key points are told from a list of links by relevance
     // (in an article of real paragraphs; elsewhere a bullet is just how a sentence opens)
     x.bullet = structured && first_in_paragraph && starts_with_bullet(text, sen.range);
-    x.heading = structured && !x.bullet && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
-                                            (first_in_paragraph && short_question && !has_quote(text, sen.range)));
+    const bool above_text = finished_paragraphs >= 2 && sen.paragraph < first_finished && lone_line && words <= 20;
+    x.heading = !x.bullet && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
+                                              (first_in_paragraph && short_question && !has_quote(text, sen.range)))) ||
+                              (above_text && unfinished));
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers
     x.dateline = sen.dateline || (words > 0 && words <= 8 && numeric * 2 >= words && numeric >= 1 &&
                                   (lone_line || (first_in_paragraph && unfinished)));
