@@ -339,6 +339,34 @@ TEST_CASE("a measure named before one value and after the other: magnitude 6.4 a
   CHECK(p.count_spans(0, "conflict") == 1);  // "at least 12" twice is no conflict
 }
 
+TEST_CASE("people named in one role conflict: President Julio Vargas against President Carlos Mendez") {
+  auto r = compare_json(articles({{"a", "President Julio Vargas declared a state of emergency in three provinces on Friday."},
+                                  {"b", "President Carlos Mendez declared a state of emergency in three provinces on Friday."},
+                                  {"c", "The president, Julio Vargas, declared a state of emergency in three provinces on Friday."},
+                                  {"d", "Peralta's President Vargas declared a state of emergency in three provinces on Friday."}}),
+                        {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 4);
+  CHECK(r.value.find(R"("value":"Carlos Mendez","others":["Julio Vargas","Vargas"])") != std::string::npos);
+  CHECK(r.value.find(R"("value":"Julio Vargas","others":["Carlos Mendez"])") != std::string::npos);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  // French: "le maire, Jean Dupont" against "le maire Pierre Martin"; the same name, however
+  // introduced, is no conflict
+  auto fr = compare_json(articles({{"a", "Le maire, Jean Dupont, a ordonné l'évacuation du quartier dimanche soir."},
+                                   {"b", "Le maire Pierre Martin a ordonné l'évacuation du quartier dimanche soir."},
+                                   {"c", "Jean Dupont, le maire, a ordonné l'évacuation du quartier dimanche soir."}}, "fr"),
+                         {});
+  REQUIRE(fr.ok());
+  Parsed q(fr.value);
+  REQUIRE(q.support(0, 0) == 3);
+  CHECK(q.count_spans(0, "conflict") == 1);
+  CHECK(q.count_spans(1, "conflict") == 1);
+  CHECK(q.count_spans(2, "conflict") == 0);
+  CHECK(fr.value.find(R"("value":"Pierre Martin","others":["Jean Dupont"])") != std::string::npos);
+}
+
 TEST_CASE("percentages conflict with percentages of the same thing, in any spelling") {
   auto r = compare_json(articles({{"a", "Maria Okonjo won the Eastbridge mayoral election with 54% of the vote."},
                                   {"b", "Maria Okonjo won the Eastbridge mayoral election with 51 percent of the vote."},

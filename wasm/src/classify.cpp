@@ -172,9 +172,108 @@ bool share_any(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   return false;
 }
 
+// A person named in a role: "President Julio Vargas", "French President Emmanuel Macron",
+// "prosecutor Laure Beccuau", "le maire, Jean Dupont".  The role is a title word inside the run of
+// capitalised words, the last one before the name, or a role word (lower case) right before the
+// run, a comma between allowed.
+struct Named {
+  uint32_t role = 0;                  // the role word's term
+  Range range;                        // the name as written
+  std::vector<uint32_t> surfaces;     // its words, folded
+};
+
+std::vector<Named> named_roles(const Document& doc, uint32_t sentence, const Vocabulary& vocab) {
+  const NormalizedSentence& ns = doc.norm.sentences[sentence];
+  const auto& tokens = doc.norm.tokens;
+  const std::u16string_view text = doc.text();
+  auto is_role = [&](uint32_t k) { return is_role_word(vocab.key(tokens[k].surface)); };
+  auto in_name = [&](uint32_t k) { return tokens[k].capitalized && !tokens[k].numeric && !tokens[k].stop; };
+  std::vector<Named> out;
+  uint32_t k = ns.first_token;
+  while (k < ns.end_token) {
+    if (!in_name(k)) {
+      ++k;
+      continue;
+    }
+    uint32_t a = k, b = k;
+    while (b < ns.end_token && in_name(b) && (b == a || tokens[b].range.start == tokens[b - 1].range.end + 1)) ++b;
+    k = b;
+    Named n;
+    for (uint32_t i = b - 1; i > a; --i)  // a title inside the run: the last one before the name
+      if (is_role(i - 1)) {
+        n.role = tokens[i - 1].term;
+        a = i;
+        break;
+      }
+    if (!n.role && a > ns.first_token) {  // a role word before it: "prosecutor Laure Beccuau"
+      const Token& before = tokens[a - 1];
+      const std::u16string_view gap = text.substr(before.range.end, tokens[a].range.start - before.range.end);
+      if (!before.capitalized && is_role(a - 1) && (gap == u" " || gap == u", ")) n.role = before.term;
+    }
+    if (!n.role || is_role(a)) continue;
+    n.range = {tokens[a].range.start, tokens[b - 1].range.end};
+    for (uint32_t i = a; i < b; ++i) n.surfaces.push_back(tokens[i].surface);
+    std::sort(n.surfaces.begin(), n.surfaces.end());
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
+// Adds a conflict to `claim` and marks it, once per value, in the article.
+void add_conflict(std::vector<Document>& docs, Claim& claim, uint32_t c, uint32_t article, Range at, std::string text,
+                  std::vector<std::string> others) {
+  claim.conflicts.push_back({article, at, std::move(text), std::move(others)});
+  // one span per value, though a sentence in several claims conflicts in each (it names the first)
+  auto& spans = docs[article].spans;
+  if (std::none_of(spans.begin(), spans.end(), [&](const Span& sp) {
+        return sp.kind == Span::Kind::conflict && sp.range.start == at.start && sp.range.end == at.end;
+      }))
+    spans.push_back({Span::Kind::conflict, at, static_cast<int32_t>(c), {}});
+}
+
+// People named in the same role by two versions of a claim, no word of either name in the other
+// version: "President Julio Vargas" against "President Carlos Mendez" (not "President Vargas",
+// nor "Julio Vargas, the president").  Each version naming one person in that role.
+void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, const Vocabulary& vocab) {
+  struct Stated {
+    uint32_t member;
+    Named named;
+  };
+  std::vector<Stated> stated;
+  for (uint32_t i = 0; i < claim.members.size(); ++i) {
+    const ClaimMember& m = claim.members[i];
+    auto named = named_roles(docs[m.article], m.sentence, vocab);
+    for (const Named& n : named)
+      if (std::count_if(named.begin(), named.end(), [&](const Named& o) { return o.role == n.role; }) == 1)
+        stated.push_back({i, n});
+  }
+  if (stated.size() < 2) return;
+  auto says = [&](uint32_t member, const std::vector<uint32_t>& surfaces) {
+    const ClaimMember& m = claim.members[member];
+    const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
+    for (uint32_t k = ns.first_token; k < ns.end_token; ++k)
+      if (std::binary_search(surfaces.begin(), surfaces.end(), docs[m.article].norm.tokens[k].surface)) return true;
+    return false;
+  };
+  for (const Stated& x : stated) {
+    const ClaimMember& mx = claim.members[x.member];
+    std::vector<std::string> others;
+    for (const Stated& y : stated) {
+      const ClaimMember& my = claim.members[y.member];
+      if (my.article == mx.article || y.named.role != x.named.role) continue;
+      if (says(y.member, x.named.surfaces) || says(x.member, y.named.surfaces)) continue;
+      others.push_back(slice_utf8(docs[my.article], y.named.range));
+    }
+    if (others.empty()) continue;
+    std::sort(others.begin(), others.end());
+    others.erase(std::unique(others.begin(), others.end()), others.end());
+    add_conflict(docs, claim, c, mx.article, x.named.range, slice_utf8(docs[mx.article], x.named.range), std::move(others));
+  }
+}
+
 }  // namespace
 
-void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
+void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab) {
   struct Stated {
     uint32_t member;
     const Value* value;
@@ -243,17 +342,10 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims) {
         std::vector<std::string> texts;
         texts.reserve(others.size());
         for (const std::string* t : others) texts.push_back(*t);
-        claim.conflicts.push_back({mx.article, x.value->range, x.text, std::move(texts)});
-        // one span per value, though a sentence in several claims conflicts in each (it names
-        // the first)
-        auto& spans = docs[mx.article].spans;
-        const Range at = x.value->range;
-        if (std::none_of(spans.begin(), spans.end(), [&](const Span& sp) {
-              return sp.kind == Span::Kind::conflict && sp.range.start == at.start && sp.range.end == at.end;
-            }))
-          spans.push_back({Span::Kind::conflict, at, static_cast<int32_t>(c), {}});
+        add_conflict(docs, claim, c, mx.article, x.value->range, x.text, std::move(texts));
       }
     }
+    find_name_conflicts(docs, claim, c, vocab);
   }
 }
 

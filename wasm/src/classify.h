@@ -32,7 +32,8 @@ void mark_verbatim(std::vector<Document>& docs, uint32_t min_words);
 
 // Numbers and dates that differ between the members of a claim (a less precise value is not a
 // conflict), where the two answer each other: close versions of the claim, or the same word
-// governing both; recorded on the claim and as spans.
-void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims);
+// governing both; and people named in one role ("President Julio Vargas" / "President Carlos
+// Mendez").  Recorded on the claim and as spans, one per value.
+void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab);
 
 }  // namespace corroborate

@@ -87,7 +87,7 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   std::vector<Claim> claims = align(docs, {options.threshold, outcome_kinds_by_term(vocab)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
-  find_conflicts(docs, claims);
+  find_conflicts(docs, claims, vocab);
   tools().forget();
   R result;
   result.value = report_comparison(docs, claims);

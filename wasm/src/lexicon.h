@@ -49,6 +49,11 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
 // ("a village of some 3,000 residents") is the place's size, not a count of people an event touched.
 std::vector<std::string_view> place_words(Language language);
 
+// Titles and posts a person is named in ("president", "prosecutor", "maire", "porte-parole"),
+// English and French, by folded form: two versions of a claim naming different people in one role
+// conflict.
+bool is_role_word(std::string_view folded);
+
 // Phrases for a concept ("stepped down" -> "~resign", "perdu la vie" -> "~death"), as (words,
 // "~concept") pairs of the language; the normalizer keys each word, and function words may stand
 // between them in the text.
