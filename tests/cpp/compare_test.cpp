@@ -339,7 +339,7 @@ TEST_CASE("a measure named before one value and after the other: magnitude 6.4 a
   CHECK(p.count_spans(0, "conflict") == 1);  // "at least 12" twice is no conflict
 }
 
-TEST_CASE("people named in one role conflict: President Julio Vargas against President Carlos Mendez") {
+TEST_CASE("people or bodies named in one role conflict: President Julio Vargas / President Carlos Mendez, fined by A / by B") {
   auto r = compare_json(articles({{"a", "President Julio Vargas declared a state of emergency in three provinces on Friday."},
                                   {"b", "President Carlos Mendez declared a state of emergency in three provinces on Friday."},
                                   {"c", "The president, Julio Vargas, declared a state of emergency in three provinces on Friday."},
@@ -365,6 +365,16 @@ TEST_CASE("people named in one role conflict: President Julio Vargas against Pre
   CHECK(q.count_spans(1, "conflict") == 1);
   CHECK(q.count_spans(2, "conflict") == 0);
   CHECK(fr.value.find(R"("value":"Pierre Martin","others":["Jean Dupont"])") != std::string::npos);
+  // bodies, as the agents of one action: "fined by the European Commission" / "fined by Ofcom"
+  auto by = compare_json(articles({{"a", "Nimbix was fined 380 million euros by the European Commission for abusing its position."},
+                                   {"b", "Nimbix was fined 380 million euros by Britain's Ofcom for abusing its position."},
+                                   {"c", "The European Commission fined Nimbix 380 million euros for abusing its position."}}),
+                         {});
+  REQUIRE(by.ok());
+  Parsed b(by.value);
+  REQUIRE(b.support(0, 0) == 3);
+  CHECK(by.value.find(R"("value":"European Commission","others":["Britain's Ofcom"])") != std::string::npos);
+  CHECK(b.count_spans(2, "conflict") == 0);
 }
 
 TEST_CASE("percentages conflict with percentages of the same thing, in any spelling") {

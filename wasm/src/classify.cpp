@@ -172,12 +172,17 @@ bool share_any(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   return false;
 }
 
-// A person named in a role: "President Julio Vargas", "French President Emmanuel Macron",
-// "prosecutor Laure Beccuau", "le maire, Jean Dupont".  The role is a title word inside the run of
-// capitalised words, the last one before the name, or a role word (lower case) right before the
-// run, a comma between allowed.
+// A person or body named in a role: "President Julio Vargas", "French President Emmanuel Macron",
+// "prosecutor Laure Beccuau", "le maire, Jean Dupont"; or as the agent of an action, "fined by the
+// European Commission".  The role is a title word inside the run of capitalised words, the last
+// one before the name, a role word (lower case) right before the run, a comma between allowed, or
+// the word before "by" / "par" (function words between allowed).
+constexpr uint32_t kAgentRole = 1u << 31;  // a role that is an action's agent (term | this bit)
+
+bool is_agent_marker(const std::string& folded) { return folded == "by" || folded == "par"; }
+
 struct Named {
-  uint32_t role = 0;                  // the role word's term
+  uint32_t role = 0;                  // the role word's term (an action's: term | kAgentRole)
   Range range;                        // the name as written
   std::vector<uint32_t> surfaces;     // its words, folded
 };
@@ -210,6 +215,14 @@ std::vector<Named> named_roles(const Document& doc, uint32_t sentence, const Voc
       const std::u16string_view gap = text.substr(before.range.end, tokens[a].range.start - before.range.end);
       if (!before.capitalized && is_role(a - 1) && (gap == u" " || gap == u", ")) n.role = before.term;
     }
+    if (!n.role) {  // the agent of an action: "fined by the European Commission", "revendiqué par l'EI"
+      uint32_t i = a;
+      while (i > ns.first_token && tokens[i - 1].stop && !is_agent_marker(vocab.key(tokens[i - 1].surface))) --i;
+      if (i > ns.first_token + 1 && is_agent_marker(vocab.key(tokens[i - 1].surface)) && a - i <= 2) {
+        const Token& action = tokens[i - 2];
+        if (!action.stop && !action.numeric && !action.capitalized) n.role = action.term | kAgentRole;
+      }
+    }
     if (!n.role || is_role(a)) continue;
     n.range = {tokens[a].range.start, tokens[b - 1].range.end};
     for (uint32_t i = a; i < b; ++i) n.surfaces.push_back(tokens[i].surface);
@@ -231,9 +244,10 @@ void add_conflict(std::vector<Document>& docs, Claim& claim, uint32_t c, uint32_
     spans.push_back({Span::Kind::conflict, at, static_cast<int32_t>(c), {}});
 }
 
-// People named in the same role by two versions of a claim, no word of either name in the other
-// version: "President Julio Vargas" against "President Carlos Mendez" (not "President Vargas",
-// nor "Julio Vargas, the president").  Each version naming one person in that role.
+// People or bodies named in the same role by two versions of a claim, no word of either name in
+// the other version: "President Julio Vargas" against "President Carlos Mendez" (not "President
+// Vargas", nor "Julio Vargas, the president"), "fined by the European Commission" against "fined
+// by Ofcom".  Each version naming one in that role.
 void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, const Vocabulary& vocab) {
   struct Stated {
     uint32_t member;
