@@ -32,6 +32,8 @@ TEST_CASE("keys: news synonyms share a concept, acronyms lose their dots") {
   CHECK(n.key(u("inquiry")) == n.key(u("investigating")));
   CHECK(n.key(u("U.K")) == n.key(u("Britain")));
   CHECK(n.key(u("U.S")) != n.key(u("us")));
+  CHECK(n.key(u("US")) == n.key(u("U.S")));  // in capitals, the country; the pronoun is a function word
+  CHECK(corroborate::is_stopword(u"us", Language::en));
   CHECK(n.key(u("Feb.")) == n.key(u("February")));
   CHECK(n.key(u("Tuesday")) == n.key(u("Tue")));
 }

@@ -28,7 +28,7 @@ constexpr std::string_view kEnglish =
     "don now also yet just said says say according however though although since whether "
     // prepositions and quantifiers Snowball's list lacks
     "without within across along among amid amidst around behind beyond despite toward towards "
-    "upon via per throughout several";
+    "upon via per throughout several us";
 
 constexpr std::string_view kFrench =
     "au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me même "

@@ -207,13 +207,13 @@ std::string Normalizer::key(std::u16string_view word) {
   // a function word that only stems like a concept's word stays itself: French "ni" (nor) is not
   // "nier" (deny), "tu" (you) not "tué" (killed); one the lists name ("no") is the concept
   std::u16string f = fold(word);
-  if (is_stopword(without_final_dot(f), language_) && !listed_.count(f)) return k;
+  if (is_stopword(without_final_dot(f), language_) && !listed_.count(f) && word != u"US") return k;
   return std::string(it->second);
 }
 
 std::string Normalizer::plain_key(std::u16string_view word) {
   std::u16string f = without_clitics(fold(word));
-  join_acronym(f);
+  if (!join_acronym(f) && word == u"US") f = u"usa";  // in capitals, the country, as "U.S." is
   double v = 0;
   if (parse_number(f, language_, v) || parse_scaled(f, language_, false, v)) return number_key(v);
   // not "one", "un", "une": mostly "one of the", an article
