@@ -602,6 +602,22 @@ TEST_CASE("lines above an article's text are furniture, however short the articl
   CHECK(Parsed(one.value).kind(0, 0) == "agree");
 }
 
+TEST_CASE("a call to action two sites share is furniture, however relevant its words; 'Share prices fell' is the story") {
+  const char* a = "Dock workers at the port of Antwerp walked out on Wednesday in a dispute over automation.\n"
+                  "Share prices of the port operator fell 3% in early trading on Wednesday.\n"
+                  "Follow us on LinkedIn for more updates.\n";
+  const char* b = "Dock workers in Antwerp went on strike on Wednesday over the port's automation plans.\n"
+                  "Share prices of the port operator fell 3% in early trading, traders said.\n"
+                  "Follow us on LinkedIn for more updates.\n";
+  auto r = compare_json(articles({{"a", a}, {"b", b}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.kind(0, 2) == "boilerplate");
+  CHECK(p.kind(1, 2) == "boilerplate");
+  CHECK(p.kind(0, 1) == "agree");
+  CHECK(p.kind(1, 1) == "agree");
+}
+
 TEST_CASE("output is deterministic") {
   auto a = compare_json(test::demo_articles(), {});
   auto b = compare_json(test::demo_articles(), {});

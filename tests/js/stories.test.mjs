@@ -2,7 +2,8 @@
 // furniture (tests/data/): a fire, in French (regional daily, agency dispatch, TV site), and a
 // derailment, in English (wire service, local paper, broadcaster); then shorter ones: a takeover
 // (wire, paper, blog), a rail strike in French (daily, agency, a brief), an earthquake (wire,
-// paper, broadcaster), a flood (live blog, wire, daily) and a French trial (daily, weekly, radio).  The engine is judged on them by
+// paper, broadcaster), a flood (live blog, wire, daily), a French trial (daily, weekly, radio) and
+// a port strike carried by two sites from one wire story, and by a French site.  The engine is judged on them by
 // the same phenomena as on the demo story -- furniture, paraphrased claims, a quote reprinted word
 // for word, a pasted block -- none of which its code knows the wording of.  Each test states the
 // annotation: which lines a reader calls furniture, which sentences say the same thing.
@@ -242,4 +243,20 @@ test('French trial story: titles above the text are furniture in a short article
   assert.deepEqual([...values].sort(), ['hebdo:quatre', 'parisien:trois', 'radio:trois']);
   const { sentence } = story;
   assert.ok(shareAClaim(sentence('parisien', 'Son avocat'), sentence('radio', 'Son avocate')));
+});
+
+test('port strike story: wire copy two sites carry is verbatim, their shared calls to action are furniture; French aligns by figures and names', () => {
+  const story = run('en-fr-port-strike.json');
+  story.checkBoilerplate({
+    site1: ['Antwerp dock workers strike', 'By Reuters staff', 'Sign up for our', 'Follow us on LinkedIn'],
+    site2: ['Port of Antwerp halted', 'Published 11 March', 'Sign up for our', 'Follow us on LinkedIn'],
+    fr: ['Antwerp: les dockers'],
+  });
+  const wire = 'The strike, called by the ABVV union, is set to last 48 hours and could delay thousands of shipments';
+  for (const id of ['site1', 'site2']) assert.ok(story.verbatimShare(id, wire) >= 0.8, id);
+  // the furniture both sites print is no verbatim quote
+  for (const id of ['site1', 'site2']) assert.equal(story.verbatimShare(id, 'Follow us on LinkedIn for more updates.'), 0, id);
+  const { sentence } = story;
+  assert.ok(shareAClaim(sentence('site1', 'The strike, called by'), sentence('fr', 'La grève, lancée par')));
+  assert.equal(sentence('site1', 'The strike, called by').support, 3);
 });

@@ -34,6 +34,16 @@ const std::unordered_set<std::u16string>& furniture_words() {
   return words;
 }
 
+// Verbs a page opens its calls to action with (imperatives, English and French), folded.
+bool is_call_to_action(const std::string& w) {
+  static const std::unordered_set<std::string> verbs = {
+      "follow", "subscribe", "sign", "share", "click", "tap", "download", "join", "register", "donate", "support",
+      "read", "watch", "listen", "like", "comment", "get", "suivez", "abonnez-vous", "abonnez", "inscrivez-vous",
+      "inscrivez", "partagez", "cliquez", "téléchargez", "rejoignez", "soutenez", "lisez", "regardez", "écoutez",
+      "recevez", "retrouvez"};
+  return verbs.count(w) != 0;
+}
+
 bool is_second_person(std::u16string_view w, Language lang) {
   if (lang == Language::fr) return w == u"vous" || w == u"votre" || w == u"vos" || w == u"tu" || w == u"ton";
   return w == u"you" || w == u"your" || w == u"yours" || w == u"yourself" || w == u"you're" || w == u"you've";
@@ -241,6 +251,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool lone_furniture = furniture == 1 && second + we + i_me == 0 && words >= 12 && !unfinished;
     x.cues = 1.5 * std::min(second, 2u) + 0.75 * std::min(we, 2u) + 1.0 * std::min(i_me, 2u) +
              (lone_furniture ? 0.4 : 0.75 * std::min(furniture, 3u));
+    // a call to action: the sentence opens with a furniture verb and speaks to or for the reader
+    // or the site besides ("Follow us on LinkedIn", "Sign up for our newsletter", "Partagez cet
+    // article"); "Share prices fell" names no one
+    if (words >= 2 && (second + we + furniture >= 2) && is_call_to_action(cues.surface(doc.norm.tokens[ns.first_token].surface)))
+      x.cues += 1.0;
     if (contributed) x.cues += 2.0;
     else if (self_reference) x.cues += 1.5;
     // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
