@@ -253,15 +253,14 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
     uint32_t member;
     Named named;
   };
-  std::vector<Stated> stated;
+  std::map<uint32_t, std::vector<Stated>> by_role;  // ordered: output stays deterministic
   for (uint32_t i = 0; i < claim.members.size(); ++i) {
     const ClaimMember& m = claim.members[i];
     auto named = named_roles(docs[m.article], m.sentence, vocab);
     for (const Named& n : named)
       if (std::count_if(named.begin(), named.end(), [&](const Named& o) { return o.role == n.role; }) == 1)
-        stated.push_back({i, n});
+        by_role[n.role].push_back({i, n});
   }
-  if (stated.size() < 2) return;
   auto says = [&](uint32_t member, const std::vector<uint32_t>& surfaces) {
     const ClaimMember& m = claim.members[member];
     const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
@@ -269,19 +268,39 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
       if (std::binary_search(surfaces.begin(), surfaces.end(), docs[m.article].norm.tokens[k].surface)) return true;
     return false;
   };
-  for (const Stated& x : stated) {
-    const ClaimMember& mx = claim.members[x.member];
-    std::vector<std::string> others;
-    for (const Stated& y : stated) {
-      const ClaimMember& my = claim.members[y.member];
-      if (my.article == mx.article || y.named.role != x.named.role) continue;
-      if (says(y.member, x.named.surfaces) || says(x.member, y.named.surfaces)) continue;
-      others.push_back(slice_utf8(docs[my.article], y.named.range));
+  // A claim a thousand outlets make costs no million comparisons: per role, the first kNames
+  // distinct names are compared, each through its first kTries statements.
+  constexpr size_t kNames = 32, kTries = 4;
+  for (const auto& [role, stated] : by_role) {
+    struct Distinct {
+      const std::vector<uint32_t>* surfaces;
+      std::vector<const Stated*> stated;
+    };
+    std::vector<Distinct> distinct;
+    for (const Stated& x : stated) {
+      auto it = std::find_if(distinct.begin(), distinct.end(), [&](const Distinct& d) { return *d.surfaces == x.named.surfaces; });
+      if (it != distinct.end()) it->stated.push_back(&x);
+      else if (distinct.size() < kNames) distinct.push_back({&x.named.surfaces, {&x}});
     }
-    if (others.empty()) continue;
-    std::sort(others.begin(), others.end());
-    others.erase(std::unique(others.begin(), others.end()), others.end());
-    add_conflict(docs, claim, c, mx.article, x.named.range, slice_utf8(docs[mx.article], x.named.range), std::move(others));
+    if (distinct.size() < 2) continue;
+    for (const Stated& x : stated) {
+      const ClaimMember& mx = claim.members[x.member];
+      std::vector<std::string> others;
+      for (const Distinct& d : distinct) {
+        if (share_any(*d.surfaces, x.named.surfaces)) continue;  // the same person, or another of that name
+        for (size_t t = 0; t < d.stated.size() && t < kTries; ++t) {
+          const Stated& y = *d.stated[t];
+          const ClaimMember& my = claim.members[y.member];
+          if (my.article == mx.article || says(y.member, x.named.surfaces) || says(x.member, y.named.surfaces)) continue;
+          others.push_back(slice_utf8(docs[my.article], y.named.range));
+          break;
+        }
+      }
+      if (others.empty()) continue;
+      std::sort(others.begin(), others.end());
+      others.erase(std::unique(others.begin(), others.end()), others.end());
+      add_conflict(docs, claim, c, mx.article, x.named.range, slice_utf8(docs[mx.article], x.named.range), std::move(others));
+    }
   }
 }
 
