@@ -190,6 +190,26 @@ TEST_CASE("values: numbers with their scale, precision and the thing counted") {
   CHECK(v[0].unit != 0);
 }
 
+TEST_CASE("values: ratios are percentages of the thing counted") {
+  auto en = values_of("Four in ten adults skipped a meal, one in five children went hungry and two out of three said so.");
+  REQUIRE(en.size() == 3);
+  CHECK(en[0].number == doctest::Approx(40));
+  CHECK(en[0].percent);
+  CHECK(en[0].unit != 0);
+  CHECK(en[1].number == doctest::Approx(20));
+  CHECK(en[1].percent);
+  CHECK(en[2].number == doctest::Approx(200.0 / 3));
+  auto fr = values_of("Quatre TGV sur dix et un TER sur trois circuleront mardi.", Language::fr);
+  REQUIRE(fr.size() == 2);
+  CHECK(fr[0].number == doctest::Approx(40));
+  CHECK(fr[1].number == doctest::Approx(100.0 / 3));
+  CHECK(fr[0].unit != fr[1].unit);  // TGV, TER
+  // no ratio: "12 in 3 attacks", "one in the morning", a year
+  CHECK(values_of("Militants killed 12 in 3 attacks.").size() == 2);
+  CHECK(values_of("One in the morning was enough.").empty());
+  CHECK_FALSE(values_of("Two in 2024 were built.")[0].percent);
+}
+
 TEST_CASE("values: how a number is qualified, in English and French") {
   auto en = values_of("About 80 came, more than 100 said they would, up to 120 were expected and over 50 left.");
   REQUIRE(en.size() == 4);

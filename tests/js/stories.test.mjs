@@ -184,8 +184,12 @@ test('French strike story: a brief\'s headline and links are furniture, the unio
   const { sentence } = story;
   assert.ok(shareAClaim(sentence('quotidien', 'Les syndicats de cheminots'), sentence('agence', 'Le trafic ferroviaire'),
     sentence('site', 'Les cheminots seront en grève')));
-  // "environ 35 %" and "près de 40 %" of drivers on strike can both be right
-  assert.deepEqual(conflictsOf(story), []);
+  // trains running, as ratios and percentages: "quatre TGV sur dix" and "40 % des TGV" agree, "un
+  // TGV sur trois" does not, nor does "un TER sur trois" with "30 % des TER"; "environ 35 %" and
+  // "près de 40 %" of drivers on strike can both be right
+  assert.deepEqual(conflictsOf(story), [['agence', '30', ['un TER sur trois']], ['agence', '40', ['Un TGV sur trois']],
+    ['quotidien', 'quatre TGV sur dix', ['Un TGV sur trois']], ['quotidien', 'un TER sur trois', ['30']],
+    ['site', 'Un TGV sur trois', ['quatre TGV sur dix']]]);
   assert.equal(sentence('quotidien', 'Le ministre des transports').support, 1);
 });
 

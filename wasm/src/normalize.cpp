@@ -386,6 +386,20 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     return UINT32_MAX;
   };
 
+  // After numerator word i: a ratio, "<n> in <d>", "<n> out of <d>", "<n> sur <d>", one or two
+  // words of the thing counted allowed before the marker ("quatre TGV sur dix"); the denominator
+  // word (0 if none) and its value.
+  auto ratio_after = [&](uint32_t i, double& d) -> uint32_t {
+    uint32_t k = i + 1;
+    while (k < s.end_token && k <= i + 2 && !tok[k].stop && !tok[k].numeric && adjacent(k - 1, k)) ++k;
+    if (k >= s.end_token || !adjacent(k - 1, k)) return 0;
+    const std::u16string marker = folded(k);
+    if (marker == u"out" && k + 1 < s.end_token && adjacent(k, k + 1) && folded(k + 1) == u"of") ++k;
+    else if (!(marker == u"in" || (marker == u"sur" && language_ == Language::fr))) return 0;
+    if (!adjacent(k, k + 1) || !plain_number(k + 1, d) || d < 2 || d > 100 || d != std::floor(d)) return 0;
+    return k + 1;
+  };
+
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     double v = 0;
     // money with a glued scale: "$3.4bn" is read anywhere, "€45m" only after a currency sign
@@ -431,7 +445,30 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       i = last;
       continue;
     }
-    if (!plain_number(i, v)) continue;
+    if (!plain_number(i, v)) {
+      // "one in five", "un sur trois": "one" is a number only there
+      double d = 0;
+      const std::u16string f = folded(i);
+      const uint32_t end = f == u"one" || f == u"un" || f == u"une" ? ratio_after(i, d) : 0;
+      if (end == 0) continue;
+      Value val{Value::Kind::number, {tok[i].range.start, tok[end].range.end}};
+      val.number = 100.0 / d;
+      val.percent = true;
+      if (end > i + 2) {
+        val.unit = tok[i + 1].term;  // the thing counted, before the marker ("un TGV sur trois")
+      } else {
+        for (uint32_t j = end + 1; j < s.end_token && j <= end + 3; ++j)  // or after ("one in five adults")
+          if (!tok[j].stop && !tok[j].numeric) {
+            val.unit = tok[j].term;
+            break;
+          }
+      }
+      tok[i].term = vocab.id(number_key(val.number) + "%");
+      tok[end].stop = true;
+      s.values.push_back(val);
+      i = end;
+      continue;
+    }
     // tens and units joined by a hyphen are one number, stated by the units word (the tens word
     // no longer counts on its own)
     const uint32_t first = i;
@@ -490,8 +527,20 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
         tok[i].term = vocab.id(number_key(val.number));
       }
     }
+    // ratios: "four in ten", "two out of three", "quatre TGV sur dix", as percentages
+    uint32_t ratio_thing = 0;
+    if (double d = 0; last == i) {
+      if (const uint32_t end = ratio_after(last, d); end != 0 && val.number < d) {
+        if (end > last + 2) ratio_thing = tok[last + 1].term;
+        val.number = 100.0 * val.number / d;
+        val.percent = true;
+        tok[i].term = vocab.id(number_key(val.number) + "%");
+        tok[end].stop = true;
+        last = end;
+      }
+    }
     // percentages: "54%", "54 percent", "54 per cent", "41,2 %", "41,2 pour cent" are one value
-    if (uint32_t words = percent_after(last); words != UINT32_MAX) {
+    if (uint32_t words = !val.percent ? percent_after(last) : UINT32_MAX; words != UINT32_MAX) {
       tok[i].term = vocab.id(number_key(val.number) + "%");
       val.percent = true;
       for (uint32_t k = 1; k <= words; ++k) tok[last + k].stop = true;
@@ -540,6 +589,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
         val.unit2 = tok[j + 1].term;
       break;
     }
+    if (ratio_thing) val.unit = ratio_thing, val.unit2 = 0;  // "quatre TGV sur dix": what was counted
     // money: what a sum counts is its currency ("$4.2 billion", "22 M€" as "120 million euros"),
     // and the word after it may be its head ("a $4.2 billion deal")
     if (!val.hours && !val.percent) {
