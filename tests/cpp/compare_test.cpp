@@ -377,6 +377,19 @@ TEST_CASE("people or bodies named in one role conflict: President Julio Vargas /
   CHECK(b.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("ages conflict in any spelling: 'aged 52' against ', 57,'; '34-year-old' against '36-year-old'") {
+  auto r = compare_json(
+      articles({{"a", "Police arrested a 34-year-old man on Sunday after a woman was found dead in a flat on Hollins Road.\n"
+                      "The victim, aged 52, was found by a neighbour at about 7am, officers said."},
+                {"b", "A 36-year-old man was arrested on Sunday after a woman was found dead at a flat on Hollins Road.\n"
+                      "The victim, 57, was discovered by a neighbour shortly after 7am, police said."}}),
+      {});
+  REQUIRE(r.ok());
+  CHECK(r.value.find(R"("value":"34","others":["36"])") != std::string::npos);
+  CHECK(r.value.find(R"("value":"52","others":["57"])") != std::string::npos);
+  CHECK(r.value.find(R"("value":"57","others":["52"])") != std::string::npos);
+}
+
 TEST_CASE("percentages conflict with percentages of the same thing, in any spelling") {
   auto r = compare_json(articles({{"a", "Maria Okonjo won the Eastbridge mayoral election with 54% of the vote."},
                                   {"b", "Maria Okonjo won the Eastbridge mayoral election with 51 percent of the vote."},

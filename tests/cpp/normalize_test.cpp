@@ -210,6 +210,19 @@ TEST_CASE("values: ratios are percentages of the thing counted") {
   CHECK_FALSE(values_of("Two in 2024 were built.")[0].percent);
 }
 
+TEST_CASE("values: an age counts an age, however it is written") {
+  auto en = values_of("A 34-year-old man, aged 52 by now, met the victim, 57, and a woman of 40 years old.");
+  REQUIRE(en.size() == 4);
+  CHECK(en[0].unit == en[1].unit);
+  CHECK(en[1].unit == en[2].unit);
+  CHECK(en[2].unit == en[3].unit);
+  auto fr = values_of("Jean-Pierre Morel, 58 ans, âgé de 58 ans, a rencontré trois ans de suite 20 personnes.", Language::fr);
+  REQUIRE(fr.size() == 4);
+  CHECK(fr[0].unit == fr[1].unit);
+  CHECK(fr[2].unit != fr[0].unit);  // "trois ans de suite" is no age
+  CHECK(fr[3].unit != fr[0].unit);
+}
+
 TEST_CASE("values: how a number is qualified, in English and French") {
   auto en = values_of("About 80 came, more than 100 said they would, up to 120 were expected and over 50 left.");
   REQUIRE(en.size() == 4);

@@ -590,6 +590,28 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       break;
     }
     if (ratio_thing) val.unit = ratio_thing, val.unit2 = 0;  // "quatre TGV sur dix": what was counted
+    // ages: "a 34-year-old man", "aged 52", "âgé de 52 ans", "The victim, 57, was…", "Jean Morel, 58
+    // ans, …": what they count is an age, whatever word comes next
+    if (!val.percent && !val.hours && val.bound == Bound::exact && val.number >= 1 && val.number <= 120 &&
+        val.number == std::floor(val.number)) {
+      auto is_aged = [](const std::u16string& w) {
+        return w == u"aged" || w == u"age" || w == u"âgé" || w == u"âgée" || w == u"âgés" || w == u"âgées";
+      };
+      bool age = first > s.first_token && is_aged(folded(first - 1));
+      age = age || (first > s.first_token + 1 && folded(first - 1) == u"de" && is_aged(folded(first - 2)));
+      age = age || (hyphenated(last, last + 1) && folded(last + 1) == u"year" && hyphenated(last + 1, last + 2) &&
+                    folded(last + 2) == u"old");
+      age = age || (adjacent(last, last + 1) && folded(last + 1) == u"years" && last + 2 < s.end_token &&
+                    folded(last + 2) == u"old");
+      const uint32_t before = tok[first].range.start, after = tok[last].range.end;
+      if (!age && before >= 2 && text[before - 2] == u',' && text[before - 1] == u' ' && after < text.size()) {
+        // an apposition: ", 57," or ", 58 ans,"
+        age = text[after] == u',' ||
+              (adjacent(last, last + 1) && folded(last + 1) == u"ans" && tok[last + 1].range.end < text.size() &&
+               text[tok[last + 1].range.end] == u',');
+      }
+      if (age) val.unit = vocab.id("~age"), val.unit2 = 0;
+    }
     // money: what a sum counts is its currency ("$4.2 billion", "22 M€" as "120 million euros"),
     // and the word after it may be its head ("a $4.2 billion deal")
     if (!val.hours && !val.percent) {
