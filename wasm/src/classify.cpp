@@ -134,8 +134,8 @@ bool differ(const Value& a, const Value& b) {
 
 // The words that govern a value: the content words among the three words each side of it (past
 // the counted thing, and not counting names), not numbers, names (the story's places and people,
-// near any of its values) or the counted thing itself ("about 40 rail cars derailed" -> derail; "a village of some 3,000
-// residents south of" -> villag, south).
+// near any of its values) or the counted thing itself ("about 40 rail cars derailed" -> derail;
+// "a village of some 3,000 residents south of" -> villag, south).
 std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, const Value& v) {
   constexpr int kEachSide = 3;  // words
   const NormalizedSentence& ns = doc.norm.sentences[sentence];

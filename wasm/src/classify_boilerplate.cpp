@@ -29,8 +29,8 @@ const std::unordered_set<std::u16string>& furniture_words() {
       u"abonnez", u"abonnement", u"abonnés", u"inscrivez", u"inscription", u"partager", u"partagez",
       u"commentaire", u"commentaires", u"connexion", u"publicité", u"don", u"dons", u"soutenez",
       u"lecteurs", u"cliquez", u"suivez", u"crédit", u"crédits", u"publié", u"journaliste",
-      u"journalistes", u"correspondant", u"correspondante", u"réservés", u"favoris", u"lecture", u"gallery", u"slideshow",
-      u"video", u"watch", u"listen", u"podcast", u"advert", u"galerie", u"vidéo"};
+      u"journalistes", u"correspondant", u"correspondante", u"réservés", u"favoris", u"lecture", u"gallery",
+      u"slideshow", u"video", u"watch", u"listen", u"podcast", u"advert", u"galerie", u"vidéo"};
   return words;
 }
 
@@ -235,8 +235,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         if ((before == "this" && (word == "article" || word == "story" || word == "page" || word == "report")) ||
             (before == "cet" && word == "article")) {
           self_reference = self_reference || word != "report";
-          contributed = contributed || (k >= ns.first_token + 3 && (cues.surface(doc.norm.tokens[k - 3].surface) == "contributed" ||
-                                                                    cues.surface(doc.norm.tokens[k - 3].surface) == "contribué"));
+          const std::string& verb = k >= ns.first_token + 3 ? cues.surface(doc.norm.tokens[k - 3].surface) : word;
+          contributed = contributed || verb == "contributed" || verb == "contribué";
         }
       }
       const uint8_t cue = cues.of(t.surface, doc.language);
@@ -254,7 +254,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a call to action: the sentence opens with a furniture verb and speaks to or for the reader
     // or the site besides ("Follow us on LinkedIn", "Sign up for our newsletter", "Partagez cet
     // article"); "Share prices fell" names no one
-    if (words >= 2 && (second + we + furniture >= 2) && is_call_to_action(cues.surface(doc.norm.tokens[ns.first_token].surface)))
+    if (words >= 2 && second + we + furniture >= 2 &&
+        is_call_to_action(cues.surface(doc.norm.tokens[ns.first_token].surface)))
       x.cues += 1.0;
     if (contributed) x.cues += 2.0;
     else if (self_reference) x.cues += 1.5;
