@@ -179,19 +179,37 @@ bool share_any(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
 // the word before "by" / "par" (function words between allowed).
 constexpr uint32_t kAgentRole = 1u << 31;  // a role that is an action's agent (term | this bit)
 
-bool is_agent_marker(const std::string& folded) { return folded == "by" || folded == "par"; }
-
 struct Named {
   uint32_t role = 0;                  // the role word's term (an action's: term | kAgentRole)
   Range range;                        // the name as written
   std::vector<uint32_t> surfaces;     // its words, folded
 };
 
-std::vector<Named> named_roles(const Document& doc, uint32_t sentence, const Vocabulary& vocab) {
+// What a folded word is to named_roles(), worked out once per word of the story.
+class RoleWords {
+ public:
+  explicit RoleWords(const Vocabulary& vocab) : vocab_(vocab), kinds_(vocab.size(), kUnknown) {}
+  bool role(uint32_t surface) { return kind(surface) & kRole; }
+  bool agent_marker(uint32_t surface) { return kind(surface) & kAgent; }
+
+ private:
+  static constexpr uint8_t kUnknown = 0x80, kRole = 1, kAgent = 2;
+  uint8_t kind(uint32_t surface) {
+    if (kinds_[surface] == kUnknown) {
+      const std::string& w = vocab_.key(surface);
+      kinds_[surface] = static_cast<uint8_t>((is_role_word(w) ? kRole : 0) | (w == "by" || w == "par" ? kAgent : 0));
+    }
+    return kinds_[surface];
+  }
+  const Vocabulary& vocab_;
+  std::vector<uint8_t> kinds_;
+};
+
+std::vector<Named> named_roles(const Document& doc, uint32_t sentence, RoleWords& words) {
   const NormalizedSentence& ns = doc.norm.sentences[sentence];
   const auto& tokens = doc.norm.tokens;
   const std::u16string_view text = doc.text();
-  auto is_role = [&](uint32_t k) { return is_role_word(vocab.key(tokens[k].surface)); };
+  auto is_role = [&](uint32_t k) { return words.role(tokens[k].surface); };
   auto in_name = [&](uint32_t k) { return tokens[k].capitalized && !tokens[k].numeric && !tokens[k].stop; };
   std::vector<Named> out;
   uint32_t k = ns.first_token;
@@ -217,8 +235,8 @@ std::vector<Named> named_roles(const Document& doc, uint32_t sentence, const Voc
     }
     if (!n.role) {  // the agent of an action: "fined by the European Commission", "revendiqué par l'EI"
       uint32_t i = a;
-      while (i > ns.first_token && tokens[i - 1].stop && !is_agent_marker(vocab.key(tokens[i - 1].surface))) --i;
-      if (i > ns.first_token + 1 && is_agent_marker(vocab.key(tokens[i - 1].surface)) && a - i <= 2) {
+      while (i > ns.first_token && tokens[i - 1].stop && !words.agent_marker(tokens[i - 1].surface)) --i;
+      if (i > ns.first_token + 1 && words.agent_marker(tokens[i - 1].surface) && a - i <= 2) {
         const Token& action = tokens[i - 2];
         if (!action.stop && !action.numeric && !action.capitalized) n.role = action.term | kAgentRole;
       }
@@ -248,7 +266,7 @@ void add_conflict(std::vector<Document>& docs, Claim& claim, uint32_t c, uint32_
 // the other version: "President Julio Vargas" against "President Carlos Mendez" (not "President
 // Vargas", nor "Julio Vargas, the president"), "fined by the European Commission" against "fined
 // by Ofcom".  Each version naming one in that role.
-void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, const Vocabulary& vocab) {
+void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, RoleWords& words) {
   struct Stated {
     uint32_t member;
     Named named;
@@ -256,7 +274,7 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
   std::map<uint32_t, std::vector<Stated>> by_role;  // ordered: output stays deterministic
   for (uint32_t i = 0; i < claim.members.size(); ++i) {
     const ClaimMember& m = claim.members[i];
-    auto named = named_roles(docs[m.article], m.sentence, vocab);
+    auto named = named_roles(docs[m.article], m.sentence, words);
     for (const Named& n : named)
       if (std::count_if(named.begin(), named.end(), [&](const Named& o) { return o.role == n.role; }) == 1)
         by_role[n.role].push_back({i, n});
@@ -307,6 +325,7 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
 }  // namespace
 
 void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab) {
+  RoleWords words(vocab);
   struct Stated {
     uint32_t member;
     const Value* value;
@@ -378,7 +397,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         add_conflict(docs, claim, c, mx.article, x.value->range, x.text, std::move(texts));
       }
     }
-    find_name_conflicts(docs, claim, c, vocab);
+    find_name_conflicts(docs, claim, c, words);
   }
 }
 

@@ -74,6 +74,7 @@ class Cues {
     return known[surface];
   }
   const std::string& surface(uint32_t id) const { return vocab_.key(id); }
+  uint32_t id_of(const std::string& folded) const { return vocab_.find(folded); }  // 0: not in the story
 
  private:
   static constexpr uint8_t kUnknown = 0x80;
@@ -201,6 +202,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     first_finished = std::min(first_finished, static_cast<uint32_t>(p));
   }
 
+  // the words of the page speaking of itself, by id (0 when the story has none of them)
+  const uint32_t kThis = cues.id_of("this"), kCet = cues.id_of("cet"), kArticle = cues.id_of("article"),
+                 kStory = cues.id_of("story"), kPage = cues.id_of("page"), kReport = cues.id_of("report"),
+                 kContributed = cues.id_of("contributed"), kContribue = cues.id_of("contribué");
+
   std::vector<Features> f(n);
   bool quoted = false;
   uint32_t pos = 0;
@@ -229,14 +235,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       if (t.numeric) ++numeric;
       if (quoted) continue;
       // the page speaking of itself: "This article was amended on…", "contributed to this report"
-      if (k > ns.first_token) {
-        const std::string& before = cues.surface(doc.norm.tokens[k - 1].surface);
-        const std::string& word = cues.surface(t.surface);
-        if ((before == "this" && (word == "article" || word == "story" || word == "page" || word == "report")) ||
-            (before == "cet" && word == "article")) {
-          self_reference = self_reference || word != "report";
-          const std::string& verb = k >= ns.first_token + 3 ? cues.surface(doc.norm.tokens[k - 3].surface) : word;
-          contributed = contributed || verb == "contributed" || verb == "contribué";
+      if (k > ns.first_token && t.surface && (t.surface == kArticle || t.surface == kStory || t.surface == kPage ||
+                                              t.surface == kReport)) {
+        const uint32_t before = doc.norm.tokens[k - 1].surface;
+        if ((before && before == kThis) || (before && before == kCet && t.surface == kArticle)) {
+          self_reference = self_reference || t.surface != kReport;
+          const uint32_t verb = k >= ns.first_token + 3 ? doc.norm.tokens[k - 3].surface : 0;
+          contributed = contributed || (verb && (verb == kContributed || verb == kContribue));
         }
       }
       const uint8_t cue = cues.of(t.surface, doc.language);

@@ -19,6 +19,11 @@ uint32_t Vocabulary::id(const std::string& key) {
   return it->second;
 }
 
+uint32_t Vocabulary::find(const std::string& key) const {
+  auto it = ids_.find(key);
+  return it == ids_.end() ? 0 : it->second;
+}
+
 namespace {
 
 bool is_apostrophe(char16_t c) { return c == u'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032; }
@@ -389,13 +394,15 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
   // After numerator word i: a ratio, "<n> in <d>", "<n> out of <d>", "<n> sur <d>", one or two
   // words of the thing counted allowed before the marker ("quatre TGV sur dix"); the denominator
   // word (0 if none) and its value.
+  // a word's folded form as normalize() stored it (folding again costs an ICU call)
+  auto surface = [&](uint32_t i) -> const std::string& { return vocab.key(tok[i].surface); };
   auto ratio_after = [&](uint32_t i, double& d) -> uint32_t {
     uint32_t k = i + 1;
     while (k < s.end_token && k <= i + 2 && !tok[k].stop && !tok[k].numeric && adjacent(k - 1, k)) ++k;
     if (k >= s.end_token || !adjacent(k - 1, k)) return 0;
-    const std::u16string marker = folded(k);
-    if (marker == u"out" && k + 1 < s.end_token && adjacent(k, k + 1) && folded(k + 1) == u"of") ++k;
-    else if (!(marker == u"in" || (marker == u"sur" && language_ == Language::fr))) return 0;
+    const std::string& marker = surface(k);
+    if (marker == "out" && k + 1 < s.end_token && adjacent(k, k + 1) && surface(k + 1) == "of") ++k;
+    else if (!(marker == "in" || (marker == "sur" && language_ == Language::fr))) return 0;
     if (!adjacent(k, k + 1) || !plain_number(k + 1, d) || d < 2 || d > 100 || d != std::floor(d)) return 0;
     return k + 1;
   };
@@ -448,8 +455,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     if (!plain_number(i, v)) {
       // "one in five", "un sur trois": "one" is a number only there
       double d = 0;
-      const std::u16string f = folded(i);
-      const uint32_t end = f == u"one" || f == u"un" || f == u"une" ? ratio_after(i, d) : 0;
+      const std::string& f = surface(i);
+      const uint32_t end = f == "one" || f == "un" || f == "une" ? ratio_after(i, d) : 0;
       if (end == 0) continue;
       Value val{Value::Kind::number, {tok[i].range.start, tok[end].range.end}};
       val.number = 100.0 / d;
@@ -594,20 +601,20 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // ans, …": what they count is an age, whatever word comes next
     if (!val.percent && !val.hours && val.bound == Bound::exact && val.number >= 1 && val.number <= 120 &&
         val.number == std::floor(val.number)) {
-      auto is_aged = [](const std::u16string& w) {
-        return w == u"aged" || w == u"age" || w == u"âgé" || w == u"âgée" || w == u"âgés" || w == u"âgées";
+      auto is_aged = [](const std::string& w) {
+        return w == "aged" || w == "age" || w == "âgé" || w == "âgée" || w == "âgés" || w == "âgées";
       };
-      bool age = first > s.first_token && is_aged(folded(first - 1));
-      age = age || (first > s.first_token + 1 && folded(first - 1) == u"de" && is_aged(folded(first - 2)));
-      age = age || (hyphenated(last, last + 1) && folded(last + 1) == u"year" && hyphenated(last + 1, last + 2) &&
-                    folded(last + 2) == u"old");
-      age = age || (adjacent(last, last + 1) && folded(last + 1) == u"years" && last + 2 < s.end_token &&
-                    folded(last + 2) == u"old");
+      bool age = first > s.first_token && is_aged(surface(first - 1));
+      age = age || (first > s.first_token + 1 && surface(first - 1) == "de" && is_aged(surface(first - 2)));
+      age = age || (hyphenated(last, last + 1) && surface(last + 1) == "year" && hyphenated(last + 1, last + 2) &&
+                    surface(last + 2) == "old");
+      age = age || (adjacent(last, last + 1) && surface(last + 1) == "years" && last + 2 < s.end_token &&
+                    surface(last + 2) == "old");
       const uint32_t before = tok[first].range.start, after = tok[last].range.end;
       if (!age && before >= 2 && text[before - 2] == u',' && text[before - 1] == u' ' && after < text.size()) {
         // an apposition: ", 57," or ", 58 ans,"
         age = text[after] == u',' ||
-              (adjacent(last, last + 1) && folded(last + 1) == u"ans" && tok[last + 1].range.end < text.size() &&
+              (adjacent(last, last + 1) && surface(last + 1) == "ans" && tok[last + 1].range.end < text.size() &&
                text[tok[last + 1].range.end] == u',');
       }
       if (age) val.unit = vocab.id("~age"), val.unit2 = 0;

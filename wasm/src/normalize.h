@@ -54,6 +54,7 @@ inline bool joined_by_hyphen(std::u16string_view text, const Token& a, const Tok
 class Vocabulary {
  public:
   uint32_t id(const std::string& key);
+  uint32_t find(const std::string& key) const;  // the key's id, 0 if it has none
   const std::string& key(uint32_t id) const { return keys_[id]; }
   size_t size() const { return keys_.size(); }
   uint64_t serial() const { return serial_; }  // tells one vocabulary from any other

@@ -335,7 +335,10 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
 std::vector<uint32_t> Segmenter::initial_sentence_starts(std::u16string_view text, Range r) const {
   std::vector<uint32_t> starts;
   for (uint32_t p = r.start + 1; p + 2 < r.end; ++p) {
-    if (text[p] != u'.' || !u_isUWhiteSpace(text[p + 1]) || !u_isupper(code_point_at(text, p - 1))) continue;
+    const size_t dot = text.substr(0, r.end - 2).find(u'.', p);  // the next full stop
+    if (dot == std::u16string_view::npos) break;
+    p = static_cast<uint32_t>(dot);
+    if (!u_isUWhiteSpace(text[p + 1]) || !u_isupper(code_point_at(text, p - 1))) continue;
     if (p - 1 > r.start && !u_isUWhiteSpace(text[p - 2])) continue;  // a lone letter
     const char16_t letter = u_tolower(text[p - 1]);
     if (is_title_abbreviation(std::u16string_view(&letter, 1), language_)) continue;
