@@ -12,7 +12,7 @@ export const KINDS = [
   { kind: 'detail', label: 'detail', hint: 'claim only this outlet makes', count: (st) => st.detail },
   { kind: 'added', label: 'added words', hint: 'words the other versions lack', count: (st, r) => spanCount(r, 'detail') },
   { kind: 'verbatim', label: 'verbatim', hint: 'copied word for word', count: (st) => st.verbatim },
-  { kind: 'conflict', label: 'conflict', hint: 'numbers or dates differ', count: (st) => st.conflicts },
+  { kind: 'conflict', label: 'conflict', hint: 'numbers, dates or names differ', count: (st) => st.conflicts },
   { kind: 'repeat', label: 'repeat', hint: 'said twice in one article', count: (st) => st.repeat },
   { kind: 'boilerplate', label: 'boilerplate', hint: 'page furniture, not compared', count: (st) => st.boilerplate },
 ];
