@@ -402,6 +402,21 @@ TEST_CASE("ages conflict in any spelling: 'aged 52' against ', 57,'; '34-year-ol
   CHECK(r.value.find(R"("value":"57","others":["52"])") != std::string::npos);
 }
 
+TEST_CASE("scores conflict: beat Rovers 3-1 against won 2-1") {
+  auto r = compare_json(
+      articles({{"a", "Castleford Athletic beat Rovers 3-1 at home on Saturday, with striker Ian Moss scoring twice."},
+                {"b", "Castleford Athletic won 2-1 against Rovers on Saturday, striker Ian Moss scoring both goals."},
+                {"c", "Rovers lost 1-3 at Castleford Athletic on Saturday, with Ian Moss scoring twice."}}),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 3);
+  CHECK(r.value.find(R"("value":"2-1","others":["3-1"])") != std::string::npos);  // "1-3" is the same score
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(p.count_spans(2, "conflict") == 1);
+}
+
 TEST_CASE("percentages conflict with percentages of the same thing, in any spelling") {
   auto r = compare_json(articles({{"a", "Maria Okonjo won the Eastbridge mayoral election with 54% of the vote."},
                                   {"b", "Maria Okonjo won the Eastbridge mayoral election with 51 percent of the vote."},

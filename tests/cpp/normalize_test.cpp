@@ -223,6 +223,20 @@ TEST_CASE("values: an age counts an age, however it is written") {
   CHECK(fr[3].unit != fr[0].unit);
 }
 
+TEST_CASE("values: a score is one value, whichever side is named first; a range is no score") {
+  auto a = values_of("Castleford beat Rovers 3-1 at home on Saturday.");
+  auto b = values_of("Rovers lost 1–3 to Castleford, their third defeat.");
+  auto fr = values_of("Castleford s'est imposé 3-1 face à Rovers samedi.", Language::fr);
+  REQUIRE(a.size() == 1);
+  REQUIRE(b.size() >= 1);
+  REQUIRE(fr.size() >= 1);
+  CHECK(a[0].number == b[0].number);
+  CHECK(a[0].unit == b[0].unit);
+  CHECK(a[0].number == fr[0].number);
+  auto range = values_of("Between 10-15 people were taken to hospital.");
+  REQUIRE(range.size() == 2);  // two numbers, no score
+}
+
 TEST_CASE("values: how a number is qualified, in English and French") {
   auto en = values_of("About 80 came, more than 100 said they would, up to 120 were expected and over 50 left.");
   REQUIRE(en.size() == 4);

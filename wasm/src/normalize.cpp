@@ -476,6 +476,29 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       i = end;
       continue;
     }
+    // a score: "beat Rovers 3-1", "a 2–0 victory", "s'est imposé 3-1", one value whichever side is
+    // named first; a result word within three words tells it from a range ("10-15 people")
+    if (double w = 0; i + 1 < s.end_token && tok[i + 1].range.start == tok[i].range.end + 1 &&
+                      (text[tok[i].range.end] == u'-' || text[tok[i].range.end] == 0x2013) && plain_number(i + 1, w) &&
+                      v == std::floor(v) && w == std::floor(w) && v <= 200 && w <= 200) {
+      static constexpr std::string_view kResult[] = {
+          "won", "win", "wins", "beat", "beats", "beaten", "lost", "lose", "loses", "drew", "draw", "defeated",
+          "defeat", "victory", "led", "lead", "score", "scoreline", "victoire", "défaite", "battu", "battue", "gagné",
+          "perdu", "imposé", "imposée", "nul", "mené"};
+      bool result = false;
+      for (uint32_t k = i > s.first_token + 3 ? i - 3 : s.first_token; k < s.end_token && k <= i + 4 && !result; ++k)
+        for (std::string_view r : kResult) result = result || (k != i && k != i + 1 && surface(k) == r);
+      if (result) {
+        Value val{Value::Kind::number, {tok[i].range.start, tok[i + 1].range.end}};
+        val.number = std::max(v, w) * 1000 + std::min(v, w);
+        val.unit = vocab.id("~score");
+        tok[i].term = vocab.id(number_key(val.number) + "s");
+        tok[i + 1].stop = true;
+        s.values.push_back(val);
+        ++i;
+        continue;
+      }
+    }
     // tens and units joined by a hyphen are one number, stated by the units word (the tens word
     // no longer counts on its own)
     const uint32_t first = i;
