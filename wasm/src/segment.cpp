@@ -320,11 +320,15 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
   if (u_isdigit(first) || u_islower(first)) return true;
   // A capitalised word: a new sentence if it is a function word ("The", "He", "Le"), otherwise
   // most likely a name that goes on the sentence ("the U.S. Senate").
-  uint32_t end = i;
-  while (end < after.end && u_isalpha(code_point_at(text, end))) end += U16_LENGTH(code_point_at(text, end));
-  icu::UnicodeString word(false, text.data() + i, static_cast<int32_t>(end - i));
+  return !function_word_at(text, i, after.end);
+}
+
+bool Segmenter::function_word_at(std::u16string_view text, uint32_t at, uint32_t limit) const {
+  uint32_t end = at;
+  while (end < limit && u_isalpha(code_point_at(text, end))) end += U16_LENGTH(code_point_at(text, end));
+  icu::UnicodeString word(false, text.data() + at, static_cast<int32_t>(end - at));
   word.foldCase();
-  return !is_stopword(std::u16string_view(word.getBuffer(), word.length()), language_);
+  return is_stopword(std::u16string_view(word.getBuffer(), word.length()), language_);
 }
 
 // Where a sentence ICU kept whole goes on after a lone capital letter and a full stop: ICU's
@@ -344,13 +348,7 @@ std::vector<uint32_t> Segmenter::initial_sentence_starts(std::u16string_view tex
     if (is_title_abbreviation(std::u16string_view(&letter, 1), language_)) continue;
     uint32_t q = p + 1;
     while (q < r.end && u_isUWhiteSpace(text[q])) ++q;
-    if (q >= r.end || !u_isupper(code_point_at(text, q))) continue;
-    uint32_t end = q;
-    while (end < r.end && u_isalpha(code_point_at(text, end))) end += U16_LENGTH(code_point_at(text, end));
-    icu::UnicodeString word(false, text.data() + q, static_cast<int32_t>(end - q));
-    word.foldCase();
-    if (!is_stopword(std::u16string_view(word.getBuffer(), word.length()), language_)) continue;
-    starts.push_back(q);
+    if (q < r.end && u_isupper(code_point_at(text, q)) && function_word_at(text, q, r.end)) starts.push_back(q);
   }
   return starts;
 }

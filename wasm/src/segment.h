@@ -68,6 +68,8 @@ class Segmenter {
   void segment_paragraph(std::u16string_view text, Range paragraph, Segmentation& out);
   bool continues_after_abbreviation(std::u16string_view text, Range before, Range after) const;
   std::vector<uint32_t> initial_sentence_starts(std::u16string_view text, Range sentence) const;
+  // The word of letters at `at` (up to `limit`), case folded, is a function word ("The", "Il").
+  bool function_word_at(std::u16string_view text, uint32_t at, uint32_t limit) const;
   void split_dateline(std::u16string_view text, Segmentation& out, size_t sentence, size_t first_word) const;
 
   Language language_;
