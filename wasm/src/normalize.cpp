@@ -206,19 +206,20 @@ std::string Normalizer::stem(const std::string& folded) {
 }
 
 std::string Normalizer::key(std::u16string_view word) {
+  if (word == u"US") word = u"U.S";  // in capitals, the country, not the pronoun
   std::string k = plain_key(word);
   auto it = concepts_.find(k);
   if (it == concepts_.end()) return k;
   // a function word that only stems like a concept's word stays itself: French "ni" (nor) is not
   // "nier" (deny), "tu" (you) not "tué" (killed); one the lists name ("no") is the concept
   std::u16string f = fold(word);
-  if (is_stopword(without_final_dot(f), language_) && !listed_.count(f) && word != u"US") return k;
+  if (is_stopword(without_final_dot(f), language_) && !listed_.count(f)) return k;
   return std::string(it->second);
 }
 
 std::string Normalizer::plain_key(std::u16string_view word) {
   std::u16string f = without_clitics(fold(word));
-  if (!join_acronym(f) && word == u"US") f = u"usa";  // in capitals, the country, as "U.S." is
+  join_acronym(f);
   double v = 0;
   if (parse_number(f, language_, v) || parse_scaled(f, language_, false, v)) return number_key(v);
   // not "one", "un", "une": mostly "one of the", an article
@@ -645,13 +646,14 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // money: what a sum counts is its currency ("$4.2 billion", "22 M€" as "120 million euros"),
     // and the word after it may be its head ("a $4.2 billion deal")
     if (!val.hours && !val.percent) {
+      // the sign right before it or after it, a space between allowed ("$ 4", "45 €")
       const uint32_t before = tok[first].range.start, after = tok[last].range.end;
-      char16_t sign = 0;
-      if (before > 0 && is_currency_sign(text[before - 1])) sign = text[before - 1];
-      else if (before > 1 && text[before - 1] == u' ' && is_currency_sign(text[before - 2])) sign = text[before - 2];
-      else if (after < text.size() && is_currency_sign(text[after])) sign = text[after];
-      else if (after + 1 < text.size() && text[after] == 0xA0 && is_currency_sign(text[after + 1])) sign = text[after + 1];
-      else if (after + 1 < text.size() && text[after] == u' ' && is_currency_sign(text[after + 1])) sign = text[after + 1];
+      auto sign_at = [&](size_t k) { return k < text.size() && is_currency_sign(text[k]) ? text[k] : char16_t(0); };
+      auto space_at = [&](size_t k) { return k < text.size() && (text[k] == u' ' || text[k] == 0xA0); };
+      char16_t sign = before > 0 ? sign_at(before - 1) : 0;
+      if (!sign && before > 1 && text[before - 1] == u' ') sign = sign_at(before - 2);
+      if (!sign) sign = sign_at(after);
+      if (!sign && space_at(after)) sign = sign_at(after + 1);
       if (sign) {
         val.unit2 = val.unit;
         val.unit = vocab.id(key(currency_word(sign, language_)));
