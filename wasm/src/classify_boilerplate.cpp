@@ -44,6 +44,22 @@ bool is_call_to_action(const std::string& w) {
   return verbs.count(w) != 0;
 }
 
+// A credit line, opening with a credit word, "by" or "par" and a capitalised name ("Reporting by
+// Maria Keller in Oslo; Editing by Jane Doe", "Additional reporting by…", "Propos recueillis
+// par…").  At the start only: "images produced by Grok" and "first reported by Le Monde" are the
+// story.
+bool is_credit_line(const std::vector<Token>& tokens, const NormalizedSentence& ns, const Vocabulary& vocab) {
+  static const std::unordered_set<std::string> kCredit = {
+      "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "photography",
+      "graphics", "translated", "translation", "recueillis", "rédigé", "édité", "traduit", "traduction"};
+  uint32_t k = ns.first_token;
+  if (k + 3 < ns.end_token && (vocab.key(tokens[k].surface) == "additional" || vocab.key(tokens[k].surface) == "propos"))
+    ++k;
+  if (k + 2 >= ns.end_token) return false;
+  const std::string& by = vocab.key(tokens[k + 1].surface);
+  return (by == "by" || by == "par") && tokens[k + 2].capitalized && kCredit.count(vocab.key(tokens[k].surface));
+}
+
 bool is_second_person(std::u16string_view w, Language lang) {
   if (lang == Language::fr) return w == u"vous" || w == u"votre" || w == u"vos" || w == u"tu" || w == u"ton";
   return w == u"you" || w == u"your" || w == u"yours" || w == u"yourself" || w == u"you're" || w == u"you've";
@@ -75,6 +91,7 @@ class Cues {
   }
   const std::string& surface(uint32_t id) const { return vocab_.key(id); }
   uint32_t id_of(const std::string& folded) const { return vocab_.find(folded); }  // 0: not in the story
+  const Vocabulary& vocabulary() const { return vocab_; }
 
  private:
   static constexpr uint8_t kUnknown = 0x80;
@@ -262,6 +279,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (words >= 2 && second + we + furniture >= 2 &&
         is_call_to_action(cues.surface(doc.norm.tokens[ns.first_token].surface)))
       x.cues += 1.0;
+    if (is_credit_line(doc.norm.tokens, ns, cues.vocabulary())) x.cues += 2.0;
     if (contributed) x.cues += 2.0;
     else if (self_reference) x.cues += 1.5;
     // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
@@ -285,25 +303,6 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers
     x.dateline = sen.dateline || (words > 0 && words <= 8 && numeric * 2 >= words && numeric >= 1 &&
                                   (lone_line || (first_in_paragraph && unfinished)));
-  }
-
-  // A credit line, opening with a credit word, "by" or "par" and a capitalised name ("Reporting by
-  // Maria Keller in Oslo; Editing by Jane Doe", "Additional reporting by…", "Propos recueillis
-  // par…").  At the start only: "images produced by Grok" and "first reported by Le Monde" are
-  // the story.
-  static const std::unordered_set<std::string> kCredit = {
-      "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "photography",
-      "graphics", "translated", "translation", "recueillis", "rédigé", "édité", "traduit", "traduction"};
-  for (size_t s = 0; s < n; ++s) {
-    const NormalizedSentence& ns = doc.norm.sentences[s];
-    uint32_t k = ns.first_token;
-    if (k + 3 < ns.end_token && (cues.surface(doc.norm.tokens[k].surface) == "additional" ||
-                                 cues.surface(doc.norm.tokens[k].surface) == "propos"))
-      ++k;
-    if (k + 2 >= ns.end_token) continue;
-    const Token* t = &doc.norm.tokens[k];
-    const std::string& by = cues.surface(t[1].surface);
-    if ((by == "by" || by == "par") && t[2].capitalized && kCredit.count(cues.surface(t[0].surface))) f[s].cues += 2.0;
   }
 
   // The author's bio: a sentence, after the byline, that opens with the name the byline gave
