@@ -124,8 +124,12 @@ test('hovering a sentence lights its claim in every column that makes it, the pa
   assert.ok(new Set(lit.map((k) => k.split(':')[0])).size >= 3);
   // the other columns scroll (smoothly) to their versions
   await page.waitForFunction(litInView, null, { timeout: 5000 });
-  const faded = await page.$eval('.column[data-article="truthout"] mark.first:not(.lit)', (m) => Number(getComputedStyle(m).opacity));
-  assert.ok(faded < 1, 'the other sentences fade');
+  // the other sentences fade (over a 0.12 s transition, so the opacity is read once it has run)
+  const faded = await page.waitForFunction(() => {
+    const m = document.querySelector('.column[data-article="truthout"] mark.first:not(.lit)');
+    return m && Number(getComputedStyle(m).opacity) < 1;
+  }, null, { timeout: 2000 }).then(() => true, () => false);
+  assert.ok(faded, 'the other sentences fade');
 
   const panel = await page.$eval('#panel', (p) => ({
     title: p.querySelector('h2').textContent,
