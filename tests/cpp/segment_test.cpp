@@ -57,6 +57,18 @@ TEST_CASE("a dateline glued to the first sentence becomes a sentence of its own"
         std::vector<std::string>{"MILLBROOK, Ohio, Feb 8 (Reuters) -", "A freight train derailed late on Sunday."});
   CHECK(sentences(u("February 4, 2026 Police raided the offices.")) ==
         std::vector<std::string>{"February 4, 2026", "Police raided the offices."});
+  // a place ending in a state's abbreviation ("Ky.", where ICU ends a sentence), a place in
+  // capitals opening with a function word ("LA ROCHELLE", "THE HAGUE")
+  CHECK(sentences(u("RIDGEFORD, Ky. (WRDG) — Varden Motors is recalling about 412,000 vehicles.")) ==
+        std::vector<std::string>{"RIDGEFORD, Ky. (WRDG) —", "Varden Motors is recalling about 412,000 vehicles."});
+  CHECK(sentences(u("LA ROCHELLE, 13 janvier 2026 (AFP) - La tempête a frappé le littoral."), Language::fr) ==
+        std::vector<std::string>{"LA ROCHELLE, 13 janvier 2026 (AFP) -", "La tempête a frappé le littoral."});
+  CHECK(sentences(u("THE HAGUE (Reuters) - The court ruled on Friday.")) ==
+        std::vector<std::string>{"THE HAGUE (Reuters) -", "The court ruled on Friday."});
+  // a sentence opening with a function word is no place, nor one in capitals after a lower-case one
+  CHECK(sentences(u("La tempête a frappé la côte - Les secours sont mobilisés."), Language::fr).size() == 1);
+  CHECK(sentences(u("On Tuesday, Gov. Holt spoke. The fire went on.")) ==
+        std::vector<std::string>{"On Tuesday, Gov. Holt spoke.", "The fire went on."});
   // a dash inside an ordinary sentence is not a dateline
   CHECK(sentences(u("Officials said on Monday - in a statement - That was all.")).size() == 1);
   CHECK(sentences(u("The minister (who resigned) - Reuters learned - Left early.")).size() == 1);

@@ -68,6 +68,18 @@ bool ends_with_abbreviation(std::u16string_view text, Range r, Language language
   return begin < end && (begin == r.start || u_isUWhiteSpace(text[begin - 1])) && u_isupper(text[begin]);
 }
 
+// A paragraph's opening place in capitals, ending in an abbreviation, that a dateline goes on
+// from: "RIDGEFORD, Ky. (WRDG) — …", "SPRINGFIELD, Ill. — …" (ICU ends a sentence at "Ky.").
+bool dateline_place(std::u16string_view text, Range r) {
+  if (r.size() > 40 || r.empty() || text[r.end - 1] != u'.') return false;
+  const std::u16string_view t = text.substr(r.start, r.size());
+  const size_t comma = t.find(u',');
+  if (comma == std::u16string_view::npos || comma < 2) return false;
+  for (size_t i = 0; i < comma; ++i)
+    if (u_islower(t[i]) || u_isdigit(t[i])) return false;
+  return std::count(t.begin(), t.end(), u' ') <= 3;
+}
+
 }  // namespace
 
 // Scripts written without spaces (Han, kana; Thai, Lao, Khmer, Myanmar) are split into words by
@@ -373,9 +385,15 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
       if (!u_isUWhiteSpace(text[i])) return false;
     return w[k + 1].start > w[k].end;
   };
+  auto in_capitals = [&](size_t k) {
+    return std::none_of(text.begin() + w[k].start, text.begin() + w[k].end, [](char16_t c) { return u_islower(c); });
+  };
+  // a place in capitals may open with a function word ("LA ROCHELLE", "LE HAVRE", "THE HAGUE")
+  const bool capital_place = in_capitals(0) && (w[0].size() >= 3 || (w[0].size() == 2 && in_capitals(1)));
   icu::UnicodeString first(false, text.data() + w[0].start, static_cast<int32_t>(w[0].size()));
   first.foldCase();
-  if (is_stopword(std::u16string_view(first.getBuffer(), first.length()), language_)) return;  // "On 3 Feb…"
+  if (!capital_place && is_stopword(std::u16string_view(first.getBuffer(), first.length()), language_))
+    return;  // "On 3 Feb…"
 
   uint32_t cut = 0, next = 0;
   bool year = false;
@@ -389,8 +407,6 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
     // "PARIS (AP) — ": capitals and brackets, then a dash; "MILLBROOK, Ohio, Feb 8 (Reuters) - ": a
     // place in capitals, or a bracketed agency, before a dash (a spaced hyphen counts) that comes
     // within the first eight words
-    const bool capital_place = w[0].size() >= 3 && std::all_of(text.begin() + w[0].start, text.begin() + w[0].end,
-                                                               [](char16_t c) { return !u_islower(c); });
     bool bracket = false, lower = false;
     const uint32_t limit = w.size() == 8 ? w[7].end : s.end;
     for (uint32_t i = s.start; i < s.end && i < limit; ++i) {
@@ -426,7 +442,9 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
 
   auto add_sentence = [&](Range r) {
     if (r.empty()) return;
-    if (out.sentences.size() > first_sentence && continues_after_abbreviation(text, out.sentences.back().range, r)) {
+    if (out.sentences.size() > first_sentence &&
+        (continues_after_abbreviation(text, out.sentences.back().range, r) ||
+         (out.sentences.size() == first_sentence + 1 && dateline_place(text, out.sentences.back().range)))) {
       out.sentences.back().range.end = r.end;
       return;
     }
