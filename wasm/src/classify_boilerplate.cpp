@@ -30,7 +30,8 @@ const std::unordered_set<std::u16string>& furniture_words() {
       u"commentaire", u"commentaires", u"connexion", u"publicité", u"don", u"dons", u"soutenez",
       u"lecteurs", u"cliquez", u"suivez", u"crédit", u"crédits", u"publié", u"journaliste",
       u"journalistes", u"correspondant", u"correspondante", u"réservés", u"favoris", u"lecture", u"gallery",
-      u"slideshow", u"video", u"watch", u"listen", u"podcast", u"advert", u"galerie", u"vidéo"};
+      u"slideshow", u"video", u"watch", u"listen", u"podcast", u"advert", u"galerie", u"vidéo", u"thanks",
+      u"merci"};
   return words;
 }
 
@@ -58,6 +59,27 @@ bool is_credit_line(const std::vector<Token>& tokens, const NormalizedSentence& 
   if (k + 2 >= ns.end_token) return false;
   const std::string& by = vocab.key(tokens[k + 1].surface);
   return (by == "by" || by == "par") && tokens[k + 2].capitalized && kCredit.count(vocab.key(tokens[k].surface));
+}
+
+// A pointer to another page: "Read more: …", "See also | …", "Lire aussi : …", "À lire aussi →
+// …", "Related: …" -- the words, then a colon, a bar or an arrow.  The story's own sentences open
+// with "read" too ("Read the full statement below."), but not followed by such a sign.
+bool is_link_prefix(std::u16string_view text, const std::vector<Token>& tokens, const NormalizedSentence& ns,
+                    const Vocabulary& vocab) {
+  uint32_t k = ns.first_token;
+  if (k + 1 < ns.end_token && vocab.key(tokens[k].surface) == "à") ++k;
+  if (k >= ns.end_token) return false;
+  const std::string& a = vocab.key(tokens[k].surface);
+  const std::string& b = k + 1 < ns.end_token ? vocab.key(tokens[k + 1].surface) : vocab.key(0);
+  uint32_t end;
+  if (a == "related" || a == "voir") end = tokens[k].range.end;
+  else if (((a == "read" || a == "lire") && (b == "more" || b == "also" || b == "aussi")) ||
+           ((a == "see" || a == "voir") && (b == "also" || b == "aussi")))
+    end = tokens[k + 1].range.end;
+  else return false;
+  while (end < text.size() && text[end] == u' ') ++end;
+  return end < text.size() && (text[end] == u':' || text[end] == u'|' || text[end] == 0x203A || text[end] == 0x2192 ||
+                               text[end] == u'>' || text[end] == 0xBB);
 }
 
 bool is_second_person(std::u16string_view w, Language lang) {
@@ -151,6 +173,7 @@ struct Features {
   bool heading = false;   // a lone line without a full stop, in an article of real paragraphs
   bool dateline = false;  // a line of dates and numbers only
   bool bullet = false;    // a list item: "• Two people confirmed dead, police say"
+  bool to_reader = false;  // its only cue is the second person: "check whether your car is included"
 };
 
 // A line opening with a bullet: a list item, which may be the story's key points or a list of links.
@@ -205,8 +228,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   // sentences; a brief's are short)?  Only then can a lone line without a full stop be told for a
   // heading, a byline or a site name.
   uint32_t prose_paragraphs = 0;
-  std::vector<uint32_t> sentences_in(doc.seg.paragraphs.size(), 0);
-  for (const auto& s : sens) ++sentences_in[s.paragraph];
+  std::vector<uint32_t> sentences_in(doc.seg.paragraphs.size(), 0), words_in(doc.seg.paragraphs.size(), 0);
+  for (size_t s = 0; s < n; ++s) {
+    ++sentences_in[sens[s].paragraph];
+    words_in[sens[s].paragraph] += doc.norm.sentences[s].end_token - doc.norm.sentences[s].first_token;
+  }
   for (size_t p = 0; p < doc.seg.paragraphs.size(); ++p)
     if (ends_like_a_sentence(text, doc.seg.paragraphs[p]) && doc.seg.paragraphs[p].size() > 60) ++prose_paragraphs;
   const bool structured = prose_paragraphs >= 3;
@@ -222,7 +248,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   // the words of the page speaking of itself, by id (0 when the story has none of them)
   const uint32_t kThis = cues.id_of("this"), kCet = cues.id_of("cet"), kArticle = cues.id_of("article"),
                  kStory = cues.id_of("story"), kPage = cues.id_of("page"), kReport = cues.id_of("report"),
-                 kContributed = cues.id_of("contributed"), kContribue = cues.id_of("contribué");
+                 kContributed = cues.id_of("contributed"), kContribue = cues.id_of("contribué"),
+                 kBlog = cues.id_of("blog"), kCe = cues.id_of("ce"), kDirect = cues.id_of("direct");
 
   std::vector<Features> f(n);
   bool quoted = false;
@@ -251,11 +278,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       }
       if (t.numeric) ++numeric;
       if (quoted) continue;
-      // the page speaking of itself: "This article was amended on…", "contributed to this report"
+      // the page speaking of itself: "This article was amended on…", "contributed to this report",
+      // "Ce direct est désormais terminé"
       if (k > ns.first_token && t.surface && (t.surface == kArticle || t.surface == kStory || t.surface == kPage ||
-                                              t.surface == kReport)) {
+                                              t.surface == kReport || t.surface == kBlog || t.surface == kDirect)) {
         const uint32_t before = doc.norm.tokens[k - 1].surface;
-        if ((before && before == kThis) || (before && before == kCet && t.surface == kArticle)) {
+        if ((before && before == kThis && t.surface != kDirect) || (before && before == kCet && t.surface == kArticle) ||
+            (before && before == kCe && t.surface == kDirect)) {
           self_reference = self_reference || t.surface != kReport;
           const uint32_t verb = k >= ns.first_token + 3 ? doc.norm.tokens[k - 3].surface : 0;
           contributed = contributed || (verb && (verb == kContributed || verb == kContribue));
@@ -279,12 +308,17 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (words >= 2 && second + we + furniture >= 2 &&
         is_call_to_action(cues.surface(doc.norm.tokens[ns.first_token].surface)))
       x.cues += 1.0;
-    if (is_credit_line(doc.norm.tokens, ns, cues.vocabulary())) x.cues += 2.0;
+    x.to_reader = second > 0 && we + i_me + furniture == 0;
+    const double spoken = x.cues;
+    if (is_credit_line(doc.norm.tokens, ns, cues.vocabulary()) || is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary()))
+      x.cues += 2.0;
     if (contributed) x.cues += 2.0;
     else if (self_reference) x.cues += 1.5;
     // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
     if (ends_with_credit(text, sen.range)) x.cues += 1.5;
     if (has_contact(text, sen.range)) x.cues += 1.5;
+    // (a question to the reader asks for comments: "Have you had trouble with your brakes?")
+    x.to_reader = x.to_reader && x.cues == spoken && text[sen.range.end - 1] != u'?';
 
     const bool lone_line = sentences_in[sen.paragraph] == 1;
     const bool first_in_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
@@ -296,33 +330,88 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a list item is no heading: the story's key points are told from a list of links by relevance
     // (in an article of real paragraphs; elsewhere a bullet is just how a sentence opens)
     x.bullet = structured && first_in_paragraph && starts_with_bullet(text, sen.range);
-    const bool above_text = finished_paragraphs >= 2 && sen.paragraph < first_finished && lone_line && words <= 20;
+    // (a title may be two sentences: "DIRECT. Storm Ysolde: three dead…", "EXCLUSIVE. …")
+    const bool above_text = finished_paragraphs >= 2 && sen.paragraph < first_finished && words_in[sen.paragraph] <= 24;
+    // a short lone line with a furniture word, finished or not: "Temps de lecture : 3 min.",
+    // "Advertisement", "Photo: Kirsten Lau/Gearline"
+    const bool furniture_line = lone_line && words <= 6 && furniture > 0;
     x.heading = !x.bullet && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
+                                              furniture_line ||
                                               (first_in_paragraph && short_question && !has_quote(text, sen.range)))) ||
-                              (above_text && unfinished));
+                              (above_text && (unfinished || words <= 3)));
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers
     x.dateline = sen.dateline || (words > 0 && words <= 8 && numeric * 2 >= words && numeric >= 1 &&
                                   (lone_line || (first_in_paragraph && unfinished)));
   }
 
+  // A copyright notice, all of its paragraph: "© 2026 Gearline Media. All rights reserved.",
+  // "Copyright 2026 Nexstream Media Inc. All rights reserved. This material may not be…"
+  for (size_t s = 0, p = SIZE_MAX; s < n; ++s) {
+    if (sens[s].paragraph == p) {
+      f[s].cues += 2.0;
+      continue;
+    }
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    const bool opens = s == 0 || sens[s - 1].paragraph != sens[s].paragraph;
+    const bool notice = text[sens[s].range.start] == u'©' ||
+                        (ns.end_token - ns.first_token >= 2 && cues.surface(doc.norm.tokens[ns.first_token].surface) == "copyright" &&
+                         doc.norm.tokens[ns.first_token + 1].numeric);
+    if (opens && notice && words_in[sens[s].paragraph] <= 40) p = sens[s].paragraph, f[s].cues += 2.0;
+  }
+
+  // A caption: a lone sentence right above a photo credit ("A 2024 Varden Strata on display…" /
+  // "Photo: Kirsten Lau/Gearline", "Un chêne couché…" / "© Photo Romain Perrot / …").
+  for (size_t s = 1; s < n; ++s) {
+    const uint32_t p = sens[s].paragraph;
+    if (p == 0 || sens[s - 1].paragraph != p - 1 || sentences_in[p - 1] != 1 || words_in[p] > 12 ||
+        (s + 1 < n && sens[s + 1].paragraph == p))
+      continue;
+    // (a photo's: "© AFP" alone, at the end, is the dispatch's copyright)
+    static const std::unordered_set<std::string> kPhoto = {"photo", "photos", "photograph", "picture", "image",
+                                                           "credit", "crédit", "illustration", "getty", "shutterstock"};
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    bool photo = false;
+    for (uint32_t k = ns.first_token; k < ns.end_token && !photo; ++k)
+      photo = kPhoto.count(cues.surface(doc.norm.tokens[k].surface)) != 0;
+    if (photo && words_in[p - 1] <= 30) f[s - 1].cues += 2.0;
+  }
+
   // The author's bio: a sentence, after the byline, that opens with the name the byline gave
-  // ("By Tom Reyes" ... "Tom Reyes covers public safety for ...").  Byline names first, each with
-  // where it was given, then one pass over the sentences.
-  std::map<std::pair<uint32_t, uint32_t>, size_t> bylines;  // first and last name surfaces -> sentence
+  // ("By Tom Reyes" ... "Tom Reyes covers public safety for ...").  A byline may be the bare name
+  // on a line above the text ("Jess Alvarado"); then the bio must also name the trade ("…is a
+  // senior autos writer at Gearline"), as a company's name above the text and its sentences do
+  // not.  Byline names first, each with where it was given, then one pass over the sentences.
+  struct Byline {
+    size_t line;
+    bool bare;
+  };
+  std::map<std::pair<uint32_t, uint32_t>, Byline> bylines;  // first and last name surfaces -> line
   for (size_t b = 0; b < n; ++b) {
     const NormalizedSentence& line = doc.norm.sentences[b];
-    if (!f[b].heading || line.end_token - line.first_token < 3) continue;
+    const uint32_t words = line.end_token - line.first_token;
+    if (!f[b].heading || words < 2) continue;
     const Token* by = &doc.norm.tokens[line.first_token];
     const std::string& opener = cues.surface(by->surface);
-    if ((opener == "by" || opener == "par") && by[1].capitalized && by[2].capitalized)
-      bylines.try_emplace({by[1].surface, by[2].surface}, b);
+    if (words >= 3 && (opener == "by" || opener == "par") && by[1].capitalized && by[2].capitalized)
+      bylines.try_emplace({by[1].surface, by[2].surface}, Byline{b, false});
+    else if (words <= 3 && sens[b].paragraph < first_finished &&
+             std::all_of(by, by + words, [](const Token& t) { return t.capitalized && !t.numeric && !t.stop; }))
+      bylines.try_emplace({by[0].surface, by[1].surface}, Byline{b, true});
   }
+  static const std::unordered_set<std::string> kTrade = {
+      "writer", "reporter", "editor", "journalist", "correspondent", "columnist", "journaliste", "rédacteur",
+      "rédactrice", "correspondant", "correspondante", "chroniqueur", "chroniqueuse", "reporteur", "reportrice"};
+  auto names_trade = [&](const NormalizedSentence& ns) {
+    for (uint32_t k = ns.first_token + 2; k < ns.end_token; ++k)
+      if (kTrade.count(cues.surface(doc.norm.tokens[k].surface))) return true;
+    return false;
+  };
   if (!bylines.empty()) {
     for (size_t s = 0; s < n; ++s) {
       const NormalizedSentence& ns = doc.norm.sentences[s];
       if (ns.end_token - ns.first_token <= 3) continue;
       const auto it = bylines.find({doc.norm.tokens[ns.first_token].surface, doc.norm.tokens[ns.first_token + 1].surface});
-      if (it != bylines.end() && it->second < s) f[s].cues += 2.0;
+      if (it != bylines.end() && it->second.line < s && (!it->second.bare || names_trade(ns))) f[s].cues += 2.0;
     }
   }
   return f;
@@ -337,14 +426,19 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   for (size_t s = 0; s < n; ++s) {
     const Features& x = f[s];
     const double score = x.cues + 1.5 * (1 - x.relevance);
+    // (a sentence that speaks to the reader of the story's own matter is the story's advice:
+    // "check whether your car is included by entering your VIN…")
+    const bool advice = x.to_reader && x.relevance >= 0.7;
     if (x.heading || x.dateline || (x.bullet && x.relevance < 0.5) ||
-        (score >= 2.0 && (x.relevance < 0.6 || x.cues >= 2.0)))
+        (score >= 2.0 && (x.relevance < 0.6 || x.cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
   }
   if (!smooth) return;
-  // per paragraph: sentences, and those marked
+  // per paragraph: sentences, and those marked; not a dateline cut off the paragraph's first
+  // sentence, which says nothing of the paragraph ("DETROIT (Global Wire) -" and the lead)
   std::vector<uint32_t> total(doc.seg.paragraphs.size(), 0), marked(doc.seg.paragraphs.size(), 0);
   for (size_t s = 0; s < n; ++s) {
+    if (sens[s].dateline) continue;
     ++total[sens[s].paragraph];
     marked[sens[s].paragraph] += doc.kinds[s] == SentenceKind::boilerplate;
   }
