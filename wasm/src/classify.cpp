@@ -6,6 +6,7 @@
 #include <map>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace corroborate {
 
@@ -324,6 +325,34 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
 
 }  // namespace
 
+// A number that counts more of a thing, besides those counted elsewhere: "a further 31,000
+// vehicles", "another 31,000", "nine other departments", "neuf autres", "5,000 more".  It answers
+// no other number of that thing.
+bool counts_more(const Document& doc, uint32_t sentence, const Value& v, const Vocabulary& vocab) {
+  static const std::unordered_set<std::string_view> kBefore = {"further", "another", "additional", "extra", "other"};
+  static const std::unordered_set<std::string_view> kAfter = {"other", "others", "more", "additional", "autres",
+                                                              "supplémentaires", "supplémentaire", "extra"};
+  const NormalizedSentence& ns = doc.norm.sentences[sentence];
+  const auto& tokens = doc.norm.tokens;
+  uint32_t k = ns.first_token;
+  while (k < ns.end_token && tokens[k].range.end <= v.range.start) ++k;
+  if (k > ns.first_token && kBefore.count(vocab.key(tokens[k - 1].surface))) return true;
+  while (k < ns.end_token && tokens[k].range.start < v.range.end) ++k;
+  return k < ns.end_token && kAfter.count(vocab.key(tokens[k].surface));
+}
+
+// Article `a` states, in a sentence of its own that is not furniture, a number of v's measure
+// that v does not differ from: the two articles agree on that figure, and the differing one
+// counts something else (a gust at another place, the homes still cut off at night).
+bool states_alike(const Document& a, const Value& v) {
+  for (size_t s = 0; s < a.norm.sentences.size(); ++s) {
+    if (a.kinds[s] == SentenceKind::boilerplate) continue;
+    for (const Value& w : a.norm.sentences[s].values)
+      if (same_measure(v, w) && !differ(v, w) && !differ(w, v)) return true;
+  }
+  return false;
+}
+
 void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab) {
   RoleWords words(vocab);
   struct Stated {
@@ -343,7 +372,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       const ClaimMember& m = claim.members[i];
       const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
       for (const Value& v : ns.values)
-        if (values_like(ns, v).size() == 1) {
+        if (values_like(ns, v).size() == 1 && !counts_more(docs[m.article], m.sentence, v, vocab)) {
           auto group = std::find_if(by_measure.begin(), by_measure.end(),
                                     [&](const std::vector<Stated>& g) { return same_measure(*g.front().value, v); });
           if (group == by_measure.end()) group = by_measure.insert(by_measure.end(), std::vector<Stated>{});
@@ -383,6 +412,11 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           for (const Stated* y : d.stated) {
             const ClaimMember& my = claim.members[y->member];
             if (my.article == mx.article || (!(x.close && y->close) && !answer(x, *y))) continue;
+            // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
+            // "139 km/h at La Rochelle" in one) are not the ones in question
+            if (x.value->kind == Value::Kind::number &&
+                (states_alike(docs[my.article], *x.value) || states_alike(docs[mx.article], *y->value)))
+              continue;
             others.push_back(&y->text);
             break;
           }
