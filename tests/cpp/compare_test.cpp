@@ -293,6 +293,41 @@ TEST_CASE("numbers that differ conflict; approximate ones do not") {
   CHECK(p.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("a number of more of a thing answers no other: 'another 31,000 vehicles', 'neuf autres départements'") {
+  auto conflicts = [](const char* a, const char* b, const char* language) {
+    auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});
+    REQUIRE(r.ok());
+    Parsed p(r.value);
+    CHECK(p.support(0, 0) == 2);
+    return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
+  };
+  CHECK(conflicts("Varden is recalling 412,000 vehicles in the United States over a brake fault, the company said.",
+                  "Varden is recalling another 31,000 vehicles over a brake fault, the company said.", "en") == 0);
+  CHECK(conflicts("Varden is recalling 412,000 vehicles in the United States over a brake fault, the company said.",
+                  "Varden is recalling 31,000 vehicles over a brake fault, the company said.", "en") == 2);
+  CHECK(conflicts("Deux départements, la Charente-Maritime et la Vendée, ont été placés en vigilance rouge lundi soir.",
+                  "Deux départements étaient en vigilance rouge lundi soir. Neuf autres départements étaient placés en "
+                  "vigilance orange lundi soir.", "fr") == 0);
+}
+
+TEST_CASE("numbers two articles agree on elsewhere are not in question: 172 km/h in both, 139 km/h at another place") {
+  auto r = compare_json(articles({{"a", "Des rafales ont atteint 172 km/h à la pointe de Chassiron, sur l'île d'Oléron. "
+                                        "À La Rochelle, les rafales ont atteint 139 km/h dans la nuit."},
+                                  {"b", "Des rafales à plus de 170 km/h ont balayé la Charente-Maritime dans la nuit, à "
+                                        "La Rochelle et sur l'île d'Oléron."}}, "fr"), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.support(0, 1) == 2);
+  CHECK(p.count_spans(0, "conflict") + p.count_spans(1, "conflict") == 0);
+  // without the figure they agree on, the two gusts conflict
+  auto alone = compare_json(articles({{"a", "À La Rochelle, les rafales ont atteint 139 km/h dans la nuit."},
+                                      {"b", "Des rafales à plus de 170 km/h ont balayé La Rochelle dans la nuit."}}, "fr"), {});
+  REQUIRE(alone.ok());
+  Parsed q(alone.value);
+  CHECK(q.count_spans(0, "conflict") == 1);
+  CHECK(q.count_spans(1, "conflict") == 1);
+}
+
 TEST_CASE("numbers of the same thing conflict though one names it with a modifier (rail cars / cars)") {
   auto r = compare_json(articles({{"a", "About 40 rail cars derailed near Millbrook late on Sunday, officials said."},
                                   {"b", "More than 50 cars derailed near Millbrook late on Sunday, officials said."}}), {});
@@ -624,6 +659,51 @@ TEST_CASE("a call to action two sites share is furniture, however relevant its w
                   "Share prices of the port operator fell 3% in early trading, traders said.\n"
                   "Follow us on LinkedIn for more updates.\n";
   CHECK(kinds_of(articles({{"a", a}, {"b", b}})) == Kinds{{"agree", "agree", "boilerplate"}, {"agree", "agree", "boilerplate"}});
+}
+
+TEST_CASE("a consumer site's furniture: caption over a photo credit, bare-name byline and bio, links, copyright; its advice is the story") {
+  const char* wire =
+      "DETROIT, Nov 19 (Global Wire) - Varden Motors is recalling 412,318 vehicles because a software fault can cut power brake assist.\n"
+      "The fault has been linked to 14 crashes and six injuries, the safety regulator said on Thursday.\n"
+      "Dealers will update the brake software free of charge starting Dec. 8, the company said.\n"
+      "Owners can check whether their vehicle is affected by entering its 17-digit VIN in the regulator's recall lookup tool.\n"
+      "\u00a9 2026 Global Wire. All rights reserved.\n";
+  const char* site =
+      "Jess Alvarado\n"
+      "A 2024 Varden Strata on display at the Detroit auto show in January.\n"
+      "Photo: Kirsten Lau/Gearline\n"
+      "Varden Motors is pulling more than 400,000 vehicles back into dealerships over a brake software bug.\n"
+      "The company knows of 14 crashes and six injuries linked to the bug, the regulator said on Thursday.\n"
+      "First, check whether your car is included by entering your 17-digit VIN in the regulator's recall lookup tool.\n"
+      "The fix is free, and dealers will start installing it on Dec. 8, the company says.\n"
+      "Read more: How to check if your car has an open recall\n"
+      "Have you had trouble with your Varden's brakes? Tell us in the comments below.\n"
+      "Jess Alvarado is a senior autos writer at Gearline, where she covers recalls and safety tech.\n"
+      "\u00a9 2026 Gearline Media. All rights reserved.\n";
+  // the copyright notices two sites share (a dateline-like "© 2026" cut off, then the rest) are
+  // furniture whatever their relevance; the reader's question too, though it names the brakes
+  CHECK(kinds_of(articles({{"wire", wire}, {"site", site}})) ==
+        Kinds{{"boilerplate", "agree", "agree", "agree", "agree", "boilerplate", "boilerplate", "boilerplate"},
+              {"boilerplate", "boilerplate", "boilerplate", "agree", "agree", "agree", "agree", "boilerplate", "boilerplate",
+               "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate"}});
+}
+
+TEST_CASE("a French live page's furniture: a two-sentence title, a reading time, a 'Lire aussi' link, the end of the live") {
+  const char* agence =
+      "LA ROCHELLE, 13 janvier 2026 (AFP) - La tempête Ysolde a fait deux morts et quatorze blessés sur le littoral atlantique.\n"
+      "Des rafales ont atteint 172 km/h à la pointe de Chassiron, sur l'île d'Oléron, selon Météo-France.\n"
+      "Selon Enedis, 230.000 foyers étaient privés de courant mardi matin en Charente-Maritime et en Vendée.\n"
+      "Temps de lecture : 3 min.\n"
+      "Lire aussi | Tempêtes : pourquoi la façade atlantique est-elle si exposée ?\n";
+  const char* direct =
+      "DIRECT. Tempête Ysolde : deux morts, 230 000 foyers sans électricité, suivez la situation\n"
+      "La tempête Ysolde a fait deux morts et quatorze blessés cette nuit sur la côte atlantique.\n"
+      "Météo-France confirme une rafale record de 172 km/h relevée à Chassiron, sur l'île d'Oléron.\n"
+      "Selon Enedis, 230 000 foyers sont actuellement sans électricité en Charente-Maritime et en Vendée.\n"
+      "Ce direct est désormais terminé. Merci de l'avoir suivi.\n";
+  CHECK(kinds_of(articles({{"agence", agence}, {"direct", direct}}, "fr")) ==
+        Kinds{{"boilerplate", "agree", "agree", "agree", "boilerplate", "boilerplate"},
+              {"boilerplate", "boilerplate", "agree", "agree", "agree", "boilerplate", "boilerplate"}});
 }
 
 TEST_CASE("output is deterministic") {
