@@ -6,7 +6,6 @@
 #include <map>
 #include <cmath>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace corroborate {
 
@@ -329,32 +328,40 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
 // vehicles", "another 31,000", "nine other departments", "neuf autres", "5,000 more".  It answers
 // no other number of that thing.
 bool counts_more(const Document& doc, uint32_t sentence, const Value& v, const Vocabulary& vocab) {
-  static const std::unordered_set<std::string_view> kBefore = {"further", "another", "additional", "extra", "other"};
-  static const std::unordered_set<std::string_view> kAfter = {"other", "others", "more", "additional", "autres",
-                                                              "supplémentaires", "supplémentaire", "extra"};
+  constexpr std::string_view kBefore = "further another additional extra other";
+  constexpr std::string_view kAfter = "other others more additional autres supplémentaires supplémentaire extra";
   const NormalizedSentence& ns = doc.norm.sentences[sentence];
   const auto& tokens = doc.norm.tokens;
   uint32_t k = ns.first_token;
   while (k < ns.end_token && tokens[k].range.end <= v.range.start) ++k;
-  if (k > ns.first_token && kBefore.count(vocab.key(tokens[k - 1].surface))) return true;
+  if (k > ns.first_token && listed(vocab.key(tokens[k - 1].surface), kBefore)) return true;
   while (k < ns.end_token && tokens[k].range.start < v.range.end) ++k;
-  return k < ns.end_token && kAfter.count(vocab.key(tokens[k].surface));
+  return k < ns.end_token && listed(vocab.key(tokens[k].surface), kAfter);
 }
 
-// Article `a` states, in a sentence of its own that is not furniture, a number of v's measure
-// that v does not differ from: the two articles agree on that figure, and the differing one
-// counts something else (a gust at another place, the homes still cut off at night).
-bool states_alike(const Document& a, const Value& v) {
-  for (size_t s = 0; s < a.norm.sentences.size(); ++s) {
-    if (a.kinds[s] == SentenceKind::boilerplate) continue;
-    for (const Value& w : a.norm.sentences[s].values)
-      if (same_measure(v, w) && !differ(v, w) && !differ(w, v)) return true;
-  }
+// The numbers an article states in its sentences that are not furniture.
+std::vector<const Value*> numbers_in(const Document& doc) {
+  std::vector<const Value*> out;
+  for (size_t s = 0; s < doc.norm.sentences.size(); ++s)
+    if (doc.kinds[s] != SentenceKind::boilerplate)
+      for (const Value& v : doc.norm.sentences[s].values)
+        if (v.kind == Value::Kind::number) out.push_back(&v);
+  return out;
+}
+
+// An article states (among `numbers`, its numbers_in()) a number of v's measure that v does not
+// differ from: the two articles agree on that figure, and the differing one counts something else
+// (a gust at another place, the homes still cut off at night).
+bool states_alike(const std::vector<const Value*>& numbers, const Value& v) {
+  for (const Value* w : numbers)
+    if (same_measure(v, *w) && !differ(v, *w) && !differ(*w, v)) return true;
   return false;
 }
 
 void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab) {
   RoleWords words(vocab);
+  std::vector<std::vector<const Value*>> numbers(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) numbers[d] = numbers_in(docs[d]);
   struct Stated {
     uint32_t member;
     const Value* value;
@@ -400,6 +407,15 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         it->stated.push_back(&x);
       }
       if (distinct.size() < 2) continue;
+      // each article's numbers of this measure, when first asked for
+      std::unordered_map<uint32_t, std::vector<const Value*>> of_measure;
+      auto numbers_of = [&](uint32_t article) -> const std::vector<const Value*>& {
+        auto [it, added] = of_measure.try_emplace(article);
+        if (added)
+          for (const Value* w : numbers[article])
+            if (same_measure(*stated.front().value, *w)) it->second.push_back(w);
+        return it->second;
+      };
       for (const Stated& x : stated) {
         const ClaimMember& mx = claim.members[x.member];
         // Values answer each other between close versions of the claim, or when the same word
@@ -413,11 +429,11 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
             const ClaimMember& my = claim.members[y->member];
             if (my.article == mx.article || (!(x.close && y->close) && !answer(x, *y))) continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
-            // "139 km/h at La Rochelle" in one) are not the ones in question
-            if (x.value->kind == Value::Kind::number &&
-                (states_alike(docs[my.article], *x.value) || states_alike(docs[mx.article], *y->value)))
-              continue;
-            others.push_back(&y->text);
+            // "139 km/h at La Rochelle" in one) are not the ones in question (checked against the
+            // first article that answers, so that the cost stays one check per value)
+            if (x.value->kind != Value::Kind::number ||
+                (!states_alike(numbers_of(my.article), *x.value) && !states_alike(numbers_of(mx.article), *y->value)))
+              others.push_back(&y->text);
             break;
           }
         }

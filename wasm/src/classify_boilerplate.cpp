@@ -3,7 +3,6 @@
 #include <cmath>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <unicode/uchar.h>
 
@@ -15,50 +14,37 @@ namespace {
 
 // Words of a page's furniture rather than of a story: fundraising, subscriptions, sharing,
 // comments, navigation, captions and credits.  Folded forms, English and French.
-const std::unordered_set<std::u16string>& furniture_words() {
-  static const std::unordered_set<std::u16string> words = {
-      u"subscribe", u"subscribed", u"subscriber", u"subscribers", u"subscription", u"newsletter",
-      u"newsletters", u"donate", u"donation", u"donations", u"donor", u"donors", u"nonprofit",
-      u"click", u"tap", u"follow", u"share", u"shares", u"comment", u"comments", u"reply", u"replies",
-      u"email", u"e-mail", u"login", u"log", u"sign", u"register", u"cookie", u"cookies",
-      u"advertisement", u"advertising", u"sponsored", u"paywall", u"paywalls", u"membership",
-      u"premium", u"please", u"required", u"published", u"button", u"page", u"website",
-      u"photo", u"photos", u"illustration", u"credit", u"credits", u"getty", u"shutterstock",
-      u"pictured", u"caption", u"copyright", u"©", u"rights", u"reserved", u"readers", u"reporters",
-      u"journalists", u"journalism", u"support", u"value", u"reporter", u"correspondent", u"updated",
-      u"abonnez", u"abonnement", u"abonnés", u"inscrivez", u"inscription", u"partager", u"partagez",
-      u"commentaire", u"commentaires", u"connexion", u"publicité", u"don", u"dons", u"soutenez",
-      u"lecteurs", u"cliquez", u"suivez", u"crédit", u"crédits", u"publié", u"journaliste",
-      u"journalistes", u"correspondant", u"correspondante", u"réservés", u"favoris", u"lecture", u"gallery",
-      u"slideshow", u"video", u"watch", u"listen", u"podcast", u"advert", u"galerie", u"vidéo", u"thanks",
-      u"merci"};
-  return words;
-}
+constexpr std::string_view kFurniture =
+    "subscribe subscribed subscriber subscribers subscription newsletter newsletters donate donation donations "
+    "donor donors nonprofit click tap follow share shares comment comments reply replies email e-mail login log "
+    "sign register cookie cookies advertisement advertising sponsored paywall paywalls membership premium please "
+    "required published button page website photo photos illustration credit credits getty shutterstock pictured "
+    "caption copyright © rights reserved readers reporters journalists journalism support value reporter "
+    "correspondent updated abonnez abonnement abonnés inscrivez inscription partager partagez commentaire "
+    "commentaires connexion publicité don dons soutenez lecteurs cliquez suivez crédit crédits publié journaliste "
+    "journalistes correspondant correspondante réservés favoris lecture gallery slideshow video watch listen "
+    "podcast advert galerie vidéo thanks merci";
 
 // Verbs a page opens its calls to action with (imperatives, English and French), folded.
-bool is_call_to_action(const std::string& w) {
-  static const std::unordered_set<std::string> verbs = {
-      "follow", "subscribe", "sign", "share", "click", "tap", "download", "join", "register", "donate", "support",
-      "read", "watch", "listen", "like", "comment", "get", "suivez", "abonnez-vous", "abonnez", "inscrivez-vous",
-      "inscrivez", "partagez", "cliquez", "téléchargez", "rejoignez", "soutenez", "lisez", "regardez", "écoutez",
-      "recevez", "retrouvez"};
-  return verbs.count(w) != 0;
-}
+constexpr std::string_view kCallsToAction =
+    "follow subscribe sign share click tap download join register donate support read watch listen like comment "
+    "get suivez abonnez-vous abonnez inscrivez-vous inscrivez partagez cliquez téléchargez rejoignez soutenez lisez "
+    "regardez écoutez recevez retrouvez";
 
 // A credit line, opening with a credit word, "by" or "par" and a capitalised name ("Reporting by
 // Maria Keller in Oslo; Editing by Jane Doe", "Additional reporting by…", "Propos recueillis
 // par…").  At the start only: "images produced by Grok" and "first reported by Le Monde" are the
 // story.
 bool is_credit_line(const std::vector<Token>& tokens, const NormalizedSentence& ns, const Vocabulary& vocab) {
-  static const std::unordered_set<std::string> kCredit = {
-      "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "photography",
-      "graphics", "translated", "translation", "recueillis", "rédigé", "édité", "traduit", "traduction"};
+  constexpr std::string_view kCredit =
+      "reporting editing edited writing written compiled produced photography graphics translated translation "
+      "recueillis rédigé édité traduit traduction";
   uint32_t k = ns.first_token;
   if (k + 3 < ns.end_token && (vocab.key(tokens[k].surface) == "additional" || vocab.key(tokens[k].surface) == "propos"))
     ++k;
   if (k + 2 >= ns.end_token) return false;
   const std::string& by = vocab.key(tokens[k + 1].surface);
-  return (by == "by" || by == "par") && tokens[k + 2].capitalized && kCredit.count(vocab.key(tokens[k].surface));
+  return (by == "by" || by == "par") && tokens[k + 2].capitalized && listed(vocab.key(tokens[k].surface), kCredit);
 }
 
 // A pointer to another page: "Read more: …", "See also | …", "Lire aussi : …", "À lire aussi →
@@ -82,17 +68,14 @@ bool is_link_prefix(std::u16string_view text, const std::vector<Token>& tokens, 
                                text[end] == u'>' || text[end] == 0xBB);
 }
 
-bool is_second_person(std::u16string_view w, Language lang) {
-  if (lang == Language::fr) return w == u"vous" || w == u"votre" || w == u"vos" || w == u"tu" || w == u"ton";
-  return w == u"you" || w == u"your" || w == u"yours" || w == u"yourself" || w == u"you're" || w == u"you've";
+bool is_second_person(std::string_view w, Language lang) {
+  return listed(w, lang == Language::fr ? "vous votre vos tu ton" : "you your yours yourself you're you've");
 }
-bool is_first_plural(std::u16string_view w, Language lang) {
-  if (lang == Language::fr) return w == u"nous" || w == u"notre" || w == u"nos";
-  return w == u"we" || w == u"our" || w == u"ours" || w == u"us" || w == u"we're" || w == u"we've";
+bool is_first_plural(std::string_view w, Language lang) {
+  return listed(w, lang == Language::fr ? "nous notre nos" : "we our ours us we're we've");
 }
-bool is_first_singular(std::u16string_view w, Language lang) {
-  if (lang == Language::fr) return w == u"je" || w == u"moi" || w == u"mon" || w == u"ma" || w == u"mes";
-  return w == u"i" || w == u"my" || w == u"me" || w == u"i'm" || w == u"i've";
+bool is_first_singular(std::string_view w, Language lang) {
+  return listed(w, lang == Language::fr ? "je moi mon ma mes" : "i my me i'm i've");
 }
 
 // What a word says about who speaks, by its folded form: bit 0 second person, 1 first person
@@ -104,10 +87,9 @@ class Cues {
     auto& known = lang == Language::fr ? fr_ : en_;
     if (known.size() <= surface) known.resize(vocab_.size(), kUnknown);
     if (known[surface] == kUnknown) {
-      std::u16string w;
-      utf8_to_utf16(vocab_.key(surface), w);
+      const std::string& w = vocab_.key(surface);
       known[surface] = static_cast<uint8_t>(is_second_person(w, lang) | is_first_plural(w, lang) << 1 |
-                                            is_first_singular(w, lang) << 2 | furniture_words().count(w) << 3);
+                                            is_first_singular(w, lang) << 2 | listed(w, kFurniture) << 3);
     }
     return known[surface];
   }
@@ -306,11 +288,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // or the site besides ("Follow us on LinkedIn", "Sign up for our newsletter", "Partagez cet
     // article"); "Share prices fell" names no one
     if (words >= 2 && second + we + furniture >= 2 &&
-        is_call_to_action(cues.surface(doc.norm.tokens[ns.first_token].surface)))
+        listed(cues.surface(doc.norm.tokens[ns.first_token].surface), kCallsToAction))
       x.cues += 1.0;
     x.to_reader = second > 0 && we + i_me + furniture == 0;
     const double spoken = x.cues;
-    if (is_credit_line(doc.norm.tokens, ns, cues.vocabulary()) || is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary()))
+    const bool opens_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
+    if (is_credit_line(doc.norm.tokens, ns, cues.vocabulary()) ||
+        (opens_paragraph && is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary())))
       x.cues += 2.0;
     if (contributed) x.cues += 2.0;
     else if (self_reference) x.cues += 1.5;
@@ -367,12 +351,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         (s + 1 < n && sens[s + 1].paragraph == p))
       continue;
     // (a photo's: "© AFP" alone, at the end, is the dispatch's copyright)
-    static const std::unordered_set<std::string> kPhoto = {"photo", "photos", "photograph", "picture", "image",
-                                                           "credit", "crédit", "illustration", "getty", "shutterstock"};
+    constexpr std::string_view kPhoto = "photo photos photograph picture image credit crédit illustration getty shutterstock";
     const NormalizedSentence& ns = doc.norm.sentences[s];
     bool photo = false;
     for (uint32_t k = ns.first_token; k < ns.end_token && !photo; ++k)
-      photo = kPhoto.count(cues.surface(doc.norm.tokens[k].surface)) != 0;
+      photo = listed(cues.surface(doc.norm.tokens[k].surface), kPhoto);
     if (photo && words_in[p - 1] <= 30) f[s - 1].cues += 2.0;
   }
 
@@ -398,12 +381,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
              std::all_of(by, by + words, [](const Token& t) { return t.capitalized && !t.numeric && !t.stop; }))
       bylines.try_emplace({by[0].surface, by[1].surface}, Byline{b, true});
   }
-  static const std::unordered_set<std::string> kTrade = {
-      "writer", "reporter", "editor", "journalist", "correspondent", "columnist", "journaliste", "rédacteur",
-      "rédactrice", "correspondant", "correspondante", "chroniqueur", "chroniqueuse", "reporteur", "reportrice"};
+  constexpr std::string_view kTrade =
+      "writer reporter editor journalist correspondent columnist journaliste rédacteur rédactrice correspondant "
+      "correspondante chroniqueur chroniqueuse reporteur reportrice";
   auto names_trade = [&](const NormalizedSentence& ns) {
     for (uint32_t k = ns.first_token + 2; k < ns.end_token; ++k)
-      if (kTrade.count(cues.surface(doc.norm.tokens[k].surface))) return true;
+      if (listed(cues.surface(doc.norm.tokens[k].surface), kTrade)) return true;
     return false;
   };
   if (!bylines.empty()) {

@@ -49,6 +49,18 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
 // ("a village of some 3,000 residents") is the place's size, not a count of people an event touched.
 std::vector<std::string_view> place_words(Language language);
 
+// `word` is one of the words of the space-separated `list` ("photo photos image").  For the short
+// lists of cue words: a scan, no table to build (and less code than a hash set).
+constexpr bool listed(std::string_view word, std::string_view list) {
+  for (size_t i = 0; i < list.size();) {
+    size_t j = list.find(' ', i);
+    if (j == std::string_view::npos) j = list.size();
+    if (list.substr(i, j - i) == word) return !word.empty();
+    i = j + 1;
+  }
+  return false;
+}
+
 // Titles and posts a person is named in ("president", "prosecutor", "maire", "porte-parole"),
 // English and French, by folded form: two versions of a claim naming different people in one role
 // conflict.
