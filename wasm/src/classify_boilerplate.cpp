@@ -274,7 +274,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       }
       const uint8_t cue = cues.of(t.surface, doc.language);
       second += cue & 1;
-      we += (cue >> 1) & 1;
+      // ("US" in capitals is the country, not "us")
+      we += ((cue >> 1) & 1) && !(t.range.size() == 2 && text[t.range.start] == u'U' && text[t.range.start + 1] == u'S');
       i_me += (cue >> 2) & 1;
       furniture += (cue >> 3) & 1;
     }
