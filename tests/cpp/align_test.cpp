@@ -14,3 +14,14 @@ TEST_CASE("similarity: identical sets score 1, one shared word is no evidence, r
   CHECK(rare_pair > common_pair);
   CHECK(similarity({}, {1, 2}, w) == 0.0);
 }
+
+TEST_CASE("similarity: a shared rounding cell is evidence at half weight, an unshared one costs nothing, and is no word in common") {
+  const std::vector<double> w = {0, 1, 1, 1, 9, 9, 4};
+  const std::vector<bool> cell = {false, false, false, false, false, false, true};  // term 6: "#~412000"
+  // "412,318" (term 4 and cell 6) against "about 412,000" (term 5 and cell 6)
+  const double rounded = similarity({1, 2, 4, 6}, {1, 2, 5, 6}, w, cell);
+  CHECK(rounded > similarity({1, 2, 4}, {1, 2, 5}, w, cell));
+  CHECK(rounded < similarity({1, 2, 4, 6}, {1, 2, 4, 6}, w, cell));
+  CHECK(similarity({1, 2, 4, 6}, {1, 2, 4}, w, cell) == doctest::Approx(1.0));
+  CHECK(similarity({1, 6}, {1, 6}, w, cell) == 0.0);  // one word and a figure's cell: no evidence
+}

@@ -706,6 +706,20 @@ TEST_CASE("a French live page's furniture: a two-sentence title, a reading time,
               {"boilerplate", "boilerplate", "agree", "agree", "agree", "boilerplate", "boilerplate"}});
 }
 
+TEST_CASE("'the US' in capitals is the country: no first-person page text") {
+  const char* a =
+      "The recall notice, published by the safety regulator on Thursday, lists 412,318 affected cars in the US: the "
+      "Strata SUV from model years 2022 to 2025 and the Kestrel sedan from 2023 to 2025.\n"
+      "The brakes still work, but drivers need to push much harder on the pedal.\n"
+      "Dealers will install a free fix starting Dec. 8.\n";
+  const char* b =
+      "Varden Motors is recalling about 412,000 vehicles nationwide, including Strata SUVs assembled at the company's "
+      "Ridgeford plant, because of a problem with brake software.\n"
+      "The glitch makes the brake pedal harder to push, the company said.\n"
+      "Dealers will begin installing a free software update on Dec. 8.\n";
+  CHECK(kinds_of(articles({{"a", a}, {"b", b}})) == Kinds{{"agree", "agree", "agree"}, {"agree", "agree", "agree"}});
+}
+
 TEST_CASE("output is deterministic") {
   auto a = compare_json(test::demo_articles(), {});
   auto b = compare_json(test::demo_articles(), {});

@@ -28,9 +28,10 @@ struct Edge {
   double sim;
 };
 
+// A rounding cell's weight is stored negative (see align()): it is no cost when unshared.
 double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& weight) {
   double w = 0;
-  for (uint32_t t : terms) w += weight[t];
+  for (uint32_t t : terms) w += std::max(0.0, weight[t]);
   return w;
 }
 
@@ -61,7 +62,8 @@ bool share_article(const Type& x, const std::vector<bool>& articles) {
   return false;
 }
 
-// The similarity of two term sets whose summed weights are known.
+// The similarity of two term sets whose summed weights are known.  A rounding cell (negative
+// weight) shared counts its weight, and is no word in common.
 double similarity(const std::vector<uint32_t>& a, double wa, const std::vector<uint32_t>& b, double wb,
                   const std::vector<double>& weight) {
   if (wa <= 0 || wb <= 0) return 0;
@@ -69,9 +71,16 @@ double similarity(const std::vector<uint32_t>& a, double wa, const std::vector<u
   uint32_t common = 0;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else shared += weight[a[i]], ++common, ++i, ++j;
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      const double w = weight[a[i]];
+      shared += std::fabs(w);
+      common += w > 0;
+      ++i, ++j;
+    }
   }
   // one word in common ("Share", "Musk") is no evidence of one claim
   return common < 2 ? 0 : shared / std::sqrt(wa * wb);
@@ -79,8 +88,12 @@ double similarity(const std::vector<uint32_t>& a, double wa, const std::vector<u
 
 }  // namespace
 
-double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const std::vector<double>& weight) {
-  return similarity(a, norm_of(a, weight), b, norm_of(b, weight), weight);
+double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const std::vector<double>& weight,
+                  const std::vector<bool>& rounding) {
+  std::vector<double> signed_weight(weight);
+  for (size_t t = 0; t < rounding.size() && t < weight.size(); ++t)
+    if (rounding[t]) signed_weight[t] = -0.5 * weight[t];
+  return similarity(a, norm_of(a, signed_weight), b, norm_of(b, signed_weight), signed_weight);
 }
 
 std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& options) {
@@ -112,6 +125,8 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     if (df[t]) {
       const double idf = std::log((n + 1) / (df[t] + 1)) + 1;
       weight[t] = idf * idf;
+      // a rounding cell: half weight when shared, none in the norm (stored negative)
+      if (t < options.rounding.size() && options.rounding[t]) weight[t] *= -0.5;
     }
   }
   for (Type& t : types) {
@@ -134,8 +149,10 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   const uint32_t max_postings =
       std::max<uint32_t>(kMinCap, static_cast<uint32_t>(2 * std::sqrt(static_cast<double>(types.size()))));
   std::unordered_map<uint32_t, std::vector<uint32_t>> postings;  // term -> types
+  // (not through rounding cells: they add to the evidence of pairs found through words)
   for (uint32_t i = 0; i < types.size(); ++i)
-    for (uint32_t t : *types[i].terms) postings[t].push_back(i);
+    for (uint32_t t : *types[i].terms)
+      if (weight[t] > 0) postings[t].push_back(i);
   std::vector<Edge> edges;
   std::vector<uint32_t> seen(types.size(), UINT32_MAX);
   for (uint32_t i = 0; i < types.size(); ++i) {

@@ -25,6 +25,10 @@ struct AlignOptions {
   // different one, neither naming the other's, are not the same claim; nor are two short
   // sentences (12 terms or fewer) naming events, none in common.
   std::vector<uint8_t> outcome;
+  // Per term id, whether it is a figure's rounding cell (terms past the end are not): evidence of
+  // one claim when two sentences share it ("412,318" / "about 412,000"), at half a term's weight,
+  // and no cost when they do not -- it counts in no sentence's norm, nor as a word in common.
+  std::vector<bool> rounding;
 };
 
 // Claims over the content sentences (kind detail) of `docs`, every content sentence in at least
@@ -34,6 +38,6 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
 
 // The similarity of two term sets under the given weights (exposed for tests).
 double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
-                  const std::vector<double>& weight);
+                  const std::vector<double>& weight, const std::vector<bool>& rounding = {});
 
 }  // namespace corroborate

@@ -84,7 +84,9 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   link_acronyms(docs);
   mark_boilerplate(docs, vocab);  // classify, the part that needs no claims
   mark_repeats(docs);
-  std::vector<Claim> claims = align(docs, {options.threshold, outcome_kinds_by_term(vocab)});
+  std::vector<bool> rounding(vocab.size(), false);
+  for (uint32_t id = 0; id < vocab.size(); ++id) rounding[id] = is_rounding_key(vocab.key(id));
+  std::vector<Claim> claims = align(docs, {options.threshold, outcome_kinds_by_term(vocab), std::move(rounding)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
   find_conflicts(docs, claims, vocab);

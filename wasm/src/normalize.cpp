@@ -296,6 +296,17 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
         ns.terms.push_back(vocab.id(key(joined)));
       }
     }
+    // A figure rounded as news rounds it ("412,318" / "about 412,000"; "2,100" / "plus de 2 000"
+    // is further): its rounding cells (is_rounding_key()).
+    for (const Value& v : ns.values) {
+      const double x = std::fabs(v.number);
+      if (v.kind != Value::Kind::number || v.percent || v.hours || x < 100 || x >= 1e15) continue;
+      double step = 1;  // of the second significant figure
+      while (x >= 100 * step) step *= 10;
+      const auto cell = [&](double at) { return "#~" + std::to_string(static_cast<long long>(at * step)); };
+      ns.terms.push_back(vocab.id(cell(std::floor(v.number / step))));
+      ns.terms.push_back(vocab.id(cell(std::floor(v.number / step + 0.5)) + "+"));
+    }
     std::sort(ns.terms.begin(), ns.terms.end());
     ns.terms.erase(std::unique(ns.terms.begin(), ns.terms.end()), ns.terms.end());
   }

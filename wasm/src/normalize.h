@@ -66,6 +66,11 @@ class Vocabulary {
   std::vector<std::string> keys_{""};  // id 0 = none
 };
 
+// A figure's rounding cell ("#~412000"): besides its exact key, a number of 100 or more carries
+// the cell of two significant figures it falls in, on two grids half a cell apart, so that a
+// figure and its rounding ("412,318" / "about 412,000") share one.  Sentence terms only.
+inline bool is_rounding_key(const std::string& key) { return key.size() > 2 && key[0] == '#' && key[1] == '~'; }
+
 struct NormalizedSentence {
   uint32_t first_token = 0, end_token = 0;  // into NormalizedText::tokens (same as words)
   std::vector<uint32_t> terms;  // sorted, unique content terms (no stopwords), plus compounds
