@@ -260,8 +260,9 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~prosecutor", "prosecutor prosecutors", "parquet procureur procureurs procureure"},
       {"~arrest", "arrest arrested detain detained detention apprehended",
        "interpeller interpellé interpellés interpellation interpellations arrestation arrestations"},
-      {"~death", "dead died die dies death deaths killed kill killing",
-       "mort morts morte mortes mourir meurt décès décédé décédée décédés tué tués tuée tuées tuer"},
+      {"~death", "dead died die dies death deaths killed kill killing fatal fatally fatality fatalities",
+       "mort morts morte mortes mourir meurt décès décédé décédée décédés tué tués tuée tuées tuer mortel mortelle "
+       "mortels mortelles mortellement"},
       {"~none", "no nobody none", "aucun aucune nul nulle"},
       {"~injur", "injured injury injuries hurt wounded wound", "blessé blessés blessée blessées blessure blessures blesser"},
       {"~missing", "missing", "disparu disparus disparue disparues"},
@@ -279,6 +280,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~derail", "derail derailed derailment derailments", "dérailler déraillé déraillement déraillements"},
       {"~car", "car cars vehicle vehicles automobile wagon wagons railcar railcars", "voiture voitures véhicule véhicules automobile wagon wagons"},
       {"~child", "child children kid kids", "enfant enfants"},
+      {"~school", "school schools pupils", "école écoles lycée lycées scolaire scolaires élève élèves"},
+      {"~weaken", "weaken weakened weakening weakens", "faiblir faiblit faiblissant affaiblir affaibli affaiblie affaiblit affaiblissant"},
       {"~image", "image images picture pictures photo photos photograph photographs", "image images photo photos cliché clichés"},
       {"~firm", "company companies firm firms", "entreprise entreprises société sociétés"},
       {"~ceo", "ceo", "pdg"},
@@ -401,6 +404,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"cave in", "~collapse"}, {"caved in", "~collapse"},
       {"take over", "~buy"}, {"took over", "~buy"}, {"taken over", "~buy"},
       {"lose lives", "~death"}, {"lost lives", "~death"}, {"lost life", "~death"},
+      {"claimed lives", "~death"}, {"claimed life", "~death"},
       {"walk out", "~strike"}, {"walked out", "~strike"},
       {"left tracks", "~derail"}, {"leave tracks", "~derail"}, {"jumped tracks", "~derail"}, {"jump tracks", "~derail"},
       {"came off rails", "~derail"}, {"come off rails", "~derail"}, {"went off rails", "~derail"},
@@ -412,6 +416,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
   };
   static constexpr Entry kFrench[] = {
       {"perdu vie", "~death"}, {"perdre vie", "~death"}, {"perdent vie", "~death"},
+      {"coûté vie", "~death"}, {"coûter vie", "~death"}, {"coûte vie", "~death"},
       {"feu vert", "~approve"},
       {"mis examen", "~charge"}, {"mise examen", "~charge"}, {"mettre examen", "~charge"},
       {"fait appel", "~appeal"}, {"faire appel", "~appeal"}, {"interjeté appel", "~appeal"},
