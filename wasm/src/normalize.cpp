@@ -326,7 +326,10 @@ void Normalizer::find_phrases(NormalizedText& out, const NormalizedSentence& s, 
       std::vector<uint32_t> matched;
       uint32_t j = i + 1;
       for (const std::string& part : phrase.rest) {
-        for (int skipped = 0; j < s.end_token && vocab.key(tok[j].term) != part && tok[j].stop && skipped < 2; ++skipped) ++j;
+        // (function words and figures may come between: "lost their lives", "claimed two lives")
+        for (int skipped = 0; j < s.end_token && vocab.key(tok[j].term) != part && (tok[j].stop || tok[j].numeric) && skipped < 2;
+             ++skipped)
+          ++j;
         if (j >= s.end_token || vocab.key(tok[j].term) != part) break;
         matched.push_back(j++);
       }
