@@ -706,6 +706,45 @@ TEST_CASE("a French live page's furniture: a two-sentence title, a reading time,
               {"boilerplate", "boilerplate", "agree", "agree", "agree", "boilerplate", "boilerplate"}});
 }
 
+TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
+  const char* wire =
+      "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "
+      "report found she had misled parliament over a 48 million pound contract.\n"
+      "The contract to build 600 temporary homes was awarded to Northgate Modular on Aug. 14, 2024.\n"
+      "Prime Minister Richard Layton named Tom Okafor as her successor.\n"
+      "Reporting by Ann Lee; Editing by Tom Hale\n"
+      "Our Standards: The Newswire Trust Principles.\n";
+  const char* tabloid =
+      "Caroline Ashworth has quit as Housing Secretary after a report found she misled parliament over a £48m contract.\n"
+      "The deal for 600 temporary homes went to Northgate Modular in August 2024.\n"
+      "Most read\n"
+      "1. Soap star's secret wedding revealed in sun-drenched Italy snaps\n"
+      "2. Energy bills to fall by £120 a year from April, says regulator\n"
+      "3. Snow warning for northern England as temperatures plunge\n"
+      "Richard Layton has named Tom Okafor to replace her, Downing Street said on Tuesday evening.\n";
+  // each list item one sentence, its number included
+  CHECK(kinds_of(articles({{"wire", wire}, {"tabloid", tabloid}})) ==
+        Kinds{{"boilerplate", "agree", "agree", "agree", "boilerplate", "boilerplate"},
+              {"agree", "agree", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "agree"}});
+}
+
+TEST_CASE("a caption over a '©' credit with text after it; a bio naming the trade before the byline's name") {
+  const char* regional =
+      "Par Julien Marchal\n"
+      "L'usine Varenne de Bréval-les-Forges fermera ses portes au 31 décembre 2027, a annoncé le groupe mardi.\n"
+      "Les grilles de l'usine bloquées par les grévistes ce mercredi matin.\n"
+      "© Plein Est Radio - Lucie Aubry\n"
+      "Au total, 412 salariés perdront leur emploi sur le site vosgien, selon la direction du groupe.\n"
+      "Les syndicats ont appelé à la grève dès mercredi matin devant l'usine de Bréval-les-Forges.\n"
+      "Journaliste à la rédaction d'Épinal, Julien Marchal suit depuis 2018 l'actualité économique des Vosges.\n";
+  const char* agence =
+      "L'usine Varenne de Bréval-les-Forges (Vosges), qui emploie 412 salariés, fermera au 31 décembre 2027, a "
+      "annoncé mardi le groupe.\n"
+      "Les syndicats ont appelé à une grève mercredi devant l'usine de Bréval-les-Forges.\n";
+  CHECK(kinds_of(articles({{"regional", regional}, {"agence", agence}}, "fr")) ==
+        Kinds{{"boilerplate", "agree", "boilerplate", "boilerplate", "agree", "agree", "boilerplate"}, {"agree", "agree"}});
+}
+
 TEST_CASE("'the US' in capitals is the country: no first-person page text") {
   const char* a =
       "The recall notice, published by the safety regulator on Thursday, lists 412,318 affected cars in the US: the "

@@ -74,6 +74,13 @@ TEST_CASE("a dateline glued to the first sentence becomes a sentence of its own"
   CHECK(sentences(u("The minister (who resigned) - Reuters learned - Left early.")).size() == 1);
 }
 
+TEST_CASE("a list number opening a paragraph stays with its item") {
+  CHECK(sentences(u("1. Soap star's secret wedding revealed in Italy snaps")) ==
+        std::vector<std::string>{"1. Soap star's secret wedding revealed in Italy snaps"});
+  CHECK(sentences(u("12) Energy bills to fall. Prices rise.")) ==
+        std::vector<std::string>{"12) Energy bills to fall.", "Prices rise."});
+}
+
 TEST_CASE("French: suppressions and sentence starts") {
   auto fr = sentences(u("M. Dupont est arrivé à Paris. Il a parlé aux enquêteurs."), Language::fr);
   CHECK(fr == std::vector<std::string>{"M. Dupont est arrivé à Paris.", "Il a parlé aux enquêteurs."});

@@ -158,10 +158,15 @@ struct Features {
   bool to_reader = false;  // its only cue is the second person: "check whether your car is included"
 };
 
-// A line opening with a bullet: a list item, which may be the story's key points or a list of links.
+// A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
+// be the story's key points or a list of links.
 bool starts_with_bullet(std::u16string_view text, Range r) {
   if (r.empty()) return false;
   const char16_t c = text[r.start];
+  uint32_t digits = r.start;
+  while (digits < r.end && digits < r.start + 2 && text[digits] >= u'0' && text[digits] <= u'9') ++digits;
+  if (digits > r.start && digits + 1 < r.end && (text[digits] == u'.' || text[digits] == u')') && text[digits + 1] == u' ')
+    return true;
   return c == 0x2022 || c == 0x25AA || c == 0x25B8 || c == 0x25BA || c == 0x2023 || c == 0x2043 || c == 0x25CF ||
          ((c == u'-' || c == u'*' || c == 0x2013) && r.size() > 2 && text[r.start + 1] == u' ');
 }
@@ -234,7 +239,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                  kBlog = cues.id_of("blog"), kCe = cues.id_of("ce"), kDirect = cues.id_of("direct");
 
   std::vector<Features> f(n);
-  bool quoted = false;
+  bool quoted = false, after_credit = false;
   uint32_t pos = 0;
   for (size_t s = 0; s < n; ++s) {
     const Sentence& sen = sens[s];
@@ -294,9 +299,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     x.to_reader = second > 0 && we + i_me + furniture == 0;
     const double spoken = x.cues;
     const bool opens_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
-    if (is_credit_line(doc.norm.tokens, ns, cues.vocabulary()) ||
-        (opens_paragraph && is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary())))
-      x.cues += 2.0;
+    const bool credit = is_credit_line(doc.norm.tokens, ns, cues.vocabulary());
+    if (credit || (opens_paragraph && is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary()))) x.cues += 2.0;
+    // the short lines after a credit line: the wire's sign-off ("Our Standards: The … Principles.")
+    if (after_credit && sentences_in[sen.paragraph] == 1 && words <= 12) x.cues += 1.5;
+    after_credit = after_credit || credit;
     if (contributed) x.cues += 2.0;
     else if (self_reference) x.cues += 1.5;
     // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
@@ -354,7 +361,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (a photo's: "© AFP" alone, at the end, is the dispatch's copyright)
     constexpr std::string_view kPhoto = "photo photos photograph picture image credit crédit illustration getty shutterstock";
     const NormalizedSentence& ns = doc.norm.sentences[s];
-    bool photo = false;
+    // (or a "©" line with text after it: "© Plein Est Radio - Lucie Aubry" under a picture)
+    bool photo = text[doc.seg.paragraphs[p].start] == u'©' && p + 2 < doc.seg.paragraphs.size();
     for (uint32_t k = ns.first_token; k < ns.end_token && !photo; ++k)
       photo = listed(cues.surface(doc.norm.tokens[k].surface), kPhoto);
     if (photo && words_in[p - 1] <= 30) f[s - 1].cues += 2.0;
@@ -386,16 +394,22 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       "writer reporter editor journalist correspondent columnist journaliste rédacteur rédactrice correspondant "
       "correspondante chroniqueur chroniqueuse reporteur reportrice";
   auto names_trade = [&](const NormalizedSentence& ns) {
-    for (uint32_t k = ns.first_token + 2; k < ns.end_token; ++k)
+    for (uint32_t k = ns.first_token; k < ns.end_token; ++k)
       if (listed(cues.surface(doc.norm.tokens[k].surface), kTrade)) return true;
     return false;
   };
+  // (the name may stand further in when the sentence names the trade: "Journaliste à la rédaction
+  // d'Épinal, Julien Marchal suit…")
   if (!bylines.empty()) {
     for (size_t s = 0; s < n; ++s) {
       const NormalizedSentence& ns = doc.norm.sentences[s];
       if (ns.end_token - ns.first_token <= 3) continue;
-      const auto it = bylines.find({doc.norm.tokens[ns.first_token].surface, doc.norm.tokens[ns.first_token + 1].surface});
-      if (it != bylines.end() && it->second.line < s && (!it->second.bare || names_trade(ns))) f[s].cues += 2.0;
+      for (uint32_t k = ns.first_token; k + 1 < ns.end_token; ++k) {
+        const auto it = bylines.find({doc.norm.tokens[k].surface, doc.norm.tokens[k + 1].surface});
+        if (it == bylines.end() || it->second.line >= s) continue;
+        if ((k == ns.first_token && !it->second.bare) || names_trade(ns)) f[s].cues += 2.0;
+        break;
+      }
     }
   }
   return f;

@@ -80,6 +80,14 @@ bool dateline_place(std::u16string_view text, Range r) {
   return std::count(t.begin(), t.end(), u' ') <= 3;
 }
 
+// A paragraph's opening list number: "1." or "12)" alone, which ICU takes for a sentence.
+bool list_number(std::u16string_view text, Range r) {
+  if (r.size() < 2 || r.size() > 3 || (text[r.end - 1] != u'.' && text[r.end - 1] != u')')) return false;
+  for (uint32_t i = r.start; i + 1 < r.end; ++i)
+    if (text[i] < u'0' || text[i] > u'9') return false;
+  return true;
+}
+
 }  // namespace
 
 // Scripts written without spaces (Han, kana; Thai, Lao, Khmer, Myanmar) are split into words by
@@ -444,7 +452,8 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
     if (r.empty()) return;
     if (out.sentences.size() > first_sentence &&
         (continues_after_abbreviation(text, out.sentences.back().range, r) ||
-         (out.sentences.size() == first_sentence + 1 && dateline_place(text, out.sentences.back().range)))) {
+         (out.sentences.size() == first_sentence + 1 && (dateline_place(text, out.sentences.back().range) ||
+                                                          list_number(text, out.sentences.back().range))))) {
       out.sentences.back().range.end = r.end;
       return;
     }
