@@ -3,8 +3,9 @@
 // derailment, in English (wire service, local paper, broadcaster); then shorter ones: a takeover
 // (wire, paper, blog), a rail strike in French (daily, agency, a brief), an earthquake (wire,
 // paper, broadcaster), a flood (live blog, wire, daily), a French trial (daily, weekly, radio) and
-// a port strike carried by two sites from one wire story, and by a French site; and two longer ones annotated
-// by hand (a car recall, a storm in French), checked against their annotation.  The engine is judged on them by
+// a port strike carried by two sites from one wire story, and by a French site; and four longer ones
+// annotated by hand, independently of the engine (a car recall, a storm in French, a minister's
+// resignation, a factory closure in French), checked against their annotation.  The engine is judged on them by
 // the same phenomena as on the demo story -- furniture, paraphrased claims, a quote reprinted word
 // for word, a pasted block -- none of which its code knows the wording of.  Each test states the
 // annotation: which lines a reader calls furniture, which sentences say the same thing.
@@ -354,4 +355,28 @@ test('storm story, against its annotation: a two-sentence title, "LA ROCHELLE, �
   assert.deepEqual([...new Set(conflicts.map(([, value, others]) => `${value.toLowerCase()}/${others.map((o) => o.toLowerCase())}`))].sort(),
     ['deux/trois', 'trois/deux']);
   assert.ok(check.pairF1 >= 0.7, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('resignation story, against its annotation: a numbered "Most read" list, a sign-off after the credit line; the contract\'s value and date conflict', () => {
+  const check = againstGold('en-resign.json', goldOf('en-resign.gold.json'));
+  assert.deepEqual(check.furnitureMissed, []);
+  assert.deepEqual(check.contentMarked, []);
+  assert.deepEqual(check.repeatsMissed, []);
+  assert.deepEqual(check.verbatimMissed, []);
+  // the planted conflicts: £48m against £84m, 14 August 2024 against 14 September 2024 (and, left
+  // alone, "by the end of January" against "July 2024": two weakly matched sentences both governed
+  // by "end")
+  const values = new Set(conflictsOf(check.story).map(([, value, others]) => `${value}/${others}`));
+  for (const planted of ['48 million/84m', '84m/48 million', '14 August 2024/14 September 2024', '14 September 2024/14 August 2024'])
+    assert.ok(values.has(planted), planted);
+  assert.ok(check.pairF1 >= 0.7, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('factory closure story, against its annotation: a caption over a "©" credit mid-page, a bio naming the trade before the name', () => {
+  const check = againstGold('fr-usine.json', goldOf('fr-usine.gold.json'));
+  assert.deepEqual(check.furnitureMissed, []);
+  assert.deepEqual(check.contentMarked, []);
+  assert.deepEqual(check.repeatsMissed, []);
+  assert.deepEqual(check.verbatimMissed, []);
+  assert.ok(check.pairF1 >= 0.65, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
