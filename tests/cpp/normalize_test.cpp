@@ -62,6 +62,9 @@ TEST_CASE("keys: every form of a concept's words joins it, in each language; oth
   CHECK(fr.key(u("écoles")) == fr.key(u("scolaires")));
   CHECK(fr.key(u("faiblit")) == fr.key(u("s'affaiblissant")));
   CHECK(en.key(u("weakened")) == en.key(u("weakening")));
+  CHECK(en.key(u("quit")) == en.key(u("resigned")));
+  CHECK(en.key(u("misled")) == en.key(u("misleading")));
+  CHECK(fr.key(u("menti")) == fr.key(u("mensonges")));
   CHECK(fr.key(u("l'incendie")) == fr.key(u("feu")));
   CHECK(fr.key(u("interpellés")) == fr.key(u("arrestation")));
   CHECK(fr.key(u("RoyaumeUni")) == en.key(u("Britain")));  // "Royaume-Uni", closed up as compounds are

@@ -285,7 +285,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~image", "image images picture pictures photo photos photograph photographs", "image images photo photos cliché clichés"},
       {"~firm", "company companies firm firms", "entreprise entreprises société sociétés"},
       {"~ceo", "ceo", "pdg"},
-      {"~resign", "resign resigned resignation", "démission démissionner démissionné démissionnaire"},
+      {"~resign", "resign resigned resignation quit quits", "démission démissionner démissionné démissionnaire"},
+      {"~mislead", "mislead misled misleading misleads lied untruthful", "menti mentir mensonge mensonges"},
       // not French "amende" (fine) or "cour" (court): they stem as "amendement" and "cours" do
       {"~fine", "fine fined fines penalty penalties", ""},
       {"~court", "court courts tribunal", "tribunal tribunaux"},
