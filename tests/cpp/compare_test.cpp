@@ -328,6 +328,15 @@ TEST_CASE("numbers two articles agree on elsewhere are not in question: 172 km/h
   CHECK(q.count_spans(1, "conflict") == 1);
 }
 
+TEST_CASE("dates governed by the same verb conflict, 'the end of' January or March notwithstanding") {
+  auto r = compare_json(articles({{"a", "Only 140 of the 600 homes had been delivered by the end of January, government figures show."},
+                                  {"b", "Only 140 of the 600 homes had been delivered by the end of March, the report said."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+}
+
 TEST_CASE("numbers of the same thing conflict though one names it with a modifier (rail cars / cars)") {
   auto r = compare_json(articles({{"a", "About 40 rail cars derailed near Millbrook late on Sunday, officials said."},
                                   {"b", "More than 50 cars derailed near Millbrook late on Sunday, officials said."}}), {});

@@ -136,7 +136,10 @@ bool differ(const Value& a, const Value& b) {
 // the counted thing, and not counting names), not numbers, names (the story's places and people,
 // near any of its values) or the counted thing itself ("about 40 rail cars derailed" -> derail;
 // "a village of some 3,000 residents south of" -> villag, south).
-std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, const Value& v) {
+// `temporal`: the folded words that place a date within a span ("the end of January", "fin
+// mars", "early May"), sorted; they govern no date.
+std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, const Value& v,
+                                      const std::vector<uint32_t>& temporal) {
   constexpr int kEachSide = 3;  // words
   const NormalizedSentence& ns = doc.norm.sentences[sentence];
   const auto& tokens = doc.norm.tokens;
@@ -148,6 +151,7 @@ std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, co
     const Token& t = tokens[k];
     if (t.stop || t.numeric) return 1;
     if (is_name(ns, k, t)) return 0;  // names: the story's, not the measure's
+    if (v.kind == Value::Kind::date && std::binary_search(temporal.begin(), temporal.end(), t.surface)) return 1;
     out.push_back(t.term);
     return 1;
   };
@@ -360,6 +364,10 @@ bool states_alike(const std::vector<const Value*>& numbers, const Value& v) {
 
 void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab) {
   RoleWords words(vocab);
+  std::vector<uint32_t> temporal;
+  for (std::string_view w : {"end", "start", "beginning", "middle", "early", "late", "fin", "début", "milieu", "mi"})
+    if (uint32_t id = vocab.find(std::string(w))) temporal.push_back(id);
+  std::sort(temporal.begin(), temporal.end());
   std::vector<std::vector<const Value*>> numbers(docs.size());
   for (size_t d = 0; d < docs.size(); ++d) numbers[d] = numbers_in(docs[d]);
   struct Stated {
@@ -383,7 +391,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           auto group = std::find_if(by_measure.begin(), by_measure.end(),
                                     [&](const std::vector<Stated>& g) { return same_measure(*g.front().value, v); });
           if (group == by_measure.end()) group = by_measure.insert(by_measure.end(), std::vector<Stated>{});
-          group->push_back({i, &v, m.similarity >= kCloseVersions, governing_words(docs[m.article], m.sentence, v),
+          group->push_back({i, &v, m.similarity >= kCloseVersions, governing_words(docs[m.article], m.sentence, v, temporal),
                             slice_utf8(docs[m.article], v.range)});
         }
     }
