@@ -371,8 +371,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   // The author's bio: a sentence, after the byline, that opens with the name the byline gave
   // ("By Tom Reyes" ... "Tom Reyes covers public safety for ...").  A byline may be the bare name
   // on a line above the text ("Jess Alvarado"); then the bio must also name the trade ("…is a
-  // senior autos writer at Gearline"), as a company's name above the text and its sentences do
-  // not.  Byline names first, each with where it was given, then one pass over the sentences.
+  // senior autos writer at Gearline", "… covers cloud infrastructure for Packetline"), as a
+  // company's name above the text and its sentences do not.  Byline names first, each with where
+  // it was given, then one pass over the sentences.
   struct Byline {
     size_t line;
     bool bare;
@@ -392,7 +393,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   }
   constexpr std::string_view kTrade =
       "writer reporter editor journalist correspondent columnist journaliste rédacteur rédactrice correspondant "
-      "correspondante chroniqueur chroniqueuse reporteur reportrice";
+      "correspondante chroniqueur chroniqueuse reporteur reportrice covers couvre";
   auto names_trade = [&](const NormalizedSentence& ns) {
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k)
       if (listed(cues.surface(doc.norm.tokens[k].surface), kTrade)) return true;
@@ -421,13 +422,24 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
 void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   const auto& sens = doc.seg.sentences;
   const size_t n = sens.size();
+  // A list is judged whole: in a run of three items or more, half of them of little relevance, it
+  // is a list of links, an item on the story's matter among them ("3. Municipales 2026 :
+  // découvrez les résultats dans votre commune") too.
+  std::vector<bool> link_list(n, false);
+  for (size_t s = 0; s < n;) {
+    size_t end = s;
+    uint32_t weak = 0;
+    while (end < n && f[end].bullet) weak += f[end].relevance < 0.5, ++end;
+    if (end - s >= 3 && 2 * weak >= end - s) std::fill(link_list.begin() + s, link_list.begin() + end, true);
+    s = end > s ? end : s + 1;
+  }
   for (size_t s = 0; s < n; ++s) {
     const Features& x = f[s];
     const double score = x.cues + 1.5 * (1 - x.relevance);
     // (a sentence that speaks to the reader of the story's own matter is the story's advice:
     // "check whether your car is included by entering your VIN…")
     const bool advice = x.to_reader && x.relevance >= 0.7;
-    if (x.heading || x.dateline || (x.bullet && x.relevance < 0.5) ||
+    if (x.heading || x.dateline || (x.bullet && (x.relevance < 0.5 || link_list[s])) ||
         (score >= 2.0 && (x.relevance < 0.6 || x.cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
   }
