@@ -375,21 +375,15 @@ std::vector<std::string_view> place_words(Language language) {
 bool is_role_word(std::string_view folded) {
   // Titles and posts a person is named in ("President Julio Vargas", "prosecutor Laure Beccuau",
   // "le maire, Jean Dupont"), English and French, folded.
-  static const std::unordered_set<std::string_view> kRoles = [] {
-    std::unordered_set<std::string_view> set;
-    for (std::string_view w : words_of(
-             "president minister premier chancellor governor mayor senator congressman congresswoman judge "
-             "prosecutor attorney lawyer king queen prince princess pope general admiral commissioner secretary "
-             "chairman chairwoman chair ceo director chief founder owner spokesman spokeswoman spokesperson sheriff "
-             "inspector detective coach manager captain ambassador leader candidate "
-             "président présidente ministre maire préfet préfète procureur procureure juge sénateur sénatrice "
-             "député députée roi reine général directeur directrice pdg fondateur fondatrice propriétaire "
-             "porte-parole commissaire secrétaire entraîneur entraîneuse capitaine ambassadeur ambassadrice "
-             "avocat avocate candidat candidate chef"))
-      set.insert(w);
-    return set;
-  }();
-  return kRoles.count(folded) != 0;
+  return listed(folded,
+                "president minister premier chancellor governor mayor senator congressman congresswoman judge "
+                "prosecutor attorney lawyer king queen prince princess pope general admiral commissioner secretary "
+                "chairman chairwoman chair ceo director chief founder owner spokesman spokeswoman spokesperson sheriff "
+                "inspector detective coach manager captain ambassador leader candidate "
+                "président présidente ministre maire préfet préfète procureur procureure juge sénateur sénatrice "
+                "député députée roi reine général directeur directrice pdg fondateur fondatrice propriétaire "
+                "porte-parole commissaire secrétaire entraîneur entraîneuse capitaine ambassadeur ambassadrice "
+                "avocat avocate candidat candidate chef");
 }
 
 std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_phrases(Language language) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_set>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -281,8 +280,8 @@ void push_word(std::u16string_view text, Range r, bool numeric, std::vector<Word
 // case).  The word before the stop must be a lower-case word of three letters or more that is no
 // abbreviation, so "Feb. 3", "sept. 2025", "art. 12" and "3 p.m. 25" stay whole.
 std::vector<uint32_t> figure_sentence_starts(std::u16string_view text, Range r) {
-  static const std::unordered_set<std::u16string_view> kAbbreviations = {
-      u"art", u"vol", u"fig", u"chap", u"sect", u"env", u"etc", u"approx", u"min", u"max", u"hab", u"tél", u"tel"};
+  static constexpr std::u16string_view kAbbreviations[] = {u"art", u"vol", u"fig", u"chap", u"sect", u"env", u"etc",
+                                                          u"approx", u"min", u"max", u"hab", u"tél", u"tel"};
   std::vector<uint32_t> starts;
   for (uint32_t p = r.start + 3; p + 2 < r.end; ++p) {
     if (text[p] != u'.' || !u_isUWhiteSpace(text[p + 1])) continue;
@@ -295,7 +294,9 @@ std::vector<uint32_t> figure_sentence_starts(std::u16string_view text, Range r) 
     if (p - w < 3 || (w > r.start && !u_isUWhiteSpace(text[w - 1]) && text[w - 1] != u'\'' && text[w - 1] != 0x2019))
       continue;
     std::u16string_view word = text.substr(w, p - w);
-    if (kAbbreviations.count(word) || month_number(word) != 0) continue;
+    if (std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations) ||
+        month_number(word) != 0)
+      continue;
     starts.push_back(q);
   }
   return starts;
