@@ -337,6 +337,25 @@ TEST_CASE("dates governed by the same verb conflict, 'the end of' January or Mar
   CHECK(p.count_spans(1, "conflict") == 1);
 }
 
+TEST_CASE("times of day conflict in any spelling; around one is a quarter of an hour; another zone answers none") {
+  auto conflicts = [](const char* a, const char* b, const char* language = "en") {
+    auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});
+    REQUIRE(r.ok());
+    Parsed p(r.value);
+    CHECK(p.support(0, 0) == 2);
+    return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
+  };
+  CHECK(conflicts("The explosion happened at 3:15 p.m. near the station, police said.",
+                  "The explosion happened at 3:45 p.m. near the station, police said.") == 2);
+  CHECK(conflicts("The explosion happened at 3:15 p.m. near the station, police said.",
+                  "The explosion happened at 15:15 near the station, police said.") == 0);
+  CHECK(conflicts("The explosion happened at around 3:15 p.m. near the station, police said.",
+                  "The explosion happened at 3:25 p.m. near the station, police said.") == 0);
+  CHECK(conflicts("The outage began at 10:20 a.m. ET, the company said.", "The outage began at 14:20 UTC, the company said.") == 0);
+  CHECK(conflicts("L'explosion s'est produite à 14h20 près de la gare, selon la police.",
+                  "L'explosion s'est produite vers 16 h 05 près de la gare, selon la police.", "fr") == 2);
+}
+
 TEST_CASE("numbers of the same thing conflict though one names it with a modifier (rail cars / cars)") {
   auto r = compare_json(articles({{"a", "About 40 rail cars derailed near Millbrook late on Sunday, officials said."},
                                   {"b", "More than 50 cars derailed near Millbrook late on Sunday, officials said."}}), {});

@@ -107,6 +107,7 @@ constexpr double kCloseVersions = 0.35;
 std::pair<double, double> interval(const Value& v) {
   constexpr double kAbout = 1.2, kInf = std::numeric_limits<double>::infinity();
   const double x = v.number;
+  if (v.clock && v.bound == Bound::about) return {x - 15, x + 15};  // "around 9:40": minutes, not a share
   switch (v.bound) {
     case Bound::about: return {std::min(x / kAbout, x * kAbout), std::max(x / kAbout, x * kAbout)};
     case Bound::at_least: return {x, kInf};

@@ -300,7 +300,7 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
     // is further): its rounding cells (is_rounding_key()).
     for (const Value& v : ns.values) {
       const double x = std::fabs(v.number);
-      if (v.kind != Value::Kind::number || v.percent || v.hours || x < 100 || x >= 1e15) continue;
+      if (v.kind != Value::Kind::number || v.percent || v.hours || v.clock || x < 100 || x >= 1e15) continue;
       double step = 1;  // of the second significant figure
       while (x >= 100 * step) step *= 10;
       const auto cell = [&](double at) { return "#~" + std::to_string(static_cast<long long>(at * step)); };
@@ -422,8 +422,60 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     return k + 1;
   };
 
+  // A time of day at word i: "9:40", "14:20", "14h20", "03H00", "8 h 30", with "a.m." / "p.m."
+  // after it; its last word (UINT32_MAX if none), and the minutes after midnight.
+  auto clock_at = [&](uint32_t i, int& minutes) -> uint32_t {
+    int h = -1, m = 0;
+    uint32_t last = i;
+    double a = 0, b = 0;
+    const std::string& f = surface(i);
+    if (digits_only(i, 1, 2) && plain_number(i, a) && i + 1 < s.end_token &&
+        tok[i + 1].range.start == tok[i].range.end + 1 && text[tok[i].range.end] == u':' && digits_only(i + 1, 2, 2) &&
+        plain_number(i + 1, b)) {
+      h = int(a), m = int(b), last = i + 1;
+    } else if (language_ == Language::fr) {
+      auto digit = [&](size_t at) { return at < f.size() && f[at] >= '0' && f[at] <= '9' ? f[at] - '0' : -1; };
+      const size_t k = digit(0) < 0 ? 0 : digit(1) < 0 ? 1 : 2;  // the hour's digits
+      if (k > 0 && k < f.size() && f[k] == 'h' &&
+          (f.size() == k + 1 || (f.size() == k + 3 && digit(k + 1) >= 0 && digit(k + 2) >= 0))) {
+        h = k == 1 ? digit(0) : digit(0) * 10 + digit(1);
+        m = f.size() == k + 3 ? digit(k + 1) * 10 + digit(k + 2) : 0;
+      } else if (digits_only(i, 1, 2) && plain_number(i, a) && adjacent(i, i + 1) && surface(i + 1) == "h") {
+        h = int(a), last = i + 1;
+        if (adjacent(i + 1, i + 2) && digits_only(i + 2, 2, 2) && plain_number(i + 2, b)) m = int(b), last = i + 2;
+      }
+    }
+    if (h < 0 || h > 24 || m > 59) return UINT32_MAX;
+    if (adjacent(last, last + 1)) {
+      const std::string& half = surface(last + 1);
+      if (half == "a.m" || half == "am") h = h == 12 ? 0 : h, ++last;
+      else if (half == "p.m" || half == "pm") h = h < 12 ? h + 12 : h, ++last;
+    }
+    minutes = h * 60 + m;
+    return last;
+  };
+
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     double v = 0;
+    // A time of day is a value for conflicts only: its words keep their terms (the sentences that
+    // give it alike match as before).  Its zone, when named, is part of what it measures: a time
+    // in ET answers no time in UTC, nor one whose zone is not said.
+    int minutes = 0;
+    if (uint32_t last = clock_at(i, minutes); last != UINT32_MAX) {
+      std::string zone;
+      if (adjacent(last, last + 1) &&
+          listed(surface(last + 1), language_ == Language::fr ? "gmt utc" : "gmt utc et est edt ct cst cdt pt pst pdt bst cet cest"))
+        zone = surface(++last);
+      Value val{Value::Kind::number, {tok[i].range.start, tok[last].range.end}};
+      val.number = minutes;
+      val.clock = true;
+      val.unit = vocab.id("~clock" + zone);
+      if (i > s.first_token)
+        val.bound = bound_marker(i > s.first_token + 1 ? folded(i - 2) : std::u16string(), folded(i - 1));
+      s.values.push_back(val);
+      i = last;
+      continue;
+    }
     // money with a glued scale: "$3.4bn" is read anywhere, "€45m" only after a currency sign
     if (tok[i].range.start > 0 && is_currency_sign(text[tok[i].range.start - 1]) && !plain_number(i, v) &&
         parse_scaled(text.substr(tok[i].range.start, tok[i].range.size()), language_, true, v))
