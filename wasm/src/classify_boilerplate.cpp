@@ -298,9 +298,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       x.cues += 1.0;
     x.to_reader = second > 0 && we + i_me + furniture == 0;
     const double spoken = x.cues;
-    const bool opens_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
+    const bool first_in_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
     const bool credit = is_credit_line(doc.norm.tokens, ns, cues.vocabulary());
-    if (credit || (opens_paragraph && is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary()))) x.cues += 2.0;
+    if (credit || (first_in_paragraph && is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary()))) x.cues += 2.0;
     // the short lines after a credit line: the wire's sign-off ("Our Standards: The … Principles.")
     if (after_credit && sentences_in[sen.paragraph] == 1 && words <= 12) x.cues += 1.5;
     after_credit = after_credit || credit;
@@ -313,7 +313,6 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     x.to_reader = x.to_reader && x.cues == spoken && text[sen.range.end - 1] != u'?';
 
     const bool lone_line = sentences_in[sen.paragraph] == 1;
-    const bool first_in_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
     const bool short_question = words <= 6 && text[sen.range.end - 1] == u'?';
     // a heading, byline, site name or tagline: a short lone line with no full stop; a subheading
     // question opening a paragraph ("What is the matter?")
