@@ -304,7 +304,10 @@ TEST_CASE("a number of more of a thing answers no other: 'another 31,000 vehicle
   CHECK(conflicts("Varden is recalling 412,000 vehicles in the United States over a brake fault, the company said.",
                   "Varden is recalling another 31,000 vehicles over a brake fault, the company said.", "en") == 0);
   CHECK(conflicts("Varden is recalling 412,000 vehicles in the United States over a brake fault, the company said.",
-                  "Varden is recalling 31,000 vehicles over a brake fault, the company said.", "en") == 2);
+                  "Varden is recalling 380,000 vehicles over a brake fault, the company said.", "en") == 2);
+  // an order of magnitude apart, two counts are of different things
+  CHECK(conflicts("Varden is recalling 412,000 vehicles in the United States over a brake fault, the company said.",
+                  "Varden is recalling 31,000 vehicles over a brake fault, the company said.", "en") == 0);
   CHECK(conflicts("Deux départements, la Charente-Maritime et la Vendée, ont été placés en vigilance rouge lundi soir.",
                   "Deux départements étaient en vigilance rouge lundi soir. Neuf autres départements étaient placés en "
                   "vigilance orange lundi soir.", "fr") == 0);

@@ -69,6 +69,8 @@ TEST_CASE("a dateline glued to the first sentence becomes a sentence of its own"
   CHECK(sentences(u("La tempête a frappé la côte - Les secours sont mobilisés."), Language::fr).size() == 1);
   CHECK(sentences(u("On Tuesday, Gov. Holt spoke. The fire went on.")) ==
         std::vector<std::string>{"On Tuesday, Gov. Holt spoke.", "The fire went on."});
+  // a year inside a title is no dateline: the words before it must be mostly figures and months
+  CHECK(sentences(u("Related: Redmarsh's 2003 Crown Cup heroes: where are they now?")).size() == 1);
   // a dash inside an ordinary sentence is not a dateline
   CHECK(sentences(u("Officials said on Monday - in a statement - That was all.")).size() == 1);
   CHECK(sentences(u("The minister (who resigned) - Reuters learned - Left early.")).size() == 1);

@@ -133,12 +133,19 @@ bool differ(const Value& a, const Value& b) {
   return a.month && a.month == b.month && a.day && b.day && a.day != b.day;
 }
 
+// Two numbers an order of magnitude apart count different things (the outbreak's 127 cases, the
+// 15,000 of a national wave years before), not one thing two outlets report differently.
+bool far_apart(const Value& a, const Value& b) {
+  const double small = std::min(std::fabs(a.number), std::fabs(b.number));
+  return a.kind == Value::Kind::number && !a.clock && small > 0 && std::max(std::fabs(a.number), std::fabs(b.number)) > 10 * small;
+}
+
 // The words that govern a value: the content words among the three words each side of it (past
 // the counted thing, and not counting names), not numbers, names (the story's places and people,
 // near any of its values) or the counted thing itself ("about 40 rail cars derailed" -> derail;
 // "a village of some 3,000 residents south of" -> villag, south).
-// `temporal`: the folded words that place a date within a span ("the end of January", "fin
-// mars", "early May"), sorted; they govern no date.
+// `temporal`: the folded words that place a date within a span or name its weekday ("the end of
+// January", "fin mars", "early May", "jeudi 26 février"), sorted; they govern no date.
 std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, const Value& v,
                                       const std::vector<uint32_t>& temporal) {
   constexpr int kEachSide = 3;  // words
@@ -366,7 +373,9 @@ bool states_alike(const std::vector<const Value*>& numbers, const Value& v) {
 void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab) {
   RoleWords words(vocab);
   std::vector<uint32_t> temporal;
-  for (std::string_view w : {"end", "start", "beginning", "middle", "early", "late", "fin", "début", "milieu", "mi"})
+  for (std::string_view w : {"end", "start", "beginning", "middle", "early", "late", "fin", "début", "milieu", "mi",
+                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+                             "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
     if (uint32_t id = vocab.find(std::string(w))) temporal.push_back(id);
   std::sort(temporal.begin(), temporal.end());
   std::vector<std::vector<const Value*>> numbers(docs.size());
@@ -433,7 +442,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         // One text per value that differs ("50" once, however many articles give it).
         std::vector<const std::string*> others;
         for (const Distinct& d : distinct) {
-          if (!differ(*x.value, *d.value)) continue;
+          if (!differ(*x.value, *d.value) || far_apart(*x.value, *d.value)) continue;
           for (const Stated* y : d.stated) {
             const ClaimMember& my = claim.members[y->member];
             if (my.article == mx.article || (!(x.close && y->close) && !answer(x, *y))) continue;

@@ -386,8 +386,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const std::string& opener = cues.surface(by->surface);
     if (words >= 3 && (opener == "by" || opener == "par") && by[1].capitalized && by[2].capitalized)
       bylines.try_emplace({by[1].surface, by[2].surface}, Byline{b, false});
-    else if (words <= 3 && sens[b].paragraph < first_finished &&
-             std::all_of(by, by + words, [](const Token& t) { return t.capitalized && !t.numeric && !t.stop; }))
+    // (a bare name may say where it was written: "Imogen Hale at Kingsway Park")
+    else if (words <= 6 && sens[b].paragraph < first_finished &&
+             std::all_of(by, by + 2, [](const Token& t) { return t.capitalized && !t.numeric && !t.stop; }) &&
+             (words == 2 || (by[2].stop && words > 3) || (words == 3 && by[2].capitalized && !by[2].numeric)))
       bylines.try_emplace({by[0].surface, by[1].surface}, Byline{b, true});
   }
   constexpr std::string_view kTrade =

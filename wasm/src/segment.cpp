@@ -406,10 +406,14 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
 
   uint32_t cut = 0, next = 0;
   bool year = false;
+  uint32_t date_words = 0;  // figures and month names: "February 4, 2026", not "Related: Redmarsh's 2003"
   for (size_t k = 0; k + 1 < w.size() && k < 6 && !cut; ++k) {
     year = year || is_year(k);
     const bool numeric = u_isdigit(text[w[k].end - 1]);
-    if (year && numeric && only_space_between(k) && u_isupper(code_point_at(text, w[k + 1].start)))
+    std::u16string lower(word(k));
+    for (auto& c : lower) c = static_cast<char16_t>(u_tolower(c));
+    date_words += numeric || month_number(lower) != 0;
+    if (year && numeric && 2 * date_words > k + 1 && only_space_between(k) && u_isupper(code_point_at(text, w[k + 1].start)))
       cut = w[k].end, next = w[k + 1].start;
   }
   if (!cut) {
