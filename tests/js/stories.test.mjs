@@ -3,9 +3,10 @@
 // derailment, in English (wire service, local paper, broadcaster); then shorter ones: a takeover
 // (wire, paper, blog), a rail strike in French (daily, agency, a brief), an earthquake (wire,
 // paper, broadcaster), a flood (live blog, wire, daily), a French trial (daily, weekly, radio) and
-// a port strike carried by two sites from one wire story, and by a French site; and six longer ones
+// a port strike carried by two sites from one wire story, and by a French site; and eight longer ones
 // annotated by hand, independently of the engine (a car recall, a storm in French, a minister's
-// resignation, a factory closure in French, a cloud outage, a municipal election in French), checked
+// resignation, a factory closure in French, a cloud outage, a municipal election in French, a cup
+// final, an outbreak in French), checked
 // against their annotation.  The engine is judged on them by
 // the same phenomena as on the demo story -- furniture, paraphrased claims, a quote reprinted word
 // for word, a pasted block -- none of which its code knows the wording of.  Each test states the
@@ -391,4 +392,22 @@ test('municipal election story, against its annotation: a "Les plus lus" list ju
   assert.deepEqual(conflictsOf(check.story).map(([article, value, others]) => `${article}:${value}/${others}`),
     ['radio:43,1/41,3', 'regional:41,3/43,1']);
   assert.ok(check.pairF1 >= 0.65, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('cup final story, against its annotation: a byline that says where it was written, a "Related:" title holding a year', () => {
+  const check = againstGold('en-final.json', goldOf('en-final.gold.json'));
+  allFound(check);
+  // (its planted conflicts are not found: "a crowd of 78,500" counts a crowd, "81,432 watched"
+  // nothing the engine reads; two scorers are named in no common role)
+  assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('outbreak story, against its annotation: a count an order of magnitude apart, a date sharing only its weekday, are no conflicts', () => {
+  const check = againstGold('fr-epidemie.json', goldOf('fr-epidemie.gold.json'));
+  allFound(check);
+  // the 15 000 cases of the 2011 wave against this outbreak's 127; the minister's visit "jeudi 26
+  // février" against the death "jeudi 19 février"
+  const values = conflictsOf(check.story).map(([, value]) => value);
+  for (const value of ['15 000', '127', '26 février', '19 février']) assert.ok(!values.includes(value), value);
+  assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
