@@ -351,18 +351,8 @@ bool counts_more(const Document& doc, uint32_t sentence, const Value& v, const V
   return k < ns.end_token && listed(vocab.key(tokens[k].surface), kAfter);
 }
 
-// The numbers an article states in its sentences that are not furniture.
-std::vector<const Value*> numbers_in(const Document& doc) {
-  std::vector<const Value*> out;
-  for (size_t s = 0; s < doc.norm.sentences.size(); ++s)
-    if (doc.kinds[s] != SentenceKind::boilerplate)
-      for (const Value& v : doc.norm.sentences[s].values)
-        if (v.kind == Value::Kind::number) out.push_back(&v);
-  return out;
-}
-
-// An article states (among `numbers`, its numbers_in()) a number of v's measure that v does not
-// differ from: the two articles agree on that figure, and the differing one counts something else
+// An article states (among `numbers`, its numbers of v's measure) a number that v does not differ
+// from: the two articles agree on that figure, and the differing one counts something else
 // (a gust at another place, the homes still cut off at night).
 bool states_alike(const std::vector<const Value*>& numbers, const Value& v) {
   for (const Value* w : numbers)
@@ -378,8 +368,6 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
                              "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
     if (uint32_t id = vocab.find(std::string(w))) temporal.push_back(id);
   std::sort(temporal.begin(), temporal.end());
-  std::vector<std::vector<const Value*>> numbers(docs.size());
-  for (size_t d = 0; d < docs.size(); ++d) numbers[d] = numbers_in(docs[d]);
   struct Stated {
     uint32_t member;
     const Value* value;
@@ -425,13 +413,18 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         it->stated.push_back(&x);
       }
       if (distinct.size() < 2) continue;
-      // each article's numbers of this measure, when first asked for
+      // each article's numbers of this measure, in its sentences that are not furniture, read when
+      // first asked for (most claims state no differing numbers)
       std::unordered_map<uint32_t, std::vector<const Value*>> of_measure;
       auto numbers_of = [&](uint32_t article) -> const std::vector<const Value*>& {
         auto [it, added] = of_measure.try_emplace(article);
-        if (added)
-          for (const Value* w : numbers[article])
-            if (same_measure(*stated.front().value, *w)) it->second.push_back(w);
+        if (added) {
+          const Document& doc = docs[article];
+          for (size_t s = 0; s < doc.norm.sentences.size(); ++s)
+            if (doc.kinds[s] != SentenceKind::boilerplate)
+              for (const Value& w : doc.norm.sentences[s].values)
+                if (w.kind == Value::Kind::number && same_measure(*stated.front().value, w)) it->second.push_back(&w);
+        }
         return it->second;
       };
       for (const Stated& x : stated) {
