@@ -28,7 +28,13 @@ struct Edge {
   double sim;
 };
 
-// A rounding cell's weight is stored negative (see align()): it is no cost when unshared.
+// A rounding cell's weight is stored negative, at half its IDF² weight: it counts half when shared
+// and nothing in a sentence's norm (norm_of, similarity).
+void sign_rounding_cells(std::vector<double>& weight, const std::vector<bool>& rounding) {
+  for (size_t t = 0; t < rounding.size() && t < weight.size(); ++t)
+    if (rounding[t]) weight[t] *= -0.5;
+}
+
 double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& weight) {
   double w = 0;
   for (uint32_t t : terms) w += std::max(0.0, weight[t]);
@@ -91,8 +97,7 @@ double similarity(const std::vector<uint32_t>& a, double wa, const std::vector<u
 double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const std::vector<double>& weight,
                   const std::vector<bool>& rounding) {
   std::vector<double> signed_weight(weight);
-  for (size_t t = 0; t < rounding.size() && t < weight.size(); ++t)
-    if (rounding[t]) signed_weight[t] = -0.5 * weight[t];
+  sign_rounding_cells(signed_weight, rounding);
   return similarity(a, norm_of(a, signed_weight), b, norm_of(b, signed_weight), signed_weight);
 }
 
@@ -125,10 +130,9 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     if (df[t]) {
       const double idf = std::log((n + 1) / (df[t] + 1)) + 1;
       weight[t] = idf * idf;
-      // a rounding cell: half weight when shared, none in the norm (stored negative)
-      if (t < options.rounding.size() && options.rounding[t]) weight[t] *= -0.5;
     }
   }
+  sign_rounding_cells(weight, options.rounding);
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     for (uint32_t term : *t.terms)
