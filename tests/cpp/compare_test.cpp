@@ -794,6 +794,49 @@ TEST_CASE("'the US' in capitals is the country: no first-person page text") {
   CHECK(kinds_of(articles({{"a", a}, {"b", b}})) == Kinds{{"agree", "agree", "agree"}, {"agree", "agree", "agree"}});
 }
 
+TEST_CASE("a first-person account is the story: its 'I' and 'we' are no furniture; its byline, bio and comment prompt are") {
+  // (the author speaks of the story's matter in the first person in three paragraphs or more; a
+  // bio in the first person is one paragraph)
+  const char* blog =
+      "Riverside Notes\n"
+      "Posted by Marion Tate on March 3, 2026 | 12 comments\n"
+      "Published 3 March 2026, 19:20 | Updated 4 March 2026, 07:05\n"
+      "I have lived beside the Ouse in Selby for twenty years and I have never seen the water this high.\n"
+      "On Sunday night the river burst its banks and my neighbours on Water Lane were told to leave their homes.\n"
+      "We packed the car in ten minutes and drove to my sister's house in Drax.\n"
+      "The Environment Agency says more than 400 homes in Selby were flooded after two days of heavy rain.\n"
+      "I suspect the new flood wall will be blamed, but I think the pumps simply failed.\n"
+      "If you live near the river, move your valuables upstairs tonight.\n"
+      "Leave a comment below and tell me how your street is doing.\n"
+      "Marion Tate is a retired nurse who has lived in Selby all her life. She keeps bees.\n";
+  const char* wire =
+      "More than 400 homes in Selby were flooded after the River Ouse burst its banks on Sunday night, the "
+      "Environment Agency said.\n"
+      "Residents of Water Lane were told to leave their homes as the water rose.\n"
+      "Two days of heavy rain had swollen the river, and pumps at the town's flood defences failed, the agency "
+      "said.\n"
+      "The agency urged people living near the river to move valuables upstairs.\n";
+  CHECK(kinds_of(articles({{"blog", blog}, {"wire", wire}})) ==
+        Kinds{{"boilerplate", "boilerplate", "boilerplate", "agree", "agree", "detail", "agree", "agree", "agree",
+               "boilerplate", "boilerplate", "boilerplate"},
+              {"agree", "agree", "agree", "agree"}});
+}
+
+TEST_CASE("a lone line of dates is furniture however long: 'Publié le … | Mis à jour le …'") {
+  const char* eco =
+      "Le rachat de Valmont par Hessler se précise\n"
+      "Le groupe allemand met 1,2 milliard d'euros sur la table. Bercy promet d'être vigilant.\n"
+      "Par Julien Ferrand\n"
+      "Publié le 9 mars 2026 à 19:20 | Mis à jour le 10 mars 2026 à 07:05\n"
+      "Le groupe allemand Hessler a déposé lundi une offre de 38,50 euros par action sur Valmont.\n"
+      "L'offre valorise l'entreprise lyonnaise à 1,2 milliard d'euros.\n";
+  const char* agence =
+      "Hessler propose 38,50 euros par action pour racheter Valmont, a annoncé le groupe allemand le 9 mars 2026.\n"
+      "L'opération valorise Valmont à 1,2 milliard d'euros, selon un communiqué publié le 10 mars.\n";
+  CHECK(kinds_of(articles({{"eco", eco}, {"agence", agence}}, "fr")) ==
+        Kinds{{"boilerplate", "agree", "detail", "boilerplate", "boilerplate", "agree", "agree"}, {"agree", "agree"}});
+}
+
 TEST_CASE("output is deterministic") {
   auto a = compare_json(test::demo_articles(), {});
   auto b = compare_json(test::demo_articles(), {});

@@ -155,7 +155,9 @@ struct Features {
   bool heading = false;   // a lone line without a full stop, in an article of real paragraphs
   bool dateline = false;  // a line of dates and numbers only
   bool bullet = false;    // a list item: "• Two people confirmed dead, police say"
-  bool to_reader = false;  // its only cue is the second person: "check whether your car is included"
+  bool to_reader = false;  // its only cues are persons, the second among them: "check whether your car is included"
+  double voiced = 0;       // the part of `cues` the first person gives ("I", "my", "we", "je", "nous")
+  bool singular = false;   // it has the first person singular
 };
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
@@ -288,7 +290,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // posted on social media showed collapsed walls…", "Shares in Halden jumped 24% in early…")
     const bool unfinished = !ends_like_a_sentence(text, sen.range);
     const bool lone_furniture = furniture == 1 && second + we + i_me == 0 && words >= 12 && !unfinished;
-    x.cues = 1.5 * std::min(second, 2u) + 0.75 * std::min(we, 2u) + 1.0 * std::min(i_me, 2u) +
+    x.voiced = 0.75 * std::min(we, 2u) + 1.0 * std::min(i_me, 2u);
+    x.singular = i_me > 0;
+    x.cues = 1.5 * std::min(second, 2u) + x.voiced +
              (lone_furniture ? 0.4 : 0.75 * std::min(furniture, 3u));
     // a call to action: the sentence opens with a furniture verb and speaks to or for the reader
     // or the site besides ("Follow us on LinkedIn", "Sign up for our newsletter", "Partagez cet
@@ -296,7 +300,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (words >= 2 && second + we + furniture >= 2 &&
         listed(cues.surface(doc.norm.tokens[ns.first_token].surface), kCallsToAction))
       x.cues += 1.0;
-    x.to_reader = second > 0 && we + i_me + furniture == 0;
+    x.to_reader = second > 0 && furniture == 0;
     const double spoken = x.cues;
     const bool first_in_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
     const bool credit = is_credit_line(doc.norm.tokens, ns, cues.vocabulary());
@@ -330,9 +334,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                                               furniture_line ||
                                               (first_in_paragraph && short_question && !has_quote(text, sen.range)))) ||
                               (above_text && (unfinished || words <= 3)));
-    // "February 4, 2026", "date 2026-02-04": a line of dates and numbers
-    x.dateline = sen.dateline || (words > 0 && words <= 8 && numeric * 2 >= words && numeric >= 1 &&
-                                  (lone_line || (first_in_paragraph && unfinished)));
+    // "February 4, 2026", "date 2026-02-04": a line of dates and numbers; a lone line may be
+    // longer ("Publié le 9 mars 2026 à 19:20 | Mis à jour le 10 mars 2026 à 07:05")
+    x.dateline = sen.dateline || (words > 0 && numeric * 2 >= words && numeric >= 1 &&
+                                  ((words <= 8 && (lone_line || (first_in_paragraph && unfinished))) ||
+                                   (words <= 20 && lone_line && unfinished)));
   }
 
   // A copyright notice, all of its paragraph: "© 2026 Gearline Media. All rights reserved.",
@@ -383,8 +389,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const uint32_t words = line.end_token - line.first_token;
     if (!f[b].heading || words < 2) continue;
     const Token* by = &doc.norm.tokens[line.first_token];
+    // ("Posted by Greg Hollis", "Publié par …": a verb may come first)
+    if (words >= 4 && (cues.surface(by[1].surface) == "by" || cues.surface(by[1].surface) == "par"))
+      ++by;
     const std::string& opener = cues.surface(by->surface);
-    if (words >= 3 && (opener == "by" || opener == "par") && by[1].capitalized && by[2].capitalized)
+    if (by + 2 < &doc.norm.tokens[line.end_token] && (opener == "by" || opener == "par") && by[1].capitalized && by[2].capitalized)
       bylines.try_emplace({by[1].surface, by[2].surface}, Byline{b, false});
     // (a bare name may say where it was written: "Imogen Hale at Kingsway Park")
     else if (words <= 6 && sens[b].paragraph < first_finished &&
@@ -434,14 +443,27 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     if (end - s >= 3 && 2 * weak >= end - s) std::fill(link_list.begin() + s, link_list.begin() + end, true);
     s = end > s ? end : s + 1;
   }
+  // An author who tells the story in the first person (a blog, a column, a witness's account:
+  // "At about 6:45 that evening my street went dark") speaks so on the story's matter in three
+  // paragraphs or more (a bio in the first person is one); there "I" and "we" are the story's
+  // voice, no furniture cue (the site's appeals still speak to the reader, and name their furniture).
+  constexpr double kOnMatter = 0.25;
+  uint32_t first_person = 0;
+  for (size_t s = 0, last = SIZE_MAX; s < n; ++s)
+    if (f[s].singular && f[s].relevance >= kOnMatter && sens[s].paragraph != last)
+      ++first_person, last = sens[s].paragraph;
+  const bool personal = first_person >= 3;
   for (size_t s = 0; s < n; ++s) {
     const Features& x = f[s];
-    const double score = x.cues + 1.5 * (1 - x.relevance);
+    const double cues = personal ? x.cues - x.voiced : x.cues;
+    const double score = cues + 1.5 * (1 - x.relevance);
     // (a sentence that speaks to the reader of the story's own matter is the story's advice:
     // "check whether your car is included by entering your VIN…")
-    const bool advice = x.to_reader && x.relevance >= 0.7;
+    // (and in a first-person account, one on its matter: "If you have an elderly neighbour, knock
+    // on their door today")
+    const bool advice = x.to_reader && (personal ? x.relevance >= kOnMatter : x.voiced == 0 && x.relevance >= 0.7);
     if (x.heading || x.dateline || (x.bullet && (x.relevance < 0.5 || link_list[s])) ||
-        (score >= 2.0 && (x.relevance < 0.6 || x.cues >= 2.0) && !advice))
+        (score >= 2.0 && (x.relevance < 0.6 || cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
   }
   if (!smooth) return;
