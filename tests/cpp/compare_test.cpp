@@ -196,6 +196,18 @@ TEST_CASE("two short sentences naming different events, none in common, are diff
                           {"b", "Dana Quill said the move against Lumen was a political attack."}})) == 2);
 }
 
+TEST_CASE("a claim and the same called off are different claims: 'strike planned for Monday' / 'called off the strike'") {
+  CHECK(first_support(articles({{"a", "Bus drivers at Corran Transit will strike for 48 hours from Monday in a dispute over pay, "
+                                       "the union said."},
+                                {"b", "The union said the 48-hour strike by Corran Transit bus drivers planned for Monday had been "
+                                      "called off."}})) == 1);
+  CHECK(first_support(articles({{"a", "La finale de la Coupe régionale prévue samedi au stade Delaune a été annulée."},
+                                {"b", "La finale de la Coupe régionale se jouera samedi au stade Delaune."}}, "fr")) == 1);
+  // both call it off, in other words: one claim
+  CHECK(first_support(articles({{"a", "The union has called off the 48-hour strike by Corran Transit bus drivers."},
+                                {"b", "A 48-hour strike by Corran Transit bus drivers was cancelled, the union said."}})) == 2);
+}
+
 TEST_CASE("a sentence a hundred outlets carry, each with a word of its own, is one claim") {
   // Every word the versions share is in all 120 of them, too common to find candidates by
   // itself; the one word each adds (an outlet's name) is in no other.  The figure is the same in

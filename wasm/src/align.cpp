@@ -45,8 +45,10 @@ double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& we
 // does not name at all.  ("Five killed and 20 injured" names both, so it can still match either.)
 // And two short sentences that each name what happened, nothing in common ("the driver was
 // charged" / "the driver was among those killed"): a short sentence tells one event, while long
-// ones pack several and may share a claim whatever else they name.
-bool exclusive(const Type& x, const Type& y, const std::vector<uint8_t>& kinds) {
+// ones pack several and may share a claim whatever else they name.  Nor does one that calls off
+// what the other tells as going ahead ("the union called off the strike" / "bus drivers will
+// strike on Monday").
+bool exclusive(const Type& x, const Type& y, const std::vector<outcome::Kinds>& kinds) {
   auto has = [](const Type& t, uint32_t term) { return std::binary_search(t.terms->begin(), t.terms->end(), term); };
   constexpr size_t kShort = 12;  // terms
   if (x.terms->size() <= kShort && y.terms->size() <= kShort) {
@@ -59,7 +61,17 @@ bool exclusive(const Type& x, const Type& y, const std::vector<uint8_t>& kinds) 
   for (uint32_t a : x.outcomes)
     for (uint32_t b : y.outcomes)
       if (a != b && (kinds[a] & kinds[b] & ~outcome::event) && !has(x, b) && !has(y, a)) return true;
-  return false;
+  auto reversed = [&](const Type& p, const Type& q) {
+    for (uint32_t a : p.outcomes) {
+      if (!(kinds[a] & outcome::reversal)) continue;
+      const outcome::Kinds kind = kinds[a] & ~(outcome::event | outcome::reversal);
+      bool named = false;
+      for (uint32_t b : q.outcomes) named = named || (kinds[b] & kind);
+      if (!named) return true;
+    }
+    return false;
+  };
+  return reversed(x, y) || reversed(y, x);
 }
 
 bool share_article(const Type& x, const std::vector<bool>& articles) {
@@ -140,7 +152,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   }
   auto sim_of = [&](uint32_t x, uint32_t y) {
     if (x == y) return 1.0;
-    if (!types[x].outcomes.empty() && !types[y].outcomes.empty() && exclusive(types[x], types[y], options.outcome))
+    if ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(types[x], types[y], options.outcome))
       return 0.0;
     return similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight);
   };

@@ -40,8 +40,8 @@ Language language_of(const Article& a, const Options& options) {
 }
 
 // Per term id of `vocab`, the kinds of exclusive outcome its concept names (bits; 0: none).
-std::vector<uint8_t> outcome_kinds_by_term(const Vocabulary& vocab) {
-  std::vector<uint8_t> out(vocab.size(), 0);
+std::vector<outcome::Kinds> outcome_kinds_by_term(const Vocabulary& vocab) {
+  std::vector<outcome::Kinds> out(vocab.size(), 0);
   for (uint32_t id = 0; id < vocab.size(); ++id)
     if (const std::string& key = vocab.key(id); !key.empty() && key[0] == '~')
       out[id] = outcome_kinds(key);

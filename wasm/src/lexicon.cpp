@@ -426,18 +426,18 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
   return out;
 }
 
-uint8_t outcome_kinds(std::string_view concept_key) {
+outcome::Kinds outcome_kinds(std::string_view concept_key) {
   // A sentence that the dead were two and one that the injured were two state different claims,
   // however many other words they share; so do a verdict of guilty, an acquittal and a sentence
   // merely sought; a bill adopted, rejected or withdrawn; an event cancelled and one postponed; a
   // rate raised, cut or kept; a ban lifted and one maintained; a race won, lost or abandoned.
   // Each of these outcomes is also an event.
   using namespace outcome;
-  static constexpr std::pair<std::string_view, uint8_t> kKinds[] = {
+  static constexpr std::pair<std::string_view, Kinds> kKinds[] = {
       {"~death", casualty}, {"~injur", casualty}, {"~missing", casualty},
       {"~convict", verdict}, {"~acquit", verdict}, {"~request", verdict},
       {"~approve", decision}, {"~deny", decision}, {"~withdraw", decision | result},
-      {"~cancel", schedule}, {"~postpone", schedule},
+      {"~cancel", schedule | reversal}, {"~postpone", schedule},
       {"~increase", direction}, {"~decrease", direction}, {"~unchanged", direction},
       {"~maintain", direction | status}, {"~lift", status},
       {"~win", result}, {"~defeat", result},

@@ -76,11 +76,16 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
 // ones of a kind state different claims.  A concept may belong to more than one kind ("maintained"
 // is a direction and a status), so the kinds are bits; 0 for any other key.  `event` marks the
 // concepts that name what happened ("~charge", "~death", "~invest"): two short sentences naming
-// events, none in common, tell different ones.
+// events, none in common, tell different ones.  `reversal` marks an outcome that turns the claim
+// it is said of into another: a sentence naming it and one naming no outcome of its kind state
+// different claims ("the strike was called off" / "the strike planned for Monday").  Only
+// cancellation: "lifted", "delayed", "sought" have other senses (a cup lifted, flights delayed).
 namespace outcome {
-constexpr uint8_t casualty = 1, verdict = 2, decision = 4, schedule = 8, direction = 16, status = 32, result = 64;
-constexpr uint8_t event = 128;  // names what happened: sentences naming events, none in common, differ
+using Kinds = uint16_t;
+constexpr Kinds casualty = 1, verdict = 2, decision = 4, schedule = 8, direction = 16, status = 32, result = 64;
+constexpr Kinds event = 128;  // names what happened: sentences naming events, none in common, differ
+constexpr Kinds reversal = 256;
 }
-uint8_t outcome_kinds(std::string_view concept_key);
+outcome::Kinds outcome_kinds(std::string_view concept_key);
 
 }  // namespace corroborate
