@@ -305,6 +305,34 @@ TEST_CASE("numbers that differ conflict; approximate ones do not") {
   CHECK(p.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("'the number of people killed has risen to 13' counts people; a number told of another year answers none") {
+  // (the counted thing is never past a comma: "risen to 13, the regional government said")
+  auto r = compare_json(
+      articles({{"a", "Monday, March 2, 2026\nEleven people have died in the floods across the Ardel valley since Friday, "
+                      "the regional government said on Monday.\n"},
+                {"b", "March 2, 2026\nThe number of people killed by the floods in the Ardel valley has risen to 13, the "
+                      "regional government said on Monday.\n"},
+                {"c", "The valley's worst previous floods, in 1998, killed nine people across the Ardel valley, the regional "
+                      "government said on Monday.\n"}}),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.count_spans(0, "conflict") == 1);  // eleven, against 13
+  CHECK(p.count_spans(1, "conflict") == 1);  // 13, against eleven
+  CHECK(p.count_spans(2, "conflict") == 0);  // nine, in 1998
+  auto fr = compare_json(
+      articles({{"a", "Lundi 2 mars 2026\nTrente-cinq personnes ont été hospitalisées à Vernay depuis le début de "
+                      "l'épidémie, selon l'agence régionale de santé.\n"},
+                {"b", "2 mars 2026\nLe nombre de personnes hospitalisées à Vernay depuis le début de l'épidémie est passé "
+                      "à 41, selon l'agence régionale de santé.\n"}},
+               "fr"),
+      {});
+  REQUIRE(fr.ok());
+  Parsed q(fr.value);
+  CHECK(q.count_spans(0, "conflict") == 1);
+  CHECK(q.count_spans(1, "conflict") == 1);
+}
+
 TEST_CASE("a number of more of a thing answers no other: 'another 31,000 vehicles', 'neuf autres départements'") {
   auto conflicts = [](const char* a, const char* b, const char* language) {
     auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});

@@ -432,8 +432,11 @@ test('heatwave story, against its annotation: a blog told in the first person is
   const { sentence } = check.story;
   for (const start of ['I have lived in Dunmore', 'At about 6:45 that evening', 'If you have an elderly neighbour'])
     assert.notEqual(sentence('blog', start).kind, 'boilerplate', start);
+  // the restriction dates and the death tolls ("the number of people killed … has risen to 17"),
+  // not the nine dead of the 2014 heatwave; (not found: the record of 42.9 against 43.2, in a
+  // sentence the claim of the record does not take in)
   const values = conflictsOf(check.story).map(([, value, others]) => `${value}/${others}`);
-  assert.ok(values.includes('Jan. 23/January 26') && values.includes('January 26/Jan. 23'), values.join(', '));
+  assert.deepEqual([...new Set(values)].sort(), ['17/Fourteen', 'Fourteen/17', 'Jan. 23/January 26', 'January 26/Jan. 23']);
   assert.ok(check.pairF1 >= 0.65, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 

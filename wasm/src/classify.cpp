@@ -368,9 +368,41 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
                              "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
     if (uint32_t id = vocab.find(std::string(w))) temporal.push_back(id);
   std::sort(temporal.begin(), temporal.end());
+  // The story's year: the one its articles' dates name most, datelines included (0 if none; the
+  // later of two named as often).  A number in a sentence dated to another year tells of another
+  // time ("The valley's previous deadliest heatwave, in 2014, killed nine people"): it answers
+  // only numbers of that year.
+  int story_year = 0;
+  {
+    std::map<int, uint32_t> years;
+    for (const Document& doc : docs)
+      for (const NormalizedSentence& ns : doc.norm.sentences)
+        for (const Value& v : ns.values)
+          if (v.kind == Value::Kind::date && v.year) ++years[v.year];
+    uint32_t most = 0;
+    for (auto [year, n] : years)
+      if (n >= most) most = n, story_year = year;
+  }
+  // (the year within four words of the number: "in 2014, killed nine people", not "founded in
+  // 1957 … offers 36.50 euros a share")
+  auto year_of = [&](const Document& doc, const NormalizedSentence& ns, const Value& number) {
+    constexpr uint32_t kNear = 4;  // words
+    auto word_at = [&](uint32_t offset) {
+      uint32_t k = ns.first_token;
+      while (k < ns.end_token && doc.norm.tokens[k].range.end <= offset) ++k;
+      return k;
+    };
+    for (const Value& v : ns.values) {
+      if (v.kind != Value::Kind::date || !v.year || v.year == story_year) continue;
+      const uint32_t a = word_at(v.range.start), b = word_at(number.range.start);
+      if ((a > b ? a - b : b - a) <= kNear) return v.year;
+    }
+    return 0;
+  };
   struct Stated {
     uint32_t member;
     const Value* value;
+    int year;                        // the sentence's own year, when not the story's (0: none)
     bool close;                      // the member is a close version of the claim
     std::vector<uint32_t> governing;  // governing_words()
     std::string text;                 // the value as the article writes it
@@ -389,15 +421,18 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           auto group = std::find_if(by_measure.begin(), by_measure.end(),
                                     [&](const std::vector<Stated>& g) { return same_measure(*g.front().value, v); });
           if (group == by_measure.end()) group = by_measure.insert(by_measure.end(), std::vector<Stated>{});
-          group->push_back({i, &v, m.similarity >= kCloseVersions, governing_words(docs[m.article], m.sentence, v, temporal),
+          group->push_back({i, &v, v.kind == Value::Kind::number ? year_of(docs[m.article], ns, v) : 0, m.similarity >= kCloseVersions,
+                            governing_words(docs[m.article], m.sentence, v, temporal),
                             slice_utf8(docs[m.article], v.range)});
         }
     }
     // The same word governs both, or what one counts stands by the other ("magnitude 6.4
-    // earthquake" / "6.2-magnitude quake").
+    // earthquake" / "6.2-magnitude quake"; "Fourteen people have died" / "the number of people
+    // killed has risen to 17").
     auto answer = [](const Stated& x, const Stated& y) {
       auto has = [](const std::vector<uint32_t>& words, uint32_t t) { return t && std::binary_search(words.begin(), words.end(), t); };
-      return share_any(x.governing, y.governing) || has(x.governing, y.value->unit) || has(y.governing, x.value->unit);
+      return share_any(x.governing, y.governing) || has(x.governing, y.value->unit) || has(y.governing, x.value->unit) ||
+             has(x.governing, y.value->unit2) || has(y.governing, x.value->unit2);
     };
     for (const auto& stated : by_measure) {
       // the distinct values stated, each with its statements
@@ -438,7 +473,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           if (!differ(*x.value, *d.value) || far_apart(*x.value, *d.value)) continue;
           for (const Stated* y : d.stated) {
             const ClaimMember& my = claim.members[y->member];
-            if (my.article == mx.article || (!(x.close && y->close) && !answer(x, *y))) continue;
+            if (my.article == mx.article || x.year != y->year || (!(x.close && y->close) && !answer(x, *y))) continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
             // "139 km/h at La Rochelle" in one) are not the ones in question (checked against the
             // first article that answers, so that the cost stays one check per value)

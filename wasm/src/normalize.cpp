@@ -677,8 +677,15 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     }
     val.range.end = tok[last].range.end;
     // the thing counted: the next content word within three ("23,000 pornographic images"), and
-    // the word right after it, which may be the head ("40 rail cars")
+    // the word right after it, which may be the head ("40 rail cars"); not past a comma or a full
+    // stop ("has risen to 17, the county coroner said")
+    auto punctuated = [&](uint32_t a, uint32_t b) {
+      for (uint32_t k = tok[a].range.end; k < tok[b].range.start; ++k)
+        if (text[k] == u',' || text[k] == u'.' || text[k] == u';' || text[k] == u':' || text[k] == u'(') return true;
+      return false;
+    };
     for (uint32_t j = last + 1; j < s.end_token && j <= last + 3 && !val.hours; ++j) {
+      if (punctuated(j - 1, j)) break;
       if (tok[j].stop || tok[j].numeric) continue;
       val.unit = tok[j].term;
       if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric &&
@@ -687,6 +694,19 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       break;
     }
     if (ratio_thing) val.unit = ratio_thing, val.unit2 = 0;  // "quatre TGV sur dix": what was counted
+    // else what "the number of" names before it, and the word after that ("The number of people
+    // killed by the heatwave has risen to 17", "le nombre de personnes hospitalisées atteint 40")
+    for (uint32_t k = s.first_token; !val.unit && !val.percent && !val.hours && k + 2 < first; ++k) {
+      const std::string& w = surface(k);
+      const std::string& of = surface(k + 1);
+      const bool elided = w == "nombre" && of.size() > 2 && of[0] == 'd' && (of[1] == '\'' || of.compare(1, 3, "\u2019") == 0);
+      if (!((w == "number" && of == "of") || (w == "nombre" && of == "de") || elided)) continue;
+      uint32_t j = elided ? k + 1 : k + 2;
+      while (j < first && (tok[j].stop || tok[j].numeric)) ++j;
+      if (j >= first) break;
+      val.unit = tok[j].term;
+      if (j + 1 < first && !tok[j + 1].stop && !tok[j + 1].numeric) val.unit2 = tok[j + 1].term;
+    }
     // ages: "a 34-year-old man", "aged 52", "âgé de 52 ans", "The victim, 57, was…", "Jean Morel, 58
     // ans, …": what they count is an age, whatever word comes next
     if (!val.percent && !val.hours && val.bound == Bound::exact && val.number >= 1 && val.number <= 120 &&
