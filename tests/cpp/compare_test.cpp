@@ -89,6 +89,17 @@ TEST_CASE("two one-sentence articles about different things do not; neither is b
   CHECK(p.support(0, 0) == 1);
 }
 
+TEST_CASE("a story's sentences naming page things ('a share', 'premium', 'website', 'email') are no furniture") {
+  // (in a long, finished sentence that speaks to or for no one, such words weigh little)
+  CHECK(kinds_of(articles({{"a", "Norvex will pay $41 a share, a 30 percent premium to Calder's closing price on Thursday."},
+                           {"b", "The $41-per-share offer is a 30% premium over Calder's Thursday close, the two companies "
+                                 "said."}})) == Kinds{{"agree"}, {"agree"}});
+  CHECK(kinds_of(articles({{"a", "The ministry said it had updated its website and would email every registered user about "
+                                 "the data breach."},
+                           {"b", "Every registered user will get an email about the data breach, and the ministry's website "
+                                 "has been updated, officials said."}})) == Kinds{{"agree"}, {"agree"}});
+}
+
 TEST_CASE("a French pair in other words forms one claim") {
   std::vector<Article> arts = {
       {"a", "a", test::u("Le parquet de Paris a perquisitionné les locaux de X mardi."), "fr"},
