@@ -100,6 +100,43 @@ TEST_CASE("a story's sentences naming page things ('a share', 'premium', 'websit
                                  "has been updated, officials said."}})) == Kinds{{"agree"}, {"agree"}});
 }
 
+TEST_CASE("a sentence compared alone is furniture only by the page's own cues, not by its persons or its relevance") {
+  // (in an article of one or two sentences relevance tells nothing: "we", "your", "rendez-vous"
+  // and one page word are the story's; a call to action, a credit, a lone page word are not)
+  const Kinds same{{"agree"}, {"agree"}};
+  CHECK(kinds_of(articles({{"a", "We have waited 31 years for this, and on Sunday Carrow Town finally got their hands on a "
+                                 "trophy again, beating Ashby 3-1 in the county cup final."},
+                           {"b", "Carrow Town beat Ashby 3-1 in the county cup final on Sunday, their first trophy in 31 "
+                                 "years."}})) == same);
+  CHECK(kinds_of(articles({{"a", "First, check whether your boiler is affected by entering its serial number on the maker's "
+                                 "recall website."},
+                           {"b", "Owners can check whether their boiler is affected on the manufacturer's recall website, "
+                                 "using its serial number."}})) == same);
+  CHECK(kinds_of(articles({{"a", "Problems began at 09:10 UTC, and by the time the company's status page turned green again "
+                                 "at 13:40 UTC, customers had been staring at login errors for hours."},
+                           {"b", "The outage lasted from 09:10 to 13:40 UTC, the company said."}})) == same);
+  CHECK(kinds_of(articles({{"a", "Trois centres de vaccination gratuits et sans rendez-vous ouvrent ce mercredi à Lisanges."},
+                           {"b", "Les autorités sanitaires ouvrent mercredi à Lisanges trois centres de vaccination, sans "
+                                 "rendez-vous."}},
+                          "fr")) == same);
+  const char* story = "Flood warnings were issued across the Ardel valley on Monday after two days of rain.";
+  for (const char* furniture : {"Sign up for our newsletter to get the latest news.", "Share this article", "Photo: Reuters",
+                                "Follow us on Twitter and Facebook.", "Advertisement"})
+    CHECK_MESSAGE(kinds_of(articles({{"a", furniture}, {"b", story}}))[0] == std::vector<std::string>{"boilerplate"}, furniture);
+  // and in a longer article, "sans rendez-vous" speaks to no one
+  const char* centres =
+      "Vaccination : trois centres ouvrent à Lisanges\n"
+      "Les autorités sanitaires ouvrent trois centres de vaccination sans rendez-vous à Lisanges.\n"
+      "Le vaccin sera gratuit, a précisé l'agence régionale de santé.\n"
+      "Les centres accueilleront le public sans rendez-vous de 9 heures à 18 heures, du lundi au samedi.\n"
+      "Partagez cet article sur vos réseaux sociaux.\n";
+  const char* agence =
+      "Trois centres de vaccination sans rendez-vous ouvriront mercredi à Lisanges, où le vaccin sera gratuit.\n"
+      "L'agence régionale de santé appelle les habitants à se faire vacciner.\n";
+  CHECK(kinds_of(articles({{"centres", centres}, {"agence", agence}}, "fr")) ==
+        Kinds{{"boilerplate", "agree", "agree", "agree", "boilerplate"}, {"agree", "agree"}});
+}
+
 TEST_CASE("a French pair in other words forms one claim") {
   std::vector<Article> arts = {
       {"a", "a", test::u("Le parquet de Paris a perquisitionné les locaux de X mardi."), "fr"},

@@ -158,6 +158,7 @@ struct Features {
   bool to_reader = false;  // its only cues are persons, the second among them: "check whether your car is included"
   double voiced = 0;       // the part of `cues` the first person gives ("I", "my", "we", "je", "nous")
   bool singular = false;   // it has the first person singular
+  double addressed = 0;    // the part of `cues` the second person gives ("you", "your", "vous")
 };
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
@@ -279,7 +280,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
           contributed = contributed || (verb && (verb == kContributed || verb == kContribue));
         }
       }
-      const uint8_t cue = cues.of(t.surface, doc.language);
+      // ("sans rendez-vous": an appointment, no one spoken to)
+      const bool noun = k > ns.first_token && joined_by_hyphen(text, doc.norm.tokens[k - 1], t) &&
+                        cues.surface(doc.norm.tokens[k - 1].surface) == "rendez";
+      const uint8_t cue = noun ? 0 : cues.of(t.surface, doc.language);
       second += cue & 1;
       // ("US" in capitals is the country, not "us")
       we += ((cue >> 1) & 1) && !(t.range.size() == 2 && text[t.range.start] == u'U' && text[t.range.start + 1] == u'S');
@@ -293,7 +297,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool story_words = second + we + i_me == 0 && words >= 12 && !unfinished;
     x.voiced = 0.75 * std::min(we, 2u) + 1.0 * std::min(i_me, 2u);
     x.singular = i_me > 0;
-    x.cues = 1.5 * std::min(second, 2u) + x.voiced +
+    x.addressed = 1.5 * std::min(second, 2u);
+    x.cues = x.addressed + x.voiced +
              (story_words ? 0.4 : 0.75) * std::min(furniture, 3u);
     // a call to action: the sentence opens with a furniture verb and speaks to or for the reader
     // or the site besides ("Follow us on LinkedIn", "Sign up for our newsletter", "Partagez cet
@@ -463,6 +468,17 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     // (and in a first-person account, one on its matter: "If you have an elderly neighbour, knock
     // on their door today")
     const bool advice = x.to_reader && (personal ? x.relevance >= kOnMatter : x.voiced == 0 && x.relevance >= 0.7);
+    // An article of a sentence or two (a claim compared alone, a brief) is too short for its
+    // relevance to tell anything, and persons alone do not make page text of it ("First, check
+    // whether your boiler is affected on the maker's recall website"): there the page's own cues
+    // must say furniture ("Sign up for our newsletter"), or a fragment name one ("Photo: Reuters").
+    if (n <= 2) {
+      const double page = x.cues - x.voiced - x.addressed;
+      const NormalizedSentence& ns = doc.norm.sentences[s];
+      const bool fragment = ns.end_token - ns.first_token <= 4 && page > 0 && score >= 2.0;
+      if (x.heading || x.dateline || (cues >= 2.0 && page >= 1.5) || fragment) doc.kinds[s] = SentenceKind::boilerplate;
+      continue;
+    }
     if (x.heading || x.dateline || (x.bullet && (x.relevance < 0.5 || link_list[s])) ||
         (score >= 2.0 && (x.relevance < 0.6 || cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
