@@ -910,6 +910,24 @@ TEST_CASE("a first-person account is the story: its 'I' and 'we' are no furnitur
               {"agree", "agree", "agree", "agree"}});
 }
 
+TEST_CASE("a question among the lone lines under 'Related posts:' is a title; a question in the text is not") {
+  const char* blog =
+      "The Valley Notebook\n"
+      "Flood defences failed in Selby, and nobody should be surprised. The pumps were old.\n"
+      "Why did the pumps at the Selby flood wall fail on Sunday night, when the river rose?\n"
+      "The Environment Agency says two of the three pumps had not been serviced since 2019.\n"
+      "Related posts:\n"
+      "Why does the Ouse keep flooding Selby every winter?\n"
+      "My favourite walks along the river\n";
+  const char* wire =
+      "Two of the three pumps at the Selby flood wall had not been serviced since 2019, the Environment Agency "
+      "said.\n"
+      "The pumps failed on Sunday night as the river rose, and the Ouse flooded parts of Selby.\n";
+  CHECK(kinds_of(articles({{"blog", blog}, {"wire", wire}})) ==
+        Kinds{{"boilerplate", "agree", "detail", "agree", "agree", "boilerplate", "boilerplate", "boilerplate"},
+              {"agree", "agree"}});
+}
+
 TEST_CASE("a lone line of dates is furniture however long: 'Publié le … | Mis à jour le …'") {
   const char* eco =
       "Le rachat de Valmont par Hessler se précise\n"

@@ -243,6 +243,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
 
   std::vector<Features> f(n);
   bool quoted = false, after_credit = false;
+  bool listing = false;  // in the lone lines after a lone line ending with a colon ("Related posts:")
   uint32_t pos = 0;
   for (size_t s = 0; s < n; ++s) {
     const Sentence& sen = sens[s];
@@ -331,6 +332,14 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a list item is no heading: the story's key points are told from a list of links by relevance
     // (in an article of real paragraphs; elsewhere a bullet is just how a sentence opens)
     x.bullet = structured && first_in_paragraph && starts_with_bullet(text, sen.range);
+    // a question in the lone lines under a lone line ending with a colon is a title, as short
+    // questions are ("Related posts:" over "Why does Corran Ridge keep breaking down?")
+    bool listed_question = false;
+    if (first_in_paragraph) {
+      const bool item = listing && lone_line && words <= 14;
+      listed_question = item && text[sen.range.end - 1] == u'?';
+      listing = item || (lone_line && text[sen.range.end - 1] == u':');
+    }
     // (a title may be two sentences: "DIRECT. Storm Ysolde: three dead…", "EXCLUSIVE. …")
     const bool above_text = finished_paragraphs >= 2 && sen.paragraph < first_finished && words_in[sen.paragraph] <= 24;
     // a short lone line with a furniture word, finished or not: "Temps de lecture : 3 min.",
@@ -338,7 +347,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool furniture_line = lone_line && words <= 6 && furniture > 0;
     x.heading = !x.bullet && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
                                               furniture_line ||
-                                              (first_in_paragraph && short_question && !has_quote(text, sen.range)))) ||
+                                              (((first_in_paragraph && short_question) || listed_question) &&
+                                               !has_quote(text, sen.range)))) ||
                               (above_text && (unfinished || words <= 3)));
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers; a lone line may be
     // longer ("Publié le 9 mars 2026 à 19:20 | Mis à jour le 10 mars 2026 à 07:05")
