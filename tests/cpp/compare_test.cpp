@@ -381,6 +381,24 @@ TEST_CASE("'the number of people killed has risen to 13' counts people; a number
   CHECK(q.count_spans(1, "conflict") == 1);
 }
 
+TEST_CASE("a number right after a name is part of it, no count: 'Ligue 1', 'Boeing 737'") {
+  auto conflicts = [](const char* a, const char* b, const char* language) {
+    auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});
+    REQUIRE(r.ok());
+    Parsed p(r.value);
+    CHECK(p.support(0, 0) == 2);
+    return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
+  };
+  CHECK(conflicts("Roudier, qui a marqué 17 buts en Ligue 1 la saison dernière, a passé sa visite médicale mardi à "
+                  "Bellerive.",
+                  "Roudier a passé mardi sa visite médicale à Bellerive, lui qui avait manqué les deux derniers matches "
+                  "de la saison.",
+                  "fr") == 0);
+  // an age after a comma is still one
+  CHECK(conflicts("Ashworth, 51, resigned as housing secretary on Tuesday after the standards report.",
+                  "Ashworth, 54, resigned as housing secretary on Tuesday after the standards report.", "en") == 2);
+}
+
 TEST_CASE("a number of more of a thing answers no other: 'another 31,000 vehicles', 'neuf autres départements'") {
   auto conflicts = [](const char* a, const char* b, const char* language) {
     auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});
@@ -926,6 +944,28 @@ TEST_CASE("a question among the lone lines under 'Related posts:' is a title; a 
   CHECK(kinds_of(articles({{"blog", blog}, {"wire", wire}})) ==
         Kinds{{"boilerplate", "agree", "detail", "agree", "agree", "boilerplate", "boilerplate", "boilerplate"},
               {"agree", "agree"}});
+}
+
+TEST_CASE("a bare byline over the date under a standfirst, and its bio; a line labelled 'Newsletter:', however topical") {
+  // ("… is a barrister at …": a bio says what its author is; a page element's label opens the line)
+  const char* review =
+      "Bench Notes\n"
+      "The Pellow sentence: what the court got right\n"
+      "Six years for a fraud on a hospital trust sits within the guidelines. The harder questions are for the board.\n"
+      "Priya Nandakumar\n"
+      "13 March 2026\n"
+      "Priya Nandakumar is a barrister at Temple Row Chambers, where she practises in financial crime.\n"
+      "On Friday, Judge Catherine Orme sentenced Graham Pellow to six years in prison for defrauding the Ashby Vale Health Trust.\n"
+      "Pellow approved invoices from a contractor run by his brother-in-law for work that was never carried out.\n"
+      "Newsletter: the Pellow fraud case and the Ashby Vale Health Trust, followed every Monday.\n";
+  const char* wire =
+      "Graham Pellow, a former director of the Ashby Vale Health Trust, was sentenced to six years in prison on Friday for defrauding the trust.\n"
+      "Judge Catherine Orme said Pellow had approved invoices for work that was never done by a company run by his brother-in-law.\n"
+      "Newsletter: every Monday, the Pellow fraud case and the Ashby Vale Health Trust followed for you.\n";
+  CHECK(kinds_of(articles({{"review", review}, {"wire", wire}})) ==
+        Kinds{{"boilerplate", "boilerplate", "agree", "detail", "boilerplate", "boilerplate", "boilerplate", "agree", "agree",
+               "boilerplate"},
+              {"agree", "agree", "boilerplate"}});
 }
 
 TEST_CASE("a lone line of dates is furniture however long: 'Publié le … | Mis à jour le …'") {

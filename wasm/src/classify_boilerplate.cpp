@@ -344,7 +344,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool above_text = finished_paragraphs >= 2 && sen.paragraph < first_finished && words_in[sen.paragraph] <= 24;
     // a short lone line with a furniture word, finished or not: "Temps de lecture : 3 min.",
     // "Advertisement", "Photo: Kirsten Lau/Gearline"
-    const bool furniture_line = lone_line && words <= 6 && furniture > 0;
+    // a page element's label opening a lone line: "Newsletter : recevez chaque lundi…", "Video: …"
+    const Token& opener = doc.norm.tokens[ns.first_token];
+    const bool labelled = words >= 2 && (cues.of(opener.surface, doc.language) >> 3 & 1) &&
+                          text.substr(opener.range.end, doc.norm.tokens[std::min(ns.first_token + 2, ns.end_token - 1)].range.start -
+                                                            opener.range.end).find(u':') != std::u16string_view::npos;
+    const bool furniture_line = lone_line && ((words <= 6 && furniture > 0) || labelled);
     x.heading = !x.bullet && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
                                               furniture_line ||
                                               (((first_in_paragraph && short_question) || listed_question) &&
@@ -412,7 +417,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (by + 2 < &doc.norm.tokens[line.end_token] && (opener == "by" || opener == "par") && by[1].capitalized && by[2].capitalized)
       bylines.try_emplace({by[1].surface, by[2].surface}, Byline{b, false});
     // (a bare name may say where it was written: "Imogen Hale at Kingsway Park")
-    else if (words <= 6 && sens[b].paragraph < first_finished &&
+    // (above the text, or over the date, as under a standfirst: "Priya Nandakumar" / "13 March 2026")
+    else if (words <= 6 && (sens[b].paragraph < first_finished || (b + 1 < n && f[b + 1].dateline)) &&
              std::all_of(by, by + 2, [](const Token& t) { return t.capitalized && !t.numeric && !t.stop; }) &&
              (words == 2 || (by[2].stop && words > 3) || (words == 3 && by[2].capitalized && !by[2].numeric)))
       bylines.try_emplace({by[0].surface, by[1].surface}, Byline{b, true});
@@ -434,7 +440,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       for (uint32_t k = ns.first_token; k + 1 < ns.end_token; ++k) {
         const auto it = bylines.find({doc.norm.tokens[k].surface, doc.norm.tokens[k + 1].surface});
         if (it == bylines.end() || it->second.line >= s) continue;
-        if ((k == ns.first_token && !it->second.bare) || names_trade(ns)) f[s].cues += 2.0;
+        // (a bare name's bio says what its author is: "Priya Nandakumar is a barrister at …")
+        const bool says_who = k == ns.first_token && k + 2 < ns.end_token &&
+                              (cues.surface(doc.norm.tokens[k + 2].surface) == "is" ||
+                               cues.surface(doc.norm.tokens[k + 2].surface) == "est");
+        if ((k == ns.first_token && (!it->second.bare || says_who)) || names_trade(ns)) f[s].cues += 2.0;
         break;
       }
     }

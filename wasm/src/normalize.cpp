@@ -744,6 +744,14 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
         val.unit2 = val.unit;
         val.unit = vocab.id(key(currency_word(sign, language_)));
       }
+      // a number right after a name inside the sentence is part of it, no count: "Ligue 1",
+      // "Formula 1", "Boeing 737", "France 2"
+      if (!sign && first > s.first_token + 1 && tok[first].range.start == tok[first - 1].range.end + 1 &&
+          text[tok[first - 1].range.end] == u' ' && tok[first - 1].capitalized &&
+          !tok[first - 1].numeric && !tok[first - 1].stop && val.bound == Bound::exact) {
+        i = last;
+        continue;
+      }
     }
     s.values.push_back(val);
     i = last;
