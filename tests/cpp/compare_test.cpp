@@ -399,6 +399,42 @@ TEST_CASE("a number right after a name is part of it, no count: 'Ligue 1', 'Boei
                   "Ashworth, 54, resigned as housing secretary on Tuesday after the standards report.", "en") == 2);
 }
 
+TEST_CASE("prison terms in any spelling: 'seven years and six months' = 'seven-and-a-half years', against 'six and a half'") {
+  auto conflicts = [](const char* a, const char* b) {
+    auto r = compare_json(articles({{"a", a}, {"b", b}}), {});
+    REQUIRE(r.ok());
+    Parsed p(r.value);
+    CHECK(p.support(0, 0) == 2);
+    return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
+  };
+  CHECK(conflicts("Pellow was jailed for seven years and six months on Friday.",
+                  "Pellow was jailed for seven-and-a-half years on Friday.") == 0);
+  CHECK(conflicts("Pellow was jailed for seven and a half years on Friday.",
+                  "The judge sentenced Pellow to six years and six months' imprisonment on Friday.") == 2);
+  // an age is no term: "51 years old"
+  CHECK(conflicts("Ashworth, 51, resigned on Tuesday after the standards report.",
+                  "Ashworth, 51 years old, resigned on Tuesday after the standards report.") == 0);
+  // "found Pellow guilty" is a conviction, names between: its date answers the other's
+  CHECK(conflicts("A jury found Pellow guilty on 27 February of fraud after hearing that he had approved payments to "
+                  "Kestrel Facilities Management, a firm controlled by his brother-in-law, for work never done.",
+                  "A jury convicted him on 20 February after hearing that for six years he waved through invoices from "
+                  "Kestrel Facilities Management, a firm run by his wife's brother, for repairs never done.") == 2);
+}
+
+TEST_CASE("a number bounded on one side is no agreement elsewhere: 'in a little over three years' against a term") {
+  auto r = compare_json(
+      articles({{"blog", "Pellow has been jailed for seven and a half years for defrauding the health trust.\n"
+                         "The crowd outside the court cheered when the sentence was read.\n"},
+                {"column", "Judge Catherine Orme sentenced Pellow to six and a half years for defrauding the health "
+                           "trust.\n"
+                           "He will be released on licence at the halfway point, in a little over three years.\n"}}),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+}
+
 TEST_CASE("a number of more of a thing answers no other: 'another 31,000 vehicles', 'neuf autres départements'") {
   auto conflicts = [](const char* a, const char* b, const char* language) {
     auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});
@@ -963,7 +999,7 @@ TEST_CASE("a bare byline over the date under a standfirst, and its bio; a line l
       "Judge Catherine Orme said Pellow had approved invoices for work that was never done by a company run by his brother-in-law.\n"
       "Newsletter: every Monday, the Pellow fraud case and the Ashby Vale Health Trust followed for you.\n";
   CHECK(kinds_of(articles({{"review", review}, {"wire", wire}})) ==
-        Kinds{{"boilerplate", "boilerplate", "agree", "detail", "boilerplate", "boilerplate", "boilerplate", "agree", "agree",
+        Kinds{{"boilerplate", "boilerplate", "detail", "detail", "boilerplate", "boilerplate", "boilerplate", "agree", "agree",
                "boilerplate"},
               {"agree", "agree", "boilerplate"}});
 }

@@ -354,9 +354,13 @@ bool counts_more(const Document& doc, uint32_t sentence, const Value& v, const V
 // An article states (among `numbers`, its numbers of v's measure) a number that v does not differ
 // from: the two articles agree on that figure, and the differing one counts something else
 // (a gust at another place, the homes still cut off at night).
+// (a bound open on one side agrees with too much to count: "in a little over three years" states
+// no seven and a half)
 bool states_alike(const std::vector<const Value*>& numbers, const Value& v) {
   for (const Value* w : numbers)
-    if (same_measure(v, *w) && !differ(v, *w) && !differ(*w, v)) return true;
+    if (w->bound != Bound::at_least && w->bound != Bound::at_most && same_measure(v, *w) && !differ(v, *w) &&
+        !differ(*w, v))
+      return true;
   return false;
 }
 

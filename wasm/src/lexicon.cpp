@@ -211,10 +211,11 @@ double scale_suffix(std::u16string_view folded) {
 }
 
 double hours_in(std::u16string_view folded) {
-  // not years ("ans" and "year" are mostly ages) nor French "h" (a time of day: "14 h")
+  // not French years ("ans" are mostly ages: "âgé de 52 ans"; English ages are told by "-old"
+  // and "aged"), nor French "h" (a time of day: "14 h")
   static const Table kUnits = build_table(
-      "hour=1 hours=1 hr=1 hrs=1 day=24 days=24 week=168 weeks=168 month=730 months=730 heure=1 "
-      "heures=1 jour=24 jours=24 semaine=168 semaines=168 mois=730");
+      "hour=1 hours=1 hr=1 hrs=1 day=24 days=24 week=168 weeks=168 month=730 months=730 year=8760 years=8760 "
+      "heure=1 heures=1 jour=24 jours=24 semaine=168 semaines=168 mois=730");
   return lookup(kUnits, folded);
 }
 
@@ -408,11 +409,14 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"caught fire", "~fire"}, {"catch fire", "~fire"}, {"burst flames", "~fire"},
       {"taken custody", "~arrest"}, {"took custody", "~arrest"},
       {"green light", "~approve"},
+      {"found guilty", "~convict"}, {"find guilty", "~convict"}, {"finds guilty", "~convict"},
   };
   static constexpr Entry kFrench[] = {
       {"perdu vie", "~death"}, {"perdre vie", "~death"}, {"perdent vie", "~death"},
       {"coûté vie", "~death"}, {"coûter vie", "~death"}, {"coûte vie", "~death"},
       {"feu vert", "~approve"},
+      {"reconnu coupable", "~convict"}, {"reconnue coupable", "~convict"}, {"déclaré coupable", "~convict"},
+      {"déclarée coupable", "~convict"},
       {"mis examen", "~charge"}, {"mise examen", "~charge"}, {"mettre examen", "~charge"},
       {"fait appel", "~appeal"}, {"faire appel", "~appeal"}, {"interjeté appel", "~appeal"},
       {"porté plainte", "~sue"}, {"porter plainte", "~sue"},

@@ -33,7 +33,7 @@ int weekday_number(std::u16string_view folded);    // "tuesday", "tue", "mardi" 
 double number_word(std::u16string_view folded, Language language);  // "three" / "trois" -> 3
 double scale_word(std::u16string_view folded);     // "million", "millions", "milliard", "bn", "Md" -> 1e6 / 1e9
 double scale_suffix(std::u16string_view folded);   // "bn" in "3.4bn", "m" in "€45m" or "45 M€"
-double hours_in(std::u16string_view folded);       // a unit of time: "days", "semaines" -> 24, 168
+double hours_in(std::u16string_view folded);       // a unit of time: "days", "semaines", "years" -> 24, 168, 8760
 
 // How a number is qualified by the one or two words before it (`before2 before1 number`, folded;
 // `before2` may be empty): "about 80", "more than 100", "up to 120", "plus de 100", "jusqu'à 120".

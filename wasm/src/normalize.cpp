@@ -326,8 +326,10 @@ void Normalizer::find_phrases(NormalizedText& out, const NormalizedSentence& s, 
       std::vector<uint32_t> matched;
       uint32_t j = i + 1;
       for (const std::string& part : phrase.rest) {
-        // (function words and figures may come between: "lost their lives", "claimed two lives")
-        for (int skipped = 0; j < s.end_token && vocab.key(tok[j].term) != part && (tok[j].stop || tok[j].numeric) && skipped < 2;
+        // (function words, figures and names may come between: "lost their lives", "claimed two
+        // lives", "found Pellow guilty")
+        for (int skipped = 0; j < s.end_token && vocab.key(tok[j].term) != part &&
+                              (tok[j].stop || tok[j].numeric || tok[j].capitalized) && skipped < 2;
              ++skipped)
           ++j;
         if (j >= s.end_token || vocab.key(tok[j].term) != part) break;
@@ -643,17 +645,33 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       for (uint32_t k = 1; k <= words; ++k) tok[last + k].stop = true;
       last += words;
     }
-    // durations: "48 hours", "a two-day strike", "trois semaines", in hours, so that they compare
-    // ("48 hours" = "two-day"); not ages ("a 3-month-old")
+    // durations: "48 hours", "a two-day strike", "trois semaines", "seven and a half years",
+    // "seven years and six months", in hours, so that they compare ("48 hours" = "two-day"); not
+    // ages ("a 3-month-old", "51 years old")
     if (!val.percent && (adjacent(last, last + 1) || hyphenated(last, last + 1))) {
-      const double per = hours_in(folded(last + 1));
-      const bool age = last + 2 < s.end_token && folded(last + 2) == u"old";
+      auto next_to = [&](uint32_t a, uint32_t b) { return adjacent(a, b) || hyphenated(a, b); };
+      uint32_t unit = last + 1;
+      double half = 0;
+      if (unit + 3 < s.end_token && folded(unit) == u"and" && folded(unit + 1) == u"a" && folded(unit + 2) == u"half" &&
+          next_to(unit, unit + 1) && next_to(unit + 1, unit + 2) && next_to(unit + 2, unit + 3))
+        half = 0.5, unit += 3;
+      const double per = hours_in(folded(unit));
+      const bool age = unit + 1 < s.end_token && folded(unit + 1) == u"old";
       if (per != 0 && !age) {
-        val.number *= per;
+        val.number = (val.number + half) * per;
         val.hours = true;
+        for (uint32_t k = last + 1; k <= unit; ++k) tok[k].stop = true;
+        last = unit;
+        double more = 0;
+        if (last + 3 < s.end_token && folded(last + 1) == u"and" && adjacent(last, last + 1) && adjacent(last + 1, last + 2) &&
+            plain_number(last + 2, more) && adjacent(last + 2, last + 3)) {
+          if (const double per_more = hours_in(folded(last + 3)); per_more != 0 && per_more < per) {
+            val.number += more * per_more;
+            for (uint32_t k = last + 1; k <= last + 3; ++k) tok[k].stop = true;
+            last += 3;
+          }
+        }
         tok[i].term = vocab.id(number_key(val.number) + "h");
-        tok[last + 1].stop = true;
-        last += 1;
       }
     }
     // "about 300", "up to 3 million", "more than 20"
