@@ -378,14 +378,17 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
   // only numbers of that year.
   int story_year = 0;
   {
-    std::map<int, uint32_t> years;
+    std::vector<uint32_t> years;
     for (const Document& doc : docs)
       for (const NormalizedSentence& ns : doc.norm.sentences)
         for (const Value& v : ns.values)
-          if (v.kind == Value::Kind::date && v.year) ++years[v.year];
-    uint32_t most = 0;
-    for (auto [year, n] : years)
-      if (n >= most) most = n, story_year = year;
+          if (v.kind == Value::Kind::date && v.year > 0) years.push_back(static_cast<uint32_t>(v.year));
+    std::sort(years.begin(), years.end());
+    size_t most = 0;
+    for (size_t i = 0, j = 0; i < years.size(); i = j) {
+      while (j < years.size() && years[j] == years[i]) ++j;
+      if (j - i >= most) most = j - i, story_year = static_cast<int>(years[i]);
+    }
   }
   // (the year within four words of the number: "in 2014, killed nine people", not "founded in
   // 1957 … offers 36.50 euros a share")
