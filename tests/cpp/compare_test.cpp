@@ -1004,6 +1004,26 @@ TEST_CASE("a bare byline over the date under a standfirst, and its bio; a line l
               {"agree", "agree", "boilerplate"}});
 }
 
+TEST_CASE("a columnist's or a court reporter's 'I' in a long sentence naming no page thing is the story; 'public gallery' is no page") {
+  const char* column =
+      "Court Notes\n"
+      "The Hale verdict: why an appeal will struggle\n"
+      "By Maya Ortiz\n"
+      "Judge Ruth Kerr sentenced Daniel Hale to five years in prison on Thursday for defrauding the Lindale water board.\n"
+      "On what was reported of the trial, I struggle to see an arguable ground of appeal against the conviction.\n"
+      "Hale told the jury that the payments had been approved by the board's finance committee.\n";
+  const char* live =
+      "Hale trial: live\n"
+      "10:02 GMT\n"
+      "The public gallery is packed, and I can see at least twenty water board staff in the second row.\n"
+      "10:41 GMT\n"
+      "Daniel Hale has been jailed for five years for defrauding the Lindale water board.\n"
+      "Hale had told the jury the finance committee approved the payments.\n";
+  CHECK(kinds_of(articles({{"column", column}, {"live", live}})) ==
+        Kinds{{"boilerplate", "boilerplate", "boilerplate", "agree", "detail", "agree"},
+              {"boilerplate", "boilerplate", "detail", "boilerplate", "agree", "agree"}});
+}
+
 TEST_CASE("a lone line of dates is furniture however long: 'Publié le … | Mis à jour le …'") {
   const char* eco =
       "Le rachat de Valmont par Hessler se précise\n"
