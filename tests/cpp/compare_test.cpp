@@ -67,6 +67,15 @@ int64_t first_support(const std::vector<Article>& arts) {
   return Parsed(r.value).support(0, 0);
 }
 
+// Two one-sentence articles that must make one claim: the conflict spans marked in both.
+size_t conflicts(const char* a, const char* b, const char* language = "") {
+  auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.support(0, 0) == 2);
+  return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
+}
+
 }  // namespace
 
 TEST_CASE("two one-sentence articles saying the same thing in other words form one claim") {
@@ -382,13 +391,6 @@ TEST_CASE("'the number of people killed has risen to 13' counts people; a number
 }
 
 TEST_CASE("a number right after a name is part of it, no count: 'Ligue 1', 'Boeing 737'") {
-  auto conflicts = [](const char* a, const char* b, const char* language) {
-    auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});
-    REQUIRE(r.ok());
-    Parsed p(r.value);
-    CHECK(p.support(0, 0) == 2);
-    return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
-  };
   CHECK(conflicts("Roudier, qui a marqué 17 buts en Ligue 1 la saison dernière, a passé sa visite médicale mardi à "
                   "Bellerive.",
                   "Roudier a passé mardi sa visite médicale à Bellerive, lui qui avait manqué les deux derniers matches "
@@ -400,13 +402,6 @@ TEST_CASE("a number right after a name is part of it, no count: 'Ligue 1', 'Boei
 }
 
 TEST_CASE("prison terms in any spelling: 'seven years and six months' = 'seven-and-a-half years', against 'six and a half'") {
-  auto conflicts = [](const char* a, const char* b) {
-    auto r = compare_json(articles({{"a", a}, {"b", b}}), {});
-    REQUIRE(r.ok());
-    Parsed p(r.value);
-    CHECK(p.support(0, 0) == 2);
-    return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
-  };
   CHECK(conflicts("Pellow was jailed for seven years and six months on Friday.",
                   "Pellow was jailed for seven-and-a-half years on Friday.") == 0);
   CHECK(conflicts("Pellow was jailed for seven and a half years on Friday.",
@@ -436,13 +431,6 @@ TEST_CASE("a number bounded on one side is no agreement elsewhere: 'in a little 
 }
 
 TEST_CASE("a number of more of a thing answers no other: 'another 31,000 vehicles', 'neuf autres départements'") {
-  auto conflicts = [](const char* a, const char* b, const char* language) {
-    auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});
-    REQUIRE(r.ok());
-    Parsed p(r.value);
-    CHECK(p.support(0, 0) == 2);
-    return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
-  };
   CHECK(conflicts("Varden is recalling 412,000 vehicles in the United States over a brake fault, the company said.",
                   "Varden is recalling another 31,000 vehicles over a brake fault, the company said.", "en") == 0);
   CHECK(conflicts("Varden is recalling 412,000 vehicles in the United States over a brake fault, the company said.",
