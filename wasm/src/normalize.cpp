@@ -717,7 +717,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     for (uint32_t k = s.first_token; !val.unit && !val.percent && !val.hours && k + 2 < first; ++k) {
       const std::string& w = surface(k);
       const std::string& of = surface(k + 1);
-      const bool elided = w == "nombre" && of.size() > 2 && of[0] == 'd' && (of[1] == '\'' || of.compare(1, 3, "\u2019") == 0);
+      const bool elided = w == "nombre" && of.size() > 2 && of[0] == 'd' && of[1] == '\'';  // "nombre d'habitants"
       if (!((w == "number" && of == "of") || (w == "nombre" && of == "de") || elided)) continue;
       uint32_t j = elided ? k + 1 : k + 2;
       while (j < first && (tok[j].stop || tok[j].numeric)) ++j;
