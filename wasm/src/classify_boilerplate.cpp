@@ -349,10 +349,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a short lone line with a furniture word, finished or not: "Temps de lecture : 3 min.",
     // "Advertisement", "Photo: Kirsten Lau/Gearline"
     // a page element's label opening a lone line: "Newsletter : recevez chaque lundi…", "Video: …"
-    const Token& opener = doc.norm.tokens[ns.first_token];
-    const bool labelled = words >= 2 && (cues.of(opener.surface, doc.language) >> 3 & 1) &&
-                          text.substr(opener.range.end, doc.norm.tokens[std::min(ns.first_token + 2, ns.end_token - 1)].range.start -
-                                                            opener.range.end).find(u':') != std::u16string_view::npos;
+    bool labelled = false;
+    if (words >= 2) {
+      const Token& opener = doc.norm.tokens[ns.first_token];
+      const uint32_t upto = doc.norm.tokens[std::min(ns.first_token + 2, ns.end_token - 1)].range.start;
+      labelled = (cues.of(opener.surface, doc.language) >> 3 & 1) &&
+                 text.substr(opener.range.end, upto - opener.range.end).find(u':') != std::u16string_view::npos;
+    }
     const bool furniture_line = lone_line && ((words <= 6 && furniture > 0) || labelled);
     x.heading = !x.bullet && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
                                               furniture_line ||
