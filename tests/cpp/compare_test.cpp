@@ -1012,6 +1012,29 @@ TEST_CASE("a columnist's or a court reporter's 'I' in a long sentence naming no 
               {"boilerplate", "boilerplate", "detail", "boilerplate", "agree", "agree"}});
 }
 
+TEST_CASE("a consumer guide telling the story to the reader is the story; its comment prompt, disclosure and 'Lire aussi\u00A0:' are not") {
+  // ("you" on the story's matter in three paragraphs or more is the guide's voice; a question to
+  // the reader, or the site speaking to the reader, is still the page)
+  const char* guide =
+      "Money Sense\n"
+      "Greystone data breach: what you need to do now\n"
+      "If you have bought anything from Greystone Outfitters online, your name and address may have been stolen in the breach.\n"
+      "Greystone says the stolen data includes your email address and your account password.\n"
+      "Change your Greystone password today, and change it anywhere else you use the same one.\n"
+      "Check your bank statements for payments you do not recognise over the coming months.\n"
+      "Have you been affected by the Greystone breach? Tell us in the comments below.\n"
+      "We may earn a commission when you buy through links on our site.\n"
+      "Lire aussi\u00A0: Comment choisir un bon mot de passe\n";
+  const char* wire =
+      "Outdoor retailer Greystone Outfitters said hackers had stolen names, addresses, email addresses and account passwords of online customers.\n"
+      "The company urged customers to change their passwords, including on other sites where they used the same one.\n"
+      "Customers should check their bank statements for unfamiliar payments, Greystone said.\n";
+  CHECK(kinds_of(articles({{"guide", guide}, {"wire", wire}})) ==
+        Kinds{{"boilerplate", "boilerplate", "agree", "agree", "agree", "agree", "boilerplate", "boilerplate", "boilerplate",
+               "boilerplate"},
+              {"agree", "agree", "agree"}});
+}
+
 TEST_CASE("a lone line of dates is furniture however long: 'Publié le … | Mis à jour le …'") {
   const char* eco =
       "Le rachat de Valmont par Hessler se précise\n"

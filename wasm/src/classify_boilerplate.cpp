@@ -63,7 +63,8 @@ bool is_link_prefix(std::u16string_view text, const std::vector<Token>& tokens, 
            ((a == "see" || a == "voir") && (b == "also" || b == "aussi")))
     end = tokens[k + 1].range.end;
   else return false;
-  while (end < text.size() && text[end] == u' ') ++end;
+  // (French sets a no-break space before the colon: "Lire aussi\u00A0:")
+  while (end < text.size() && (text[end] == u' ' || text[end] == 0xA0 || text[end] == 0x202F)) ++end;
   return end < text.size() && (text[end] == u':' || text[end] == u'|' || text[end] == 0x203A || text[end] == 0x2192 ||
                                text[end] == u'>' || text[end] == 0xBB);
 }
@@ -159,6 +160,7 @@ struct Features {
   double voiced = 0;       // the part of `cues` the first person gives ("I", "my", "we", "je", "nous")
   bool singular = false;   // it has the first person singular
   double addressed = 0;    // the part of `cues` the second person gives ("you", "your", "vous")
+  bool question = false;   // it ends with a question mark
 };
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
@@ -303,6 +305,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     x.voiced = 0.75 * std::min(we, 2u) + (told ? 0.5 : 1.0) * std::min(i_me, 2u);
     x.singular = i_me > 0;
     x.addressed = 1.5 * std::min(second, 2u);
+    x.question = text[sen.range.end - 1] == u'?';
     x.cues = x.addressed + x.voiced +
              (story_words ? 0.4 : 0.75) * std::min(furniture, 3u);
     // a call to action: the sentence opens with a furniture verb and speaks to or for the reader
@@ -325,7 +328,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (ends_with_credit(text, sen.range)) x.cues += 1.5;
     if (has_contact(text, sen.range)) x.cues += 1.5;
     // (a question to the reader asks for comments: "Have you had trouble with your brakes?")
-    x.to_reader = x.to_reader && x.cues == spoken && text[sen.range.end - 1] != u'?';
+    x.to_reader = x.to_reader && x.cues == spoken && !x.question;
 
     const bool lone_line = sentences_in[sen.paragraph] == 1;
     const bool short_question = words <= 6 && text[sen.range.end - 1] == u'?';
@@ -481,20 +484,28 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // paragraphs or more (a bio in the first person is one); there "I" and "we" are the story's
   // voice, no furniture cue (the site's appeals still speak to the reader, and name their furniture).
   constexpr double kOnMatter = 0.25;
-  uint32_t first_person = 0;
-  for (size_t s = 0, last = SIZE_MAX; s < n; ++s)
-    if (f[s].singular && f[s].relevance >= kOnMatter && sens[s].paragraph != last)
-      ++first_person, last = sens[s].paragraph;
-  const bool personal = first_person >= 3;
+  // So does a consumer guide that tells the story to the reader ("If you have ever bought a tent
+  // from Greystone, your details are now…"): "you" on the story's matter in three paragraphs or
+  // more, with no page word beside it, is its voice.
+  uint32_t first_person = 0, to_reader = 0;
+  for (size_t s = 0, last = SIZE_MAX, last_told = SIZE_MAX; s < n; ++s) {
+    if (f[s].relevance < kOnMatter) continue;
+    if (f[s].singular && sens[s].paragraph != last) ++first_person, last = sens[s].paragraph;
+    if (f[s].to_reader && sens[s].paragraph != last_told) ++to_reader, last_told = sens[s].paragraph;
+  }
+  const bool personal = first_person >= 3, guide = to_reader >= 3;
   for (size_t s = 0; s < n; ++s) {
     const Features& x = f[s];
-    const double cues = personal ? x.cues - x.voiced : x.cues;
+    // (a question to the reader still asks for comments, "Have you had trouble with your brakes?",
+    // and the site speaking to the reader is the page: "We may earn a commission when you buy…")
+    const bool guiding = guide && x.relevance >= kOnMatter && !x.question && (personal || x.voiced == 0);
+    const double cues = x.cues - (personal ? x.voiced : 0) - (guiding ? x.addressed : 0);
     const double score = cues + 1.5 * (1 - x.relevance);
     // (a sentence that speaks to the reader of the story's own matter is the story's advice:
     // "check whether your car is included by entering your VIN…")
     // (and in a first-person account, one on its matter: "If you have an elderly neighbour, knock
     // on their door today")
-    const bool advice = x.to_reader && (personal ? x.relevance >= kOnMatter : x.voiced == 0 && x.relevance >= 0.7);
+    const bool advice = x.to_reader && (personal || x.voiced == 0) && x.relevance >= (personal || guide ? kOnMatter : 0.7);
     // An article of a sentence or two (a claim compared alone, a brief) is too short for its
     // relevance to tell anything, and persons alone do not make page text of it ("First, check
     // whether your boiler is affected on the maker's recall website"): there the page's own cues
