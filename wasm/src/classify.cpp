@@ -140,6 +140,13 @@ bool far_apart(const Value& a, const Value& b) {
   return a.kind == Value::Kind::number && !a.clock && small > 0 && std::max(std::fabs(a.number), std::fabs(b.number)) > 10 * small;
 }
 
+// The first word of sentence `ns` that ends after `offset`: the word at it, or the next one.
+uint32_t word_at(const NormalizedSentence& ns, const std::vector<Token>& tokens, uint32_t offset) {
+  uint32_t k = ns.first_token;
+  while (k < ns.end_token && tokens[k].range.end <= offset) ++k;
+  return k;
+}
+
 // The words that govern a value: the content words among the three words each side of it (past
 // the counted thing, and not counting names), not numbers, names (the story's places and people,
 // near any of its values) or the counted thing itself ("about 40 rail cars derailed" -> derail;
@@ -163,8 +170,7 @@ std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, co
     out.push_back(t.term);
     return 1;
   };
-  uint32_t k = ns.first_token;
-  while (k < ns.end_token && tokens[k].range.end <= v.range.start) ++k;
+  uint32_t k = word_at(ns, tokens, v.range.start);
   const uint32_t first_inside = k;
   for (int seen = 0; k > ns.first_token && seen < kEachSide;) seen += take(--k);
   k = first_inside;
@@ -394,14 +400,9 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
   // 1957 … offers 36.50 euros a share")
   auto year_of = [&](const Document& doc, const NormalizedSentence& ns, const Value& number) {
     constexpr uint32_t kNear = 4;  // words
-    auto word_at = [&](uint32_t offset) {
-      uint32_t k = ns.first_token;
-      while (k < ns.end_token && doc.norm.tokens[k].range.end <= offset) ++k;
-      return k;
-    };
     for (const Value& v : ns.values) {
       if (v.kind != Value::Kind::date || !v.year || v.year == story_year) continue;
-      const uint32_t a = word_at(v.range.start), b = word_at(number.range.start);
+      const uint32_t a = word_at(ns, doc.norm.tokens, v.range.start), b = word_at(ns, doc.norm.tokens, number.range.start);
       if ((a > b ? a - b : b - a) <= kNear) return v.year;
     }
     return 0;

@@ -297,11 +297,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // the story's: "Photos posted on social media showed collapsed walls…", "Bellmont will pay $38
     // a share, a 27 percent premium to Crestway's closing price")
     const bool unfinished = !ends_like_a_sentence(text, sen.range);
-    const bool story_words = second + we + i_me == 0 && words >= 12 && !unfinished;
+    const bool long_finished = words >= 12 && !unfinished;
+    const bool story_words = long_finished && second + we + i_me == 0;
     // (and "I" in a long, finished sentence that names no page thing nor the reader is more likely
     // a columnist's or a reporter's: "On what was reported of the trial, I struggle to see an
     // arguable ground")
-    const bool told = second + furniture == 0 && words >= 12 && !unfinished;
+    const bool told = long_finished && second + furniture == 0;
     x.voiced = 0.75 * std::min(we, 2u) + (told ? 0.5 : 1.0) * std::min(i_me, 2u);
     x.singular = i_me > 0;
     x.addressed = 1.5 * std::min(second, 2u);
@@ -331,7 +332,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     x.to_reader = x.to_reader && x.cues == spoken && !x.question;
 
     const bool lone_line = sentences_in[sen.paragraph] == 1;
-    const bool short_question = words <= 6 && text[sen.range.end - 1] == u'?';
+    const bool short_question = words <= 6 && x.question;
     // a heading, byline, site name or tagline: a short lone line with no full stop; a subheading
     // question opening a paragraph ("What is the matter?")
     // (a line that is all dateline but for this counts as lone: "date 2026-02-03 Share")
@@ -344,7 +345,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     bool listed_question = false;
     if (first_in_paragraph) {
       const bool item = listing && lone_line && words <= 14;
-      listed_question = item && text[sen.range.end - 1] == u'?';
+      listed_question = item && x.question;
       listing = item || (lone_line && text[sen.range.end - 1] == u':');
     }
     // (a title may be two sentences: "DIRECT. Storm Ysolde: three dead…", "EXCLUSIVE. …")
@@ -420,11 +421,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const uint32_t words = line.end_token - line.first_token;
     if (!f[b].heading || words < 2) continue;
     const Token* by = &doc.norm.tokens[line.first_token];
+    auto is_by = [&](const Token& t) { return listed(cues.surface(t.surface), "by par"); };
     // ("Posted by Greg Hollis", "Publié par …": a verb may come first)
-    if (words >= 4 && (cues.surface(by[1].surface) == "by" || cues.surface(by[1].surface) == "par"))
-      ++by;
-    const std::string& opener = cues.surface(by->surface);
-    if (by + 2 < &doc.norm.tokens[line.end_token] && (opener == "by" || opener == "par") && by[1].capitalized && by[2].capitalized)
+    if (words >= 4 && is_by(by[1])) ++by;
+    if (by + 2 < &doc.norm.tokens[line.end_token] && is_by(*by) && by[1].capitalized && by[2].capitalized)
       bylines.try_emplace({by[1].surface, by[2].surface}, Byline{b, false});
     // (a bare name may say where it was written: "Imogen Hale at Kingsway Park")
     // (above the text, or over the date, as under a standfirst: "Priya Nandakumar" / "13 March 2026")
@@ -451,9 +451,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         const auto it = bylines.find({doc.norm.tokens[k].surface, doc.norm.tokens[k + 1].surface});
         if (it == bylines.end() || it->second.line >= s) continue;
         // (a bare name's bio says what its author is: "Priya Nandakumar is a barrister at …")
-        const bool says_who = k == ns.first_token && k + 2 < ns.end_token &&
-                              (cues.surface(doc.norm.tokens[k + 2].surface) == "is" ||
-                               cues.surface(doc.norm.tokens[k + 2].surface) == "est");
+        const bool says_who =
+            k == ns.first_token && k + 2 < ns.end_token && listed(cues.surface(doc.norm.tokens[k + 2].surface), "is est");
         if ((k == ns.first_token && (!it->second.bare || says_who)) || names_trade(ns)) f[s].cues += 2.0;
         break;
       }

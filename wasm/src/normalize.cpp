@@ -648,8 +648,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // durations: "48 hours", "a two-day strike", "trois semaines", "seven and a half years",
     // "seven years and six months", in hours, so that they compare ("48 hours" = "two-day"); not
     // ages ("a 3-month-old", "51 years old")
-    if (!val.percent && (adjacent(last, last + 1) || hyphenated(last, last + 1))) {
-      auto next_to = [&](uint32_t a, uint32_t b) { return adjacent(a, b) || hyphenated(a, b); };
+    auto next_to = [&](uint32_t a, uint32_t b) { return adjacent(a, b) || hyphenated(a, b); };
+    if (!val.percent && next_to(last, last + 1)) {
       uint32_t unit = last + 1;
       double half = 0;
       if (unit + 3 < s.end_token && folded(unit) == u"and" && folded(unit + 1) == u"a" && folded(unit + 2) == u"half" &&
