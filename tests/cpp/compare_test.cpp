@@ -910,6 +910,21 @@ TEST_CASE("a caption over a '©' credit with text after it; a bio naming the tra
         Kinds{{"boilerplate", "agree", "boilerplate", "boilerplate", "agree", "agree", "boilerplate"}, {"agree", "agree"}});
 }
 
+TEST_CASE("a copyright notice closing a paragraph, as in a page pasted as one line, is page text") {
+  // (the page's blocks run together: the notice is no paragraph of its own, only its last sentence)
+  const char* regional =
+      "Le député Julien Morvan a été nommé lundi ministre délégué chargé des Transports. Il succède à Claire Dumas, "
+      "qui quitte le gouvernement. Commentaires (14) Connectez-vous pour commenter. © Le Courrier d'Armor 2026\n";
+  const char* agence =
+      "Julien Morvan, député des Côtes-d'Armor, a été nommé lundi ministre délégué chargé des Transports.\n"
+      "Il remplace Claire Dumas, qui quitte le gouvernement.\n";
+  const Kinds kinds = kinds_of(articles({{"regional", regional}, {"agence", agence}}, "fr"));
+  REQUIRE(kinds[0].size() == 4);
+  CHECK(kinds[0][0] == "agree");
+  CHECK(kinds[0][1] == "agree");
+  CHECK(kinds[0][3] == "boilerplate");
+}
+
 TEST_CASE("'the US' in capitals is the country: no first-person page text") {
   const char* a =
       "The recall notice, published by the safety regulator on Thursday, lists 412,318 affected cars in the US: the "

@@ -385,7 +385,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool notice = text[sens[s].range.start] == u'©' ||
                         (ns.end_token - ns.first_token >= 2 && cues.surface(doc.norm.tokens[ns.first_token].surface) == "copyright" &&
                          doc.norm.tokens[ns.first_token + 1].numeric);
-    if (opens && notice && words_in[sens[s].paragraph] <= 40) p = sens[s].paragraph, f[s].cues += 2.0;
+    if (opens && notice && words_in[sens[s].paragraph] <= 40) {
+      p = sens[s].paragraph, f[s].cues += 2.0;
+    } else if (notice && (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph) &&
+               ns.end_token - ns.first_token <= 12) {
+      f[s].cues += 2.0;  // the notice closing a paragraph: "… Connectez-vous pour commenter. © Le Courrier d'Armor 2026"
+    }
   }
 
   // A caption: a lone sentence right above a photo credit ("A 2024 Varden Strata on display…" /
