@@ -925,6 +925,31 @@ TEST_CASE("a copyright notice closing a paragraph, as in a page pasted as one li
   CHECK(kinds[0][3] == "boilerplate");
 }
 
+TEST_CASE("a related link's title of a question and a subtitle, under 'Related articles' without a colon, is page text") {
+  const char* review =
+      "Pellow sentence: what it means for NHS boards\n"
+      "On Friday, Judge Catherine Orme sentenced Graham Pellow to six and a half years in prison for defrauding the "
+      "Ashby Vale hospital trust of £2.4m.\n"
+      "A jury had convicted him in February of fraud by abuse of position, at the end of a six-week trial.\n"
+      "The defence has already announced an appeal against the conviction, which needs the permission of the Court "
+      "of Appeal.\n"
+      "Related articles\n"
+      "Sentencing Council consults on changes to the fraud guideline\n"
+      "When is a fraud sentence 'manifestly excessive'? The Court of Appeal's recent approach\n"
+      "Whistleblowing in the NHS: ten years on\n";
+  const char* wire =
+      "Former hospital trust manager Graham Pellow was jailed for six and a half years on Friday for a £2.4m fraud.\n"
+      "Judge Catherine Orme said Pellow had abused his position at the Ashby Vale trust for six years.\n"
+      "His lawyers said he would appeal against the conviction at the Court of Appeal.\n";
+  const Kinds kinds = kinds_of(articles({{"review", review}, {"wire", wire}}));
+  REQUIRE(kinds[0].size() == 9);
+  CHECK(kinds[0][1] == "agree");
+  CHECK(kinds[0][3] == "agree");
+  CHECK(kinds[0][6] == "boilerplate");
+  CHECK(kinds[0][7] == "boilerplate");
+  CHECK(kinds[0][8] == "boilerplate");
+}
+
 TEST_CASE("'the US' in capitals is the country: no first-person page text") {
   const char* a =
       "The recall notice, published by the safety regulator on Thursday, lists 412,318 affected cars in the US: the "

@@ -228,6 +228,22 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   for (size_t p = 0; p < doc.seg.paragraphs.size(); ++p)
     if (ends_like_a_sentence(text, doc.seg.paragraphs[p]) && doc.seg.paragraphs[p].size() > 60) ++prose_paragraphs;
   const bool structured = prose_paragraphs >= 3;
+  // A short line of two sentences or more, the first ones questions or exclamations and the last
+  // unfinished, is a title as a lone line is: "When is a fraud sentence 'manifestly excessive'?
+  // The Court of Appeal's recent approach" under "Related articles".
+  std::vector<bool> title_line(doc.seg.paragraphs.size(), false);
+  for (size_t s = 0; s + 1 < n; ++s) {
+    const uint32_t p = sens[s].paragraph;
+    if (s > 0 && sens[s - 1].paragraph == p) continue;
+    bool title = sentences_in[p] >= 2 && words_in[p] <= 14 && !ends_like_a_sentence(text, doc.seg.paragraphs[p]);
+    for (size_t k = s; title && k + 1 < n && sens[k + 1].paragraph == p; ++k) {
+      uint32_t e = sens[k].range.end;
+      while (e > sens[k].range.start && (is_close_quote(text[e - 1]) || text[e - 1] == u'"' || text[e - 1] == u'\''))
+        --e;
+      title = e > sens[k].range.start && (text[e - 1] == u'?' || text[e - 1] == u'!');
+    }
+    title_line[p] = title;
+  }
   // The lines above the first that ends like a sentence, in an article with two such lines or
   // more: a title, a kicker, a byline, a date, whatever the article's length.
   uint32_t finished_paragraphs = 0, first_finished = static_cast<uint32_t>(doc.seg.paragraphs.size());
@@ -331,7 +347,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (a question to the reader asks for comments: "Have you had trouble with your brakes?")
     x.to_reader = x.to_reader && x.cues == spoken && !x.question;
 
-    const bool lone_line = sentences_in[sen.paragraph] == 1;
+    const bool lone_line = sentences_in[sen.paragraph] == 1 || title_line[sen.paragraph];
     const bool short_question = words <= 6 && x.question;
     // a heading, byline, site name or tagline: a short lone line with no full stop; a subheading
     // question opening a paragraph ("What is the matter?")
@@ -346,7 +362,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (first_in_paragraph) {
       const bool item = listing && lone_line && words <= 14;
       listed_question = item && x.question;
-      listing = item || (lone_line && text[sen.range.end - 1] == u':');
+      // (a list's heading: "Related posts:", or "Related articles", "À lire aussi" without the colon)
+      const std::string& opener = cues.surface(doc.norm.tokens[ns.first_token].surface);
+      const bool related = words <= 3 && unfinished && (opener == "related" || opener == "à" || opener == "lire");
+      listing = item || (lone_line && (text[sen.range.end - 1] == u':' || related));
     }
     // (a title may be two sentences: "DIRECT. Storm Ysolde: three dead…", "EXCLUSIVE. …")
     const bool above_text = finished_paragraphs >= 2 && sen.paragraph < first_finished && words_in[sen.paragraph] <= 24;
