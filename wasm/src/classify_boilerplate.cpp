@@ -307,7 +307,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       // ("US" in capitals is the country, not "us")
       we += ((cue >> 1) & 1) && !(t.range.size() == 2 && text[t.range.start] == u'U' && text[t.range.start + 1] == u'S');
       i_me += (cue >> 2) & 1;
-      furniture += (cue >> 3) & 1;
+      // ("Greystone shares closed down 6.8%": a company's stock, no button)
+      const bool stock = k > ns.first_token && doc.norm.tokens[k - 1].capitalized && !t.capitalized &&
+                         listed(cues.surface(t.surface), "share shares");
+      furniture += ((cue >> 3) & 1) && !stock;
     }
     // (furniture words in a long, finished sentence that speaks to or for no one are more likely
     // the story's: "Photos posted on social media showed collapsed walls…", "Bellmont will pay $38
