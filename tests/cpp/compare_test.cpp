@@ -950,6 +950,30 @@ TEST_CASE("a related link's title of a question and a subtitle, under 'Related a
   CHECK(kinds[0][8] == "boilerplate");
 }
 
+TEST_CASE("an advertiser's pitch between a 'Sponsored' label and its button is page text") {
+  const char* techsite =
+      "Greystone breach: 6.4 million records and a phished contractor\n"
+      "Greystone Outfitters confirmed on Tuesday that attackers walked off with some 6.4 million customer records.\n"
+      "The intruders used the credentials of an employee at Norvane, a contractor that handles customer service.\n"
+      "Greystone's security team first spotted unusual queries against the database on March 12.\n"
+      "Sponsored\n"
+      "Stop credential stuffing before it starts. See how Tollgate ID blocks account takeovers in real time.\n"
+      "Learn more\n"
+      "Greystone says it has invalidated every customer password and will force a reset at the next login.\n";
+  const char* wire =
+      "Greystone Outfitters said on Tuesday that hackers had stolen data on about 6.4 million customers.\n"
+      "The hackers got in using login credentials stolen from Norvane, a contractor that handles customer service.\n"
+      "The company said it had reset every customer password.\n";
+  const Kinds kinds = kinds_of(articles({{"techsite", techsite}, {"wire", wire}}));
+  REQUIRE(kinds[0].size() == 9);
+  CHECK(kinds[0][1] != "boilerplate");
+  CHECK(kinds[0][4] == "boilerplate");
+  CHECK(kinds[0][5] == "boilerplate");
+  CHECK(kinds[0][6] == "boilerplate");
+  CHECK(kinds[0][7] == "boilerplate");
+  CHECK(kinds[0][8] != "boilerplate");
+}
+
 TEST_CASE("'the US' in capitals is the country: no first-person page text") {
   const char* a =
       "The recall notice, published by the safety regulator on Thursday, lists 412,318 affected cars in the US: the "

@@ -485,11 +485,13 @@ test('data breach story, against its annotation: a consumer guide that tells the
   assert.deepEqual(check.repeatsMissed, []);
   assert.deepEqual(check.verbatimMissed, []);
   // none of the guide's advice is taken for page text, nor the wire's share price ("Greystone shares
-  // closed down 6.8%": stock, not a share button); known misses: a sponsored block, a tech site's
-  // subheading, its "If you reused your password…"
+  // closed down 6.8%": stock, not a share button), and the tech site's sponsored pitch between
+  // "Sponsored" and "Learn more" is found; known misses: the tech site's subheading and its "If you
+  // reused your password…"
   assert.ok(check.contentMarked.every((line) => !line.startsWith('consumer:')), check.contentMarked.join('\n'));
   assert.ok(!check.contentMarked.some((line) => line.startsWith('wire: Greystone shares')), check.contentMarked.join('\n'));
-  assert.ok(check.furnitureMissed.length <= 1 && check.contentMarked.length <= 2, `${check.furnitureMissed}\n${check.contentMarked}`);
+  assert.deepEqual(check.furnitureMissed, []);
+  assert.ok(check.contentMarked.length <= 2, check.contentMarked.join('\n'));
   const values = new Set(conflictsOf(check.story).map(([, value, others]) => `${value}/${others}`));
   for (const v of ['75 million/25 million', '25 million/75 million']) assert.ok(values.has(v), v);
   assert.ok(check.pairF1 >= 0.65, `claim-pair F1 ${check.pairF1.toFixed(3)}`);

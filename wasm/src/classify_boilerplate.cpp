@@ -161,6 +161,7 @@ struct Features {
   bool singular = false;   // it has the first person singular
   double addressed = 0;    // the part of `cues` the second person gives ("you", "your", "vous")
   bool question = false;   // it ends with a question mark
+  bool sponsor = false;    // a lone line that labels what follows as an advertiser's: "Sponsored"
 };
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
@@ -351,6 +352,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     x.to_reader = x.to_reader && x.cues == spoken && !x.question;
 
     const bool lone_line = sentences_in[sen.paragraph] == 1 || title_line[sen.paragraph];
+    for (uint32_t k = ns.first_token; k < ns.end_token && lone_line && words <= 3 && !x.sponsor; ++k)
+      x.sponsor = listed(cues.surface(doc.norm.tokens[k].surface), "sponsored promoted sponsorisé sponsorisée");
     const bool short_question = words <= 6 && x.question;
     // a heading, byline, site name or tagline: a short lone line with no full stop; a subheading
     // question opening a paragraph ("What is the matter?")
@@ -555,6 +558,19 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     if (sens[s].dateline) continue;
     ++total[sens[s].paragraph];
     marked[sens[s].paragraph] += doc.kinds[s] == SentenceKind::boilerplate;
+  }
+  // an advertiser's pitch, between its label and its button ("Sponsored" / "Stop credential
+  // stuffing before it starts. See how …" / "Learn more")
+  for (size_t s = 1, e; s < n; s = e) {
+    const uint32_t p = sens[s].paragraph;
+    uint32_t words = 0;
+    for (e = s; e < n && sens[e].paragraph == p; ++e)
+      words += doc.norm.sentences[e].end_token - doc.norm.sentences[e].first_token;
+    const bool framed = f[s - 1].sponsor && e < n && total[sens[e].paragraph] == 1 &&
+                        doc.kinds[e] == SentenceKind::boilerplate &&
+                        doc.norm.sentences[e].end_token - doc.norm.sentences[e].first_token <= 4;
+    if (framed && words <= 40)
+      for (size_t k = s; k < e; ++k) doc.kinds[k] = SentenceKind::boilerplate;
   }
   for (size_t s = 0; s < n; ++s) {
     const uint32_t p = sens[s].paragraph;
