@@ -1050,8 +1050,10 @@ TEST_CASE("a bare byline over the date under a standfirst, and its bio; a line l
       "Graham Pellow, a former director of the Ashby Vale Health Trust, was sentenced to six years in prison on Friday for defrauding the trust.\n"
       "Judge Catherine Orme said Pellow had approved invoices for work that was never done by a company run by his brother-in-law.\n"
       "Newsletter: every Monday, the Pellow fraud case and the Ashby Vale Health Trust followed for you.\n";
+  // (the standfirst's "Six years for a fraud on a hospital trust" is the wire's sentence of six
+  // years for defrauding the trust)
   CHECK(kinds_of(articles({{"review", review}, {"wire", wire}})) ==
-        Kinds{{"boilerplate", "boilerplate", "detail", "detail", "boilerplate", "boilerplate", "boilerplate", "agree", "agree",
+        Kinds{{"boilerplate", "boilerplate", "agree", "detail", "boilerplate", "boilerplate", "boilerplate", "agree", "agree",
                "boilerplate"},
               {"agree", "agree", "boilerplate"}});
 }
