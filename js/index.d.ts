@@ -12,7 +12,7 @@ export interface Options {
    *  own, told from its function words). */
   language?: 'en' | 'fr' | 'auto';
   /** Similarity (0–1] from which two sentences of different articles state one claim. Default 0.15;
-   *  lowered by up to a fifth in a story of fewer than twelve content sentences. */
+   *  lowered by up to 30% in a story of fewer than twelve content sentences. */
   threshold?: number;
   /** Shortest run of words shared word for word reported as verbatim (2–100). Default 8. */
   verbatimMinWords?: number;
