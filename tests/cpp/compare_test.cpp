@@ -974,6 +974,29 @@ TEST_CASE("an advertiser's pitch between a 'Sponsored' label and its button is p
   CHECK(kinds[0][8] != "boilerplate");
 }
 
+TEST_CASE("French page lines: an imperative opening speaks to the reader; a label after a quoted name") {
+  // ("Retrouvez …" has no "vous", and the newsletter's colon comes after its quoted title; an order
+  // quoted in the story is the story)
+  const char* radio =
+      "Remaniement : Julien Morvan nommé ministre des Transports\n"
+      "Le député des Côtes-d'Armor Julien Morvan a été nommé lundi ministre délégué chargé des Transports, a annoncé "
+      "l'Élysée en début de soirée.\n"
+      "Il succède à Claire Dumas, qui quitte le gouvernement après deux ans au ministère.\n"
+      "« Restez mobilisés, rien n'est joué pour nos petites lignes », a-t-il lancé lundi soir à ses soutiens.\n"
+      "Newsletter « La Lettre politique » : chaque soir à 19 heures, l'essentiel de l'actualité politique.\n"
+      "Retrouvez Karim Haddad chaque matin à 7h45 dans « Le Décryptage politique » sur Ondes Info.\n";
+  const char* agence =
+      "Julien Morvan, député des Côtes-d'Armor, a été nommé lundi ministre délégué chargé des Transports.\n"
+      "Il remplace Claire Dumas, qui quitte le gouvernement.\n"
+      "« Restez mobilisés, rien n'est joué pour nos petites lignes », a déclaré Julien Morvan à ses soutiens.\n";
+  const Kinds kinds = kinds_of(articles({{"radio", radio}, {"agence", agence}}, "fr"));
+  REQUIRE(kinds[0].size() == 6);
+  CHECK(kinds[0][1] == "agree");
+  CHECK(kinds[0][3] == "agree");
+  CHECK(kinds[0][4] == "boilerplate");
+  CHECK(kinds[0][5] == "boilerplate");
+}
+
 TEST_CASE("'the US' in capitals is the country: no first-person page text") {
   const char* a =
       "The recall notice, published by the safety regulator on Thursday, lists 412,318 affected cars in the US: the "

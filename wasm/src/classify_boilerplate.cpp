@@ -325,6 +325,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool told = long_finished && second + furniture == 0;
     x.voiced = 0.75 * std::min(we, 2u) + (told ? 0.5 : 1.0) * std::min(i_me, 2u);
     x.singular = i_me > 0;
+    // a French sentence opening with an imperative speaks to the reader even without "vous":
+    // "Retrouvez Karim Haddad chaque matin à 7h45…", "Recevez chaque matin l'essentiel…" (not
+    // "Chez", "Assez"; a quoted order opens with its quotation mark)
+    if (doc.language == Language::fr && words >= 2 && doc.norm.tokens[ns.first_token].range.start == sen.range.start) {
+      const std::string& opener = cues.surface(doc.norm.tokens[ns.first_token].surface);
+      if (opener.size() >= 5 && opener.ends_with("ez") && !listed(opener, "chez assez") && second == 0) ++second;
+    }
     x.addressed = 1.5 * std::min(second, 2u);
     x.question = text[sen.range.end - 1] == u'?';
     x.cues = x.addressed + x.voiced +
@@ -384,6 +391,16 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       const uint32_t upto = doc.norm.tokens[std::min(ns.first_token + 2, ns.end_token - 1)].range.start;
       labelled = (cues.of(opener.surface, doc.language) >> 3 & 1) &&
                  text.substr(opener.range.end, upto - opener.range.end).find(u':') != std::u16string_view::npos;
+      // (or after the element's name in quotation marks: "Newsletter « La Lettre politique » : …")
+      uint32_t i = opener.range.end;
+      while (i < sen.range.end && (text[i] == u' ' || text[i] == 0xA0 || text[i] == 0x202F)) ++i;
+      if (!labelled && (cues.of(opener.surface, doc.language) >> 3 & 1) && i < sen.range.end &&
+          (is_open_quote(text[i]) || text[i] == u'"')) {
+        const auto close = text.substr(i + 1, sen.range.end - i - 1).find_first_of(u"\"\u201D\u00BB");
+        uint32_t j = close == std::u16string_view::npos ? sen.range.end : i + 1 + static_cast<uint32_t>(close) + 1;
+        while (j < sen.range.end && (text[j] == u' ' || text[j] == 0xA0 || text[j] == 0x202F)) ++j;
+        labelled = j < sen.range.end && text[j] == u':' && j - i <= 60;
+      }
     }
     const bool furniture_line = lone_line && ((words <= 6 && furniture > 0) || labelled);
     x.heading = !x.bullet && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
