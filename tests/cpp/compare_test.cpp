@@ -910,21 +910,6 @@ TEST_CASE("a caption over a '©' credit with text after it; a bio naming the tra
         Kinds{{"boilerplate", "agree", "boilerplate", "boilerplate", "agree", "agree", "boilerplate"}, {"agree", "agree"}});
 }
 
-TEST_CASE("a copyright notice closing a paragraph, as in a page pasted as one line, is page text") {
-  // (the page's blocks run together: the notice is no paragraph of its own, only its last sentence)
-  const char* regional =
-      "Le député Julien Morvan a été nommé lundi ministre délégué chargé des Transports. Il succède à Claire Dumas, "
-      "qui quitte le gouvernement. Commentaires (14) Connectez-vous pour commenter. © Le Courrier d'Armor 2026\n";
-  const char* agence =
-      "Julien Morvan, député des Côtes-d'Armor, a été nommé lundi ministre délégué chargé des Transports.\n"
-      "Il remplace Claire Dumas, qui quitte le gouvernement.\n";
-  const Kinds kinds = kinds_of(articles({{"regional", regional}, {"agence", agence}}, "fr"));
-  REQUIRE(kinds[0].size() == 4);
-  CHECK(kinds[0][0] == "agree");
-  CHECK(kinds[0][1] == "agree");
-  CHECK(kinds[0][3] == "boilerplate");
-}
-
 TEST_CASE("a related link's title of a question and a subtitle, under 'Related articles' without a colon, is page text") {
   const char* review =
       "Pellow sentence: what it means for NHS boards\n"
@@ -974,7 +959,7 @@ TEST_CASE("an advertiser's pitch between a 'Sponsored' label and its button is p
   CHECK(kinds[0][8] != "boilerplate");
 }
 
-TEST_CASE("French page lines: an imperative opening speaks to the reader; a label after a quoted name") {
+TEST_CASE("French page lines: an imperative opening; a label after a quoted name; a copyright notice closing a paragraph") {
   // ("Retrouvez …" has no "vous", and the newsletter's colon comes after its quoted title; an order
   // quoted in the story is the story)
   const char* radio =
@@ -995,6 +980,15 @@ TEST_CASE("French page lines: an imperative opening speaks to the reader; a labe
   CHECK(kinds[0][3] == "agree");
   CHECK(kinds[0][4] == "boilerplate");
   CHECK(kinds[0][5] == "boilerplate");
+  // a page pasted as one line: the notice is no paragraph of its own, only its last sentence
+  const char* regional =
+      "Le député Julien Morvan a été nommé lundi ministre délégué chargé des Transports. Il succède à Claire Dumas, "
+      "qui quitte le gouvernement. Commentaires (14) Connectez-vous pour commenter. © Le Courrier d'Armor 2026\n";
+  const Kinds pasted = kinds_of(articles({{"regional", regional}, {"agence", agence}}, "fr"));
+  REQUIRE(pasted[0].size() == 4);
+  CHECK(pasted[0][0] == "agree");
+  CHECK(pasted[0][1] == "agree");
+  CHECK(pasted[0][3] == "boilerplate");
 }
 
 TEST_CASE("'the US' in capitals is the country: no first-person page text") {

@@ -47,6 +47,12 @@ bool is_credit_line(const std::vector<Token>& tokens, const NormalizedSentence& 
   return (by == "by" || by == "par") && tokens[k + 2].capitalized && listed(vocab.key(tokens[k].surface), kCredit);
 }
 
+// Past the spaces at `i` (French typography's no-break ones too), up to `end`.
+uint32_t skip_blanks(std::u16string_view text, uint32_t i, size_t end) {
+  while (i < end && (text[i] == u' ' || text[i] == 0xA0 || text[i] == 0x202F)) ++i;
+  return i;
+}
+
 // A pointer to another page: "Read more: …", "See also | …", "Lire aussi : …", "À lire aussi →
 // …", "Related: …" -- the words, then a colon, a bar or an arrow.  The story's own sentences open
 // with "read" too ("Read the full statement below."), but not followed by such a sign.
@@ -64,7 +70,7 @@ bool is_link_prefix(std::u16string_view text, const std::vector<Token>& tokens, 
     end = tokens[k + 1].range.end;
   else return false;
   // (French sets a no-break space before the colon: "Lire aussi\u00A0:")
-  while (end < text.size() && (text[end] == u' ' || text[end] == 0xA0 || text[end] == 0x202F)) ++end;
+  end = skip_blanks(text, end, text.size());
   return end < text.size() && (text[end] == u':' || text[end] == u'|' || text[end] == 0x203A || text[end] == 0x2192 ||
                                text[end] == u'>' || text[end] == 0xBB);
 }
@@ -392,13 +398,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       labelled = (cues.of(opener.surface, doc.language) >> 3 & 1) &&
                  text.substr(opener.range.end, upto - opener.range.end).find(u':') != std::u16string_view::npos;
       // (or after the element's name in quotation marks: "Newsletter « La Lettre politique » : …")
-      uint32_t i = opener.range.end;
-      while (i < sen.range.end && (text[i] == u' ' || text[i] == 0xA0 || text[i] == 0x202F)) ++i;
+      const uint32_t i = skip_blanks(text, opener.range.end, sen.range.end);
       if (!labelled && (cues.of(opener.surface, doc.language) >> 3 & 1) && i < sen.range.end &&
           (is_open_quote(text[i]) || text[i] == u'"')) {
         const auto close = text.substr(i + 1, sen.range.end - i - 1).find_first_of(u"\"\u201D\u00BB");
-        uint32_t j = close == std::u16string_view::npos ? sen.range.end : i + 1 + static_cast<uint32_t>(close) + 1;
-        while (j < sen.range.end && (text[j] == u' ' || text[j] == 0xA0 || text[j] == 0x202F)) ++j;
+        const uint32_t j = close == std::u16string_view::npos
+                               ? sen.range.end
+                               : skip_blanks(text, i + 2 + static_cast<uint32_t>(close), sen.range.end);
         labelled = j < sen.range.end && text[j] == u':' && j - i <= 60;
       }
     }
