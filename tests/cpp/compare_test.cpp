@@ -401,6 +401,15 @@ TEST_CASE("a number right after a name is part of it, no count: 'Ligue 1', 'Boei
                   "Ashworth, 54, resigned as housing secretary on Tuesday after the standards report.", "en") == 2);
 }
 
+TEST_CASE("two counts of one thing in sentences naming one event answer each other") {
+  // ("belonging to about 6.4 million customers" / "from 4.6 million customers": no word near the
+  // figures in common, but both tell hackers stealing customers' data)
+  CHECK(conflicts("Greystone Outfitters said on Tuesday that hackers had stolen personal information belonging to about "
+                  "6.4 million customers, in one of the largest data breaches this year.",
+                  "Greystone Outfitters says hackers stole personal information from 4.6 million customers, and the "
+                  "company is urging everyone with an account to reset their password.") == 2);
+}
+
 TEST_CASE("prison terms in any spelling: 'seven years and six months' = 'seven-and-a-half years', against 'six and a half'") {
   CHECK(conflicts("Pellow was jailed for seven years and six months on Friday.",
                   "Pellow was jailed for seven-and-a-half years on Friday.") == 0);
