@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Quality figures while working (`npm run eval`; needs ../shared/eval/score.py beside the repo):
-# the demo story against the annotation in ../shared/eval/, the ten test stories against the
-# developers' own annotations (tests/data/*.gold.json, same format), then the labelled sentence
-# pairs, each compared alone as `corroborate batch` sees one line.
+# the demo story against the annotation in ../shared/eval/, the sixteen annotated test stories
+# against the developers' own annotations (tests/data/*.gold.json, same format), then the labelled
+# sentence pairs and every pair of the stories' annotated sentences, each pair compared alone as
+# `corroborate batch` sees one line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCORE=../shared/eval/score.py
@@ -19,3 +20,4 @@ done
 node bench/tools/pairs.mjs
 node bench/tools/pairs.mjs tests/data/sentence-pairs-2.jsonl
 node bench/tools/pairs.mjs tests/data/sentence-pairs-3.jsonl
+node bench/tools/goldpairs.mjs
