@@ -80,6 +80,10 @@ TEST_CASE("NUL bytes, empty articles, one article, blank and whitespace-only tex
   compare_ok(r.value);
   compare_ok({{"only", "only", test::u("A single article. It has two sentences."), ""}});
   compare_ok(two(u"", u"   \n\t\n  "));
+  // text with no word at all, only signs: sentences without a word (a section break, a line of a
+  // control character)
+  compare_ok(two(u"* * *", test::u("Police raided the offices of X in Paris on Tuesday.")));
+  compare_ok(two(u"#\u0010", u"\u2014\n* * *\n#"));
 }
 
 TEST_CASE("scripts and symbols: RTL, CJK without spaces, emoji ZWJ sequences, combining marks") {

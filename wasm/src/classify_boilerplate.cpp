@@ -382,8 +382,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       const bool item = listing && lone_line && words <= 14;
       listed_question = item && x.question;
       // (a list's heading: "Related posts:", or "Related articles", "À lire aussi" without the colon)
-      const std::string& opener = cues.surface(doc.norm.tokens[ns.first_token].surface);
-      const bool related = words <= 3 && unfinished && (opener == "related" || opener == "à" || opener == "lire");
+      bool related = false;
+      if (words > 0 && words <= 3 && unfinished) {
+        const std::string& opener = cues.surface(doc.norm.tokens[ns.first_token].surface);
+        related = opener == "related" || opener == "à" || opener == "lire";
+      }
       listing = item || (lone_line && (text[sen.range.end - 1] == u':' || related));
     }
     // (a title may be two sentences: "DIRECT. Storm Ysolde: three dead…", "EXCLUSIVE. …")
