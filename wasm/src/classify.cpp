@@ -370,7 +370,8 @@ bool states_alike(const std::vector<const Value*>& numbers, const Value& v) {
   return false;
 }
 
-void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab) {
+void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab,
+                    const std::vector<outcome::Kinds>& outcome) {
   RoleWords words(vocab);
   std::vector<uint32_t> temporal;
   for (std::string_view w : {"end", "start", "beginning", "middle", "early", "late", "fin", "début", "milieu", "mi",
@@ -416,15 +417,11 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     std::string text;                 // the value as the article writes it
     const NormalizedSentence* sentence;
   };
-  // whether a term names what happened ("~steal"), worked out once per term asked about
-  std::vector<int8_t> event_term(vocab.size(), -1);
-  auto is_event = [&](uint32_t t) {
-    if (event_term[t] < 0) event_term[t] = (outcome_kinds(vocab.key(t)) & outcome::event) != 0;
-    return event_term[t] == 1;
-  };
+  // a term naming what happened ("~steal") in both sentences
   auto share_event = [&](const NormalizedSentence& a, const NormalizedSentence& b) {
     for (uint32_t t : a.terms)
-      if (is_event(t) && std::binary_search(b.terms.begin(), b.terms.end(), t)) return true;
+      if (t < outcome.size() && (outcome[t] & outcome::event) && std::binary_search(b.terms.begin(), b.terms.end(), t))
+        return true;
     return false;
   };
   for (uint32_t c = 0; c < claims.size(); ++c) {

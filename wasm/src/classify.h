@@ -31,9 +31,12 @@ void mark_agreement(std::vector<Document>& docs, const std::vector<Claim>& claim
 void mark_verbatim(std::vector<Document>& docs, uint32_t min_words);
 
 // Numbers and dates that differ between the members of a claim (a less precise value is not a
-// conflict), where the two answer each other: close versions of the claim, or the same word
-// governing both; and people named in one role ("President Julio Vargas" / "President Carlos
-// Mendez").  Recorded on the claim and as spans, one per value.
-void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab);
+// conflict), where the two answer each other: close versions of the claim, the same word
+// governing both, or counts of one thing in sentences naming one event (`outcome`: per term id,
+// the kinds outcome_kinds() gives it, as align takes them); and people named in one role
+// ("President Julio Vargas" / "President Carlos Mendez").  Recorded on the claim and as spans,
+// one per value.
+void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab,
+                    const std::vector<outcome::Kinds>& outcome);
 
 }  // namespace corroborate

@@ -282,6 +282,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       pos = doc.seg.paragraphs[sen.paragraph].start;
     }
     const uint32_t words = ns.end_token - ns.first_token;
+    // the sentence's first word, folded ("" for a sentence of signs only)
+    const std::string& opener = words ? cues.surface(doc.norm.tokens[ns.first_token].surface) : cues.vocabulary().key(0);
     uint32_t numeric = 0, second = 0, we = 0, i_me = 0, furniture = 0;
     bool self_reference = false, contributed = false;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
@@ -334,10 +336,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a French sentence opening with an imperative speaks to the reader even without "vous":
     // "Retrouvez Karim Haddad chaque matin à 7h45…", "Recevez chaque matin l'essentiel…" (not
     // "Chez", "Assez"; a quoted order opens with its quotation mark)
-    if (doc.language == Language::fr && words >= 2 && doc.norm.tokens[ns.first_token].range.start == sen.range.start) {
-      const std::string& opener = cues.surface(doc.norm.tokens[ns.first_token].surface);
-      if (opener.size() >= 5 && opener.ends_with("ez") && !listed(opener, "chez assez") && second == 0) ++second;
-    }
+    if (doc.language == Language::fr && words >= 2 && doc.norm.tokens[ns.first_token].range.start == sen.range.start &&
+        opener.size() >= 5 && opener.ends_with("ez") && !listed(opener, "chez assez") && second == 0)
+      ++second;
     x.addressed = 1.5 * std::min(second, 2u);
     x.question = text[sen.range.end - 1] == u'?';
     x.cues = x.addressed + x.voiced +
@@ -345,8 +346,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a call to action: the sentence opens with a furniture verb and speaks to or for the reader
     // or the site besides ("Follow us on LinkedIn", "Sign up for our newsletter", "Partagez cet
     // article"); "Share prices fell" names no one
-    if (words >= 2 && second + we + furniture >= 2 &&
-        listed(cues.surface(doc.norm.tokens[ns.first_token].surface), kCallsToAction))
+    if (words >= 2 && second + we + furniture >= 2 && listed(opener, kCallsToAction))
       x.cues += 1.0;
     x.to_reader = second > 0 && furniture == 0;
     const double spoken = x.cues;
@@ -382,11 +382,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       const bool item = listing && lone_line && words <= 14;
       listed_question = item && x.question;
       // (a list's heading: "Related posts:", or "Related articles", "À lire aussi" without the colon)
-      bool related = false;
-      if (words > 0 && words <= 3 && unfinished) {
-        const std::string& opener = cues.surface(doc.norm.tokens[ns.first_token].surface);
-        related = opener == "related" || opener == "à" || opener == "lire";
-      }
+      const bool related = words <= 3 && unfinished && (opener == "related" || opener == "à" || opener == "lire");
       listing = item || (lone_line && (text[sen.range.end - 1] == u':' || related));
     }
     // (a title may be two sentences: "DIRECT. Storm Ysolde: three dead…", "EXCLUSIVE. …")
@@ -396,14 +392,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a page element's label opening a lone line: "Newsletter : recevez chaque lundi…", "Video: …"
     bool labelled = false;
     if (words >= 2) {
-      const Token& opener = doc.norm.tokens[ns.first_token];
+      const Token& first = doc.norm.tokens[ns.first_token];
+      const bool page_word = cues.of(first.surface, doc.language) >> 3 & 1;
       const uint32_t upto = doc.norm.tokens[std::min(ns.first_token + 2, ns.end_token - 1)].range.start;
-      labelled = (cues.of(opener.surface, doc.language) >> 3 & 1) &&
-                 text.substr(opener.range.end, upto - opener.range.end).find(u':') != std::u16string_view::npos;
+      labelled = page_word && text.substr(first.range.end, upto - first.range.end).find(u':') != std::u16string_view::npos;
       // (or after the element's name in quotation marks: "Newsletter « La Lettre politique » : …")
-      const uint32_t i = skip_blanks(text, opener.range.end, sen.range.end);
-      if (!labelled && (cues.of(opener.surface, doc.language) >> 3 & 1) && i < sen.range.end &&
-          (is_open_quote(text[i]) || text[i] == u'"')) {
+      const uint32_t i = skip_blanks(text, first.range.end, sen.range.end);
+      if (!labelled && page_word && i < sen.range.end && (is_open_quote(text[i]) || text[i] == u'"')) {
         const auto close = text.substr(i + 1, sen.range.end - i - 1).find_first_of(u"\"\u201D\u00BB");
         const uint32_t j = close == std::u16string_view::npos
                                ? sen.range.end

@@ -86,10 +86,11 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   mark_repeats(docs);
   std::vector<bool> rounding(vocab.size(), false);
   for (uint32_t id = 0; id < vocab.size(); ++id) rounding[id] = is_rounding_key(vocab.key(id));
-  std::vector<Claim> claims = align(docs, {options.threshold, outcome_kinds_by_term(vocab), std::move(rounding)});
+  const std::vector<outcome::Kinds> outcome = outcome_kinds_by_term(vocab);
+  std::vector<Claim> claims = align(docs, {options.threshold, outcome, std::move(rounding)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
-  find_conflicts(docs, claims, vocab);
+  find_conflicts(docs, claims, vocab, outcome);
   tools().forget();
   R result;
   result.value = report_comparison(docs, claims);
