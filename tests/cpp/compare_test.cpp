@@ -1156,3 +1156,20 @@ TEST_CASE("edge cases: no articles, one article, empty texts") {
   CHECK(p.kind(0, 0) == "detail");
   CHECK(compare_json(articles({{"a", ""}, {"b", "  \n "}}), {}).ok());
 }
+
+TEST_CASE("a page pasted as one line: its byline, stamp, share button, caption, credit and link are furniture") {
+  const char* wire =
+      "CARROW, March 4 (Coast Wire) - A landslide buried about 200 metres of the coastal railway between Hollin Bay and "
+      "Carrow on Monday night, closing the line for at least a week, its operator said.\n"
+      "No train was on the track when the slope collapsed after three days of heavy rain, and no one was injured.\n"
+      "Engineers must stabilise the hillside before rebuilding the track, which they expect to take at least five days.\n"
+      "Replacement buses will run between the two towns, adding about 40 minutes to journeys.\n"
+      "The line carries about 9,000 passengers a day.\n";
+  // (before its lines were told apart, the credit and the link were read as part of the story's
+  // sentences after them, and the title, byline, stamp, share button and caption as one sentence)
+  const Kinds kinds = kinds_of(articles({{"page", test::kGluedPage}, {"wire", wire}}));
+  CHECK(kinds[0] == std::vector<std::string>{"boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate",
+                                             "boilerplate", "agree", "agree", "agree", "agree", "boilerplate", "agree",
+                                             "detail", "detail", "detail", "detail", "detail"});
+  CHECK(kinds[1] == std::vector<std::string>{"boilerplate", "agree", "agree", "agree", "agree", "agree"});
+}

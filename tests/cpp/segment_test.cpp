@@ -391,3 +391,61 @@ TEST_CASE("one_latin_sentence: a paragraph it calls one sentence is one sentence
   CHECK_FALSE(whole(u"Il pleut\u2028encore"));
   CHECK_FALSE(whole(u"\u0391\u03B8\u03AE\u03BD\u03B1"));  // Greek: left to ICU
 }
+
+namespace {
+
+// The paragraphs of `text`, as UTF-8 strings.
+std::vector<std::string> paragraphs(std::u16string_view text, Language lang = Language::en) {
+  Segmenter seg(lang);
+  const auto s = seg.segment(text);
+  std::vector<std::string> out;
+  for (const auto& p : s.paragraphs) out.push_back(test::s8(text.substr(p.start, p.size())));
+  return out;
+}
+
+
+}  // namespace
+
+TEST_CASE("a page pasted as one line is split into its lines: byline, stamp, share button, credit, link") {
+  const auto text = u(test::kGluedPage);
+  REQUIRE(text.size() >= 1500);
+  const auto p = paragraphs(text);
+  REQUIRE(p.size() == 9);
+  CHECK(p[0] == "Home > News > Transport Coastal line shut for a week after landslide buries tracks");
+  CHECK(p[1] == "By Mara Jensen");
+  CHECK(p[2] == "Published March 4, 2026 at 6:05 p.m.");
+  CHECK(p[3] == "Share");
+  CHECK(p[4] == "Workers clear mud from the tracks near Hollin Bay on Tuesday.");
+  CHECK(p[5] == "Photo: Dan Okoro / Northern Post");
+  CHECK(p[6].rfind("The coastal railway between", 0) == 0);
+  CHECK(p[7] == "Read more: Why our railways keep sliding into the sea");
+  CHECK(p[8].rfind("The line carries about 9,000 passengers", 0) == 0);
+  // six lines of one sentence each, the story's 4 + 6 sentences and the link
+  CHECK(sentences(text).size() == 17);
+  // French: "Par" and a name, "Publié le", "Partager", "Photo", "Lire aussi"
+  const auto fr = paragraphs(u("Accueil > Région Le pont de Saint-Aubin fermé pour six mois Par Lucie Garnier Publié le "
+                               "04/03/2026 à 18h05 Partager Le pont vu depuis la rive gauche, mardi. Photo Le Petit "
+                               "Courrier - Jean Marc Le pont de Saint-Aubin sera fermé à la circulation pendant six mois "
+                               "à partir du 1er avril, a annoncé mardi le conseil départemental. Lire aussi : Les ponts "
+                               "du département sont-ils sûrs ? Les travaux doivent coûter 4,2 millions d'euros. " +
+                               std::string(1500, ' ') + "Fin."),
+                             Language::fr);
+  REQUIRE(fr.size() >= 8);
+  CHECK(fr[1] == "Par Lucie Garnier");
+  CHECK(fr[2] == "Publié le 04/03/2026 à 18h05");
+  CHECK(fr[3] == "Partager");
+  CHECK(fr[5] == "Photo Le Petit Courrier - Jean Marc");
+  CHECK(fr[7] == "Lire aussi : Les ponts du département sont-ils sûrs ?");
+}
+
+TEST_CASE("a long paragraph of prose is not split at capitalised words that open page lines elsewhere") {
+  // "By", "Share", "Photo" inside sentences, "Credit" as a name; a paragraph of a page's length
+  std::string prose;
+  while (prose.size() < 1600)
+    prose += "Shares of Credit Suisse fell after the report, and the bank's Photo Archive was sold. Investors said "
+             "that by Monday, By then the Share price had halved. ";
+  const auto p = paragraphs(u(prose));
+  CHECK(p.size() == 1);
+  // and a paragraph shorter than a page is never split
+  CHECK(paragraphs(u("Coastal line shut By Mara Jensen Published March 4 Share Workers clear mud.")).size() == 1);
+}

@@ -44,6 +44,25 @@ inline const corroborate::Article& demo_article(std::string_view id) {
   throw std::runtime_error("no demo article " + std::string(id));
 }
 
+// A news page pasted as one line (its line breaks lost): title, byline, time stamp, share button,
+// caption and photo credit, the story with a link to another article inside it.
+inline const char* const kGluedPage =
+    "Home > News > Transport Coastal line shut for a week after landslide buries tracks By Mara Jensen Published "
+    "March 4, 2026 at 6:05 p.m. Share Workers clear mud from the tracks near Hollin Bay on Tuesday. Photo: Dan "
+    "Okoro / Northern Post The coastal railway between Hollin Bay and Carrow will stay closed for at least a week "
+    "after a landslide buried 200 metres of track on Monday night, the operator said. No train was on the line "
+    "when the hillside gave way after three days of heavy rain, and nobody was hurt. Engineers said the slope "
+    "would have to be stabilised before the track could be rebuilt, a job they expected to take at least five "
+    "days. Buses will replace trains between the two towns, adding about 40 minutes to the journey. Read more: "
+    "Why our railways keep sliding into the sea The line carries about 9,000 passengers a day and is the only "
+    "rail link along that stretch of coast. Local councillors have warned for years that the cliffs above the "
+    "track were becoming unstable as winters got wetter. The regional transport authority said it would publish "
+    "a review of every slope along the route by the end of the summer, and that repairs would be paid for from "
+    "its emergency budget. Commuters described long queues for the replacement buses on Tuesday morning, and "
+    "some said they would work from home until the line reopened. Freight trains have been diverted inland, and "
+    "the port at Carrow said deliveries of timber and grain would be delayed by two or three days. The operator "
+    "apologised to passengers and said tickets would be valid on the replacement buses and on local ferries.";
+
 // The sentences of `text`, as UTF-8 strings.
 inline std::vector<std::string> sentences(std::u16string_view text,
                                           corroborate::Language lang = corroborate::Language::en) {

@@ -47,6 +47,16 @@ bool is_credit_line(const std::vector<Token>& tokens, const NormalizedSentence& 
   return (by == "by" || by == "par") && tokens[k + 2].capitalized && listed(vocab.key(tokens[k].surface), kCredit);
 }
 
+// A photo credit: a short line opening with "Photo" or "Credit" and a capitalised name ("Photo Le
+// Courrier d'Armor - Erwan Kerleau", "Photo: Reuters/Jane Doe"), which the caller checks does not
+// end like a sentence ("Credit Suisse shares fell 4%.").
+bool is_photo_credit(const std::vector<Token>& tokens, const NormalizedSentence& ns, const Vocabulary& vocab) {
+  constexpr uint32_t kWords = 10;
+  const uint32_t k = ns.first_token;
+  return k + 1 < ns.end_token && ns.end_token - k <= kWords && tokens[k + 1].capitalized &&
+         listed(vocab.key(tokens[k].surface), "photo photos crédit credit");
+}
+
 // Past the spaces at `i` (French typography's no-break ones too), up to `end`.
 uint32_t skip_blanks(std::u16string_view text, uint32_t i, size_t end) {
   while (i < end && (text[i] == u' ' || text[i] == 0xA0 || text[i] == 0x202F)) ++i;
@@ -352,7 +362,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const double spoken = x.cues;
     const bool first_in_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
     const bool credit = is_credit_line(doc.norm.tokens, ns, cues.vocabulary());
-    if (credit || (first_in_paragraph && is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary()))) x.cues += 2.0;
+    if (credit || (is_photo_credit(doc.norm.tokens, ns, cues.vocabulary()) && !ends_like_a_sentence(text, sen.range)) ||
+        (first_in_paragraph && is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary())))
+      x.cues += 2.0;
     // the short lines after a credit line: the wire's sign-off ("Our Standards: The … Principles.")
     if (after_credit && sentences_in[sen.paragraph] == 1 && words <= 12) x.cues += 1.5;
     after_credit = after_credit || credit;

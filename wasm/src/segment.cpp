@@ -12,6 +12,9 @@ namespace corroborate {
 
 namespace {
 
+// A paragraph this long (UTF-16 code units) may be a whole page pasted as one line.
+constexpr uint32_t kGluedPage = 1500;
+
 bool is_line_break(char16_t c) {
   // \n \v \f \r, NEL, LS, PS; most characters fail the first test
   if (c > 0x0D && c < 0x85) return false;
@@ -29,6 +32,22 @@ UChar32 code_point_at(std::u16string_view text, uint32_t i) {
   UChar32 c = text[i];
   if (U16_IS_LEAD(c) && i + 1 < text.size() && U16_IS_TRAIL(text[i + 1])) c = U16_GET_SUPPLEMENTARY(c, text[i + 1]);
   return c;
+}
+
+// Where the letters at `at` end (at `limit` at the latest).
+[[gnu::noinline]] uint32_t letters_end(std::u16string_view text, uint32_t at, uint32_t limit) {
+  while (at < limit && u_isalpha(code_point_at(text, at))) at += U16_LENGTH(code_point_at(text, at));
+  return at;
+}
+
+// `word` is one of the space-separated words of `list` (listed() for UTF-16).
+[[gnu::noinline]] bool among(std::u16string_view word, std::u16string_view list) {
+  for (size_t i = 0; i < list.size();) {
+    const size_t j = std::min(list.find(u' ', i), list.size());
+    if (list.substr(i, j - i) == word) return true;
+    i = j + 1;
+  }
+  return false;
 }
 
 // True when `r` ends in an abbreviation ICU's sentence rules take for a full stop: dotted forms
@@ -323,8 +342,14 @@ Segmentation Segmenter::segment(std::u16string_view text) {
   for (uint32_t i = 0; i <= n; ++i) {
     if (i < n && !is_line_break(text[i])) continue;
     Range paragraph = trim(text, {line_start, i});
-    if (!paragraph.empty()) segment_paragraph(text, paragraph, out);
     line_start = i + 1;
+    // a page pasted as one line: its lines, where they can be told (see page_line_end)
+    const bool glued_page = paragraph.size() >= kGluedPage;
+    while (!paragraph.empty()) {
+      const uint32_t end = glued_page ? std::max(page_line_end(text, paragraph), paragraph.start + 1) : paragraph.end;
+      segment_paragraph(text, trim(text, {paragraph.start, end}), out);
+      paragraph = trim(text, {end, paragraph.end});
+    }
   }
   return out;
 }
@@ -345,8 +370,7 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
 }
 
 bool Segmenter::function_word_at(std::u16string_view text, uint32_t at, uint32_t limit) const {
-  uint32_t end = at;
-  while (end < limit && u_isalpha(code_point_at(text, end))) end += U16_LENGTH(code_point_at(text, end));
+  const uint32_t end = letters_end(text, at, limit);
   icu::UnicodeString word(false, text.data() + at, static_cast<int32_t>(end - at));
   word.foldCase();
   return is_stopword(std::u16string_view(word.getBuffer(), word.length()), language_);
@@ -442,6 +466,76 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
   out.sentences[si].range.end = cut;
   out.sentences[si].dateline = true;
   out.sentences.insert(out.sentences.begin() + static_cast<std::ptrdiff_t>(si) + 1, rest);
+}
+
+// Where the line of a page pasted as one paragraph (its line breaks lost) that opens `r` ends: "…
+// nommé ministre des Transports | Par Gwenaëlle Le Bihan | Publié le 19/10/2026 à 20h05 … |
+// Partager | Julien Morvan, lundi soir, …".  A line of the page's furniture starts at a capitalised
+// word that opens one, right after a letter or figure (no stop, comma or colon before it): a
+// byline ("By"/"Par" and a name), a time stamp ("Published", "Updated", "Publié", "Mis à jour"), a
+// share button ("Share"/"Partager" alone, a capitalised word after it), a photo credit ("Photo",
+// "Crédit photo") or a link to another article ("Read more", "Read also", "Lire aussi", "Voir
+// aussi", "À lire aussi"); all but a byline may also follow the end of a sentence.  A
+// credit or a link ends before the first capitalised function word with a lower-case word after
+// it ("… Erwan Kerleau | C'est un coup de téléphone").  r.end when no line ends inside `r`.
+uint32_t Segmenter::page_line_end(std::u16string_view text, Range r) const {
+  constexpr uint32_t kLineWords = 24;  // a credit or a link this long has no end found
+  auto word_at = [&](uint32_t at) { return text.substr(at, letters_end(text, at, r.end) - at); };
+  auto next_word = [&](uint32_t at) {  // where the word after the one at `at` starts (past spaces, ":")
+    at = letters_end(text, at, r.end);
+    while (at < r.end && (u_isUWhiteSpace(text[at]) || text[at] == u':')) ++at;
+    return at;
+  };
+  auto capital_at = [&](uint32_t at) { return at < r.end && u_isupper(code_point_at(text, at)); };
+  for (uint32_t p = r.start; p < r.end; ++p) {
+    if ((p > r.start && !u_isUWhiteSpace(text[p - 1])) || !capital_at(p)) continue;
+    bool glued = true;
+    if (p > r.start) {
+      uint32_t b = p - 1;
+      while (b > r.start && u_isUWhiteSpace(text[b])) --b;
+      glued = u_isalnum(code_point_at(text, b - (U16_IS_TRAIL(text[b]) && b > r.start ? 1 : 0)));
+      if (!glued && !among(text.substr(b, 1), u". ! ? \" \u00BB \u201D")) continue;
+    }
+    const std::u16string_view word = word_at(p);
+    const uint32_t next = next_word(p);
+    const std::u16string_view second = word_at(next);
+    const bool opens = p == r.start;  // the line in question opens with it
+    if ((glued && among(word, u"By Par") && capital_at(next) && !function_word_at(text, next, r.end)) ||
+        among(word, u"Published Updated Publié Publiée") || (word == u"Mis" && second == u"à")) {
+      if (!opens) return p;
+    } else if (among(word, u"Share Partager") && capital_at(next)) {
+      return opens ? next : p;
+    } else if (const bool credit = word == u"Photo" || (among(word, u"Credit Crédit") && among(second, u"photo Photo"));
+               credit || (word == u"Read" && among(second, u"more also")) ||
+               (among(word, u"Lire Voir") && second == u"aussi") || (word == u"\u00C0" && second == u"lire")) {
+      // where it ends, after the title's or the credit's first word (the cue is one word, "Photo",
+      // or two, three for "À lire aussi"); a credit names no one in lower-case words ("Photo
+      // Archive was sold" is prose)
+      uint32_t first = credit && word == u"Photo" ? next : next_word(next);
+      if (word == u"\u00C0") first = next_word(first);
+      uint32_t end = r.end, words = 0;
+      for (uint32_t q = next_word(first); q < r.end && ++words <= kLineWords; q = next_word(q)) {
+        if (!u_isalpha(code_point_at(text, q))) {  // "-", "/", a figure: step over it
+          while (q < r.end && !u_isUWhiteSpace(text[q])) ++q;
+          continue;
+        }
+        if (!function_word_at(text, q, r.end)) {
+          if (credit && !capital_at(q)) break;
+          continue;
+        }
+        if (!capital_at(q)) continue;
+        uint32_t after = letters_end(text, q, r.end);
+        while (after < r.end && (text[after] == u'\'' || text[after] == 0x2019 || u_isUWhiteSpace(text[after]))) ++after;
+        if (after < r.end && u_islower(code_point_at(text, after))) {
+          end = q;
+          break;
+        }
+      }
+      if (credit && end == r.end) continue;  // prose, or no end found
+      return opens ? end : p;
+    }
+  }
+  return r.end;
 }
 
 void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Segmentation& out) {

@@ -1,4 +1,5 @@
-// Stage 2, segment: paragraphs (line breaks), sentences and words, with ICU's break iterators.
+// Stage 2, segment: paragraphs (line breaks, and the lines of a page pasted as one), sentences and
+// words, with ICU's break iterators.
 #pragma once
 
 #include <memory>
@@ -27,7 +28,7 @@ struct Sentence {
 };
 
 struct Segmentation {
-  std::vector<Range> paragraphs;  // non-blank lines, trimmed
+  std::vector<Range> paragraphs;  // non-blank lines, trimmed (a page pasted as one line: its lines)
   std::vector<Sentence> sentences;
   std::vector<Word> words;        // letters, numbers, ideographs; no punctuation or spaces
 };
@@ -68,6 +69,7 @@ class Segmenter {
   void segment_paragraph(std::u16string_view text, Range paragraph, Segmentation& out);
   bool continues_after_abbreviation(std::u16string_view text, Range before, Range after) const;
   std::vector<uint32_t> initial_sentence_starts(std::u16string_view text, Range sentence) const;
+  uint32_t page_line_end(std::u16string_view text, Range paragraph) const;
   // The word of letters at `at` (up to `limit`), case folded, is a function word ("The", "Il").
   bool function_word_at(std::u16string_view text, uint32_t at, uint32_t limit) const;
   void split_dateline(std::u16string_view text, Segmentation& out, size_t sentence, size_t first_word) const;
