@@ -1173,3 +1173,27 @@ TEST_CASE("a page pasted as one line: its byline, stamp, share button, caption, 
                                              "detail", "detail", "detail", "detail", "detail"});
   CHECK(kinds[1] == std::vector<std::string>{"boilerplate", "agree", "agree", "agree", "agree", "agree"});
 }
+
+TEST_CASE("a disclaimer of the author's views is page text; views expressed in the story are the story") {
+  const char* council =
+      "Ashford council approved the new cycle lanes on Tuesday after a three-hour meeting.\n"
+      "Councillors said the views expressed by residents at the meeting had changed the route of the lanes.\n"
+      "Work on the lanes will start in May and cost about 2 million pounds.\n";
+  const char* blog =
+      "Ashford council voted on Tuesday to build the cycle lanes, after a meeting that ran for three hours.\n"
+      "The route was changed after residents expressed their views at the meeting, councillors said.\n"
+      "The lanes will cost about 2 million pounds, and work starts in May.\n"
+      "The views expressed are the author's own and do not constitute legal advice.\n";
+  CHECK(kinds_of(articles({{"council", council}, {"blog", blog}})) ==
+        Kinds{{"agree", "agree", "agree"}, {"agree", "agree", "agree", "boilerplate"}});
+  // French: "Les opinions exprimées n'engagent que leur auteur."
+  const char* conseil =
+      "Le conseil municipal d'Ashford a approuvé mardi les nouvelles pistes cyclables.\n"
+      "Les travaux commenceront en mai et coûteront environ 2 millions d'euros.\n";
+  const char* tribune =
+      "Le conseil municipal d'Ashford a voté mardi la création des pistes cyclables.\n"
+      "Les travaux doivent commencer en mai, pour un coût d'environ 2 millions d'euros.\n"
+      "Les opinions exprimées dans cette tribune n'engagent que leur auteur.\n";
+  CHECK(kinds_of(articles({{"conseil", conseil}, {"tribune", tribune}}, "fr")) ==
+        Kinds{{"agree", "agree"}, {"agree", "agree", "boilerplate"}});
+}

@@ -274,7 +274,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   const uint32_t kThis = cues.id_of("this"), kCet = cues.id_of("cet"), kArticle = cues.id_of("article"),
                  kStory = cues.id_of("story"), kPage = cues.id_of("page"), kReport = cues.id_of("report"),
                  kContributed = cues.id_of("contributed"), kContribue = cues.id_of("contribué"),
-                 kBlog = cues.id_of("blog"), kCe = cues.id_of("ce"), kDirect = cues.id_of("direct");
+                 kBlog = cues.id_of("blog"), kCe = cues.id_of("ce"), kDirect = cues.id_of("direct"),
+                 kViews = cues.id_of("views"), kOpinions = cues.id_of("opinions"), kPropos = cues.id_of("propos"),
+                 kExpressed = cues.id_of("expressed"), kExprimees = cues.id_of("exprimées"),
+                 kExprimes = cues.id_of("exprimés");
 
   std::vector<Features> f(n);
   bool quoted = false, after_credit = false;
@@ -317,6 +320,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
           const uint32_t verb = k >= ns.first_token + 3 ? doc.norm.tokens[k - 3].surface : 0;
           contributed = contributed || (verb && (verb == kContributed || verb == kContribue));
         }
+      }
+      // and of its authors: "The views expressed are the author's own", "Les opinions exprimées
+      // n'engagent que leur auteur"
+      if (k > ns.first_token && t.surface && (t.surface == kExpressed || t.surface == kExprimees || t.surface == kExprimes)) {
+        const uint32_t before = doc.norm.tokens[k - 1].surface;
+        self_reference = self_reference || (before && (before == kViews || before == kOpinions || before == kPropos));
       }
       // ("sans rendez-vous": an appointment, no one spoken to)
       const bool noun = k > ns.first_token && joined_by_hyphen(text, doc.norm.tokens[k - 1], t) &&
