@@ -1197,3 +1197,19 @@ TEST_CASE("a disclaimer of the author's views is page text; views expressed in t
   CHECK(kinds_of(articles({{"conseil", conseil}, {"tribune", tribune}}, "fr")) ==
         Kinds{{"agree", "agree"}, {"agree", "agree", "boilerplate"}});
 }
+
+TEST_CASE("arrested and charged are two stages of a case: two claims, unless one sentence tells both") {
+  // (long sentences: two short ones naming different events were told apart before)
+  CHECK(first_support(articles({{"a", "Two teenagers have been charged over the fire that destroyed the Victorian library in "
+                                      "Kelmore on Saturday night and will appear before magistrates in Dunford on Monday."},
+                                {"b", "Two teenagers have been arrested over the fire that destroyed the Victorian library in "
+                                      "Kelmore on Saturday night and are being questioned by detectives in Dunford."}})) == 1);
+  CHECK(first_support(articles({{"a", "Police arrested and charged two teenagers over the fire at Kelmore library on Friday."},
+                                {"b", "Two teenagers have been charged over the fire at Kelmore library."}})) == 2);
+  CHECK(first_support(articles({{"a", "Deux hommes ont été mis en examen lundi après le braquage de la bijouterie de Montreval."},
+                                {"b", "Deux hommes ont été interpellés lundi après le braquage de la bijouterie de Montreval."}},
+                               "fr")) == 1);
+  CHECK(first_support(articles({{"a", "Deux hommes ont été interpellés lundi après le braquage de la bijouterie de Montreval."},
+                                {"b", "Lundi, deux hommes ont été arrêtés à la suite du braquage de la bijouterie de Montreval."}},
+                               "fr")) == 2);
+}

@@ -434,7 +434,8 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
   // A sentence that the dead were two and one that the injured were two state different claims,
   // however many other words they share; so do a verdict of guilty, an acquittal and a sentence
   // merely sought; a bill adopted, rejected or withdrawn; an event cancelled and one postponed; a
-  // rate raised, cut or kept; a ban lifted and one maintained; a race won, lost or abandoned.
+  // rate raised, cut or kept; a ban lifted and one maintained; a race won, lost or abandoned; men
+  // arrested and men charged ("Police arrested and charged three men" names both).
   // Each of these outcomes is also an event.
   using namespace outcome;
   static constexpr std::pair<std::string_view, Kinds> kKinds[] = {
@@ -445,14 +446,15 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
       {"~increase", direction}, {"~decrease", direction}, {"~unchanged", direction},
       {"~maintain", direction | status}, {"~lift", status},
       {"~win", result}, {"~defeat", result},
+      {"~arrest", custody}, {"~charge", custody},
   };
   // The other events, what happened: a sentence naming some events and another naming others,
   // none in common, tell different ones ("charged" / "killed", "invest in the plant" / "close the
   // plant"); not "hospital", mostly a place ("died in hospital", "left hospital").
   static constexpr std::string_view kEvents[] = {
-      "~investig", "~search", "~open", "~expand", "~summon", "~arrest", "~resign", "~fine", "~buy", "~ban",
+      "~investig", "~search", "~open", "~expand", "~summon", "~resign", "~fine", "~buy", "~ban",
       "~evacuate", "~crash", "~damage", "~prison", "~exchange", "~collapse", "~protest", "~strike", "~close",
-      "~charge", "~release", "~sign", "~sack", "~invest", "~sell", "~rescue", "~destroy", "~meet", "~sue",
+      "~release", "~sign", "~sack", "~invest", "~sell", "~rescue", "~destroy", "~meet", "~sue",
       "~attack", "~hire", "~suspend", "~expel", "~steal", "~restore", "~appeal",
   };
   for (const auto& [c, k] : kKinds)

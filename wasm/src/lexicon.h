@@ -72,7 +72,8 @@ bool is_role_word(std::string_view folded);
 std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_phrases(Language language);
 
 // Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing" are
-// casualties; "~increase", "~decrease", "~unchanged" directions): two sentences naming different
+// casualties; "~increase", "~decrease", "~unchanged" directions; "~arrest", "~charge" the stages
+// of a case in custody): two sentences naming different
 // ones of a kind state different claims.  A concept may belong to more than one kind ("maintained"
 // is a direction and a status), so the kinds are bits; 0 for any other key.  `event` marks the
 // concepts that name what happened ("~charge", "~death", "~invest"): two short sentences naming
@@ -85,6 +86,7 @@ using Kinds = uint16_t;
 constexpr Kinds casualty = 1, verdict = 2, decision = 4, schedule = 8, direction = 16, status = 32, result = 64;
 constexpr Kinds event = 128;  // names what happened: sentences naming events, none in common, differ
 constexpr Kinds reversal = 256;
+constexpr Kinds custody = 512;  // the stages of a case before a verdict: arrested, charged
 }
 outcome::Kinds outcome_kinds(std::string_view concept_key);
 
