@@ -1213,3 +1213,17 @@ TEST_CASE("arrested and charged are two stages of a case: two claims, unless one
                                 {"b", "Lundi, deux hommes ont été arrêtés à la suite du braquage de la bijouterie de Montreval."}},
                                "fr")) == 2);
 }
+
+TEST_CASE("an agreement signed and one suspended, a minister who resigned and one sacked: two claims each") {
+  CHECK(first_support(articles({{"a", "The two countries signed a trade agreement worth 4 billion dollars last year, the foreign "
+                                      "ministry in Valdor said in a statement on Thursday."},
+                                {"b", "The two countries suspended a trade agreement worth 4 billion dollars on Thursday, the "
+                                      "foreign ministry in Valdor said in a statement."}})) == 1);
+  CHECK(first_support(articles({{"a", "Health minister Clara Voss resigned on Monday evening after the report into the hospital "
+                                      "contracts was published by the standards watchdog."},
+                                {"b", "Health minister Clara Voss was sacked on Monday evening after the report into the hospital "
+                                      "contracts was published by the standards watchdog."}})) == 1);
+  // the same outcome in other words still agrees ("quit" is a resignation)
+  CHECK(first_support(articles({{"a", "Health minister Clara Voss resigned on Monday after the report into the hospital contracts."},
+                                {"b", "Clara Voss quit as health minister on Monday after the report into the hospital contracts."}})) == 2);
+}

@@ -435,7 +435,8 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
   // however many other words they share; so do a verdict of guilty, an acquittal and a sentence
   // merely sought; a bill adopted, rejected or withdrawn; an event cancelled and one postponed; a
   // rate raised, cut or kept; a ban lifted and one maintained; a race won, lost or abandoned; men
-  // arrested and men charged ("Police arrested and charged three men" names both).
+  // arrested and men charged ("Police arrested and charged three men" names both); an agreement
+  // signed and one suspended; a minister who resigned and one sacked.
   // Each of these outcomes is also an event.
   using namespace outcome;
   static constexpr std::pair<std::string_view, Kinds> kKinds[] = {
@@ -447,15 +448,16 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
       {"~maintain", direction | status}, {"~lift", status},
       {"~win", result}, {"~defeat", result},
       {"~arrest", custody}, {"~charge", custody},
+      {"~sign", accord}, {"~suspend", accord}, {"~resign", departure}, {"~sack", departure},
   };
   // The other events, what happened: a sentence naming some events and another naming others,
   // none in common, tell different ones ("charged" / "killed", "invest in the plant" / "close the
   // plant"); not "hospital", mostly a place ("died in hospital", "left hospital").
   static constexpr std::string_view kEvents[] = {
-      "~investig", "~search", "~open", "~expand", "~summon", "~resign", "~fine", "~buy", "~ban",
+      "~investig", "~search", "~open", "~expand", "~summon", "~fine", "~buy", "~ban",
       "~evacuate", "~crash", "~damage", "~prison", "~exchange", "~collapse", "~protest", "~strike", "~close",
-      "~release", "~sign", "~sack", "~invest", "~sell", "~rescue", "~destroy", "~meet", "~sue",
-      "~attack", "~hire", "~suspend", "~expel", "~steal", "~restore", "~appeal",
+      "~release", "~invest", "~sell", "~rescue", "~destroy", "~meet", "~sue",
+      "~attack", "~hire", "~expel", "~steal", "~restore", "~appeal",
   };
   for (const auto& [c, k] : kKinds)
     if (c == concept_key) return k | event;

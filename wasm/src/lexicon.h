@@ -73,7 +73,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
 
 // Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing" are
 // casualties; "~increase", "~decrease", "~unchanged" directions; "~arrest", "~charge" the stages
-// of a case in custody): two sentences naming different
+// of a case in custody; "~resign", "~sack" ways to leave a post): two sentences naming different
 // ones of a kind state different claims.  A concept may belong to more than one kind ("maintained"
 // is a direction and a status), so the kinds are bits; 0 for any other key.  `event` marks the
 // concepts that name what happened ("~charge", "~death", "~invest"): two short sentences naming
@@ -87,6 +87,8 @@ constexpr Kinds casualty = 1, verdict = 2, decision = 4, schedule = 8, direction
 constexpr Kinds event = 128;  // names what happened: sentences naming events, none in common, differ
 constexpr Kinds reversal = 256;
 constexpr Kinds custody = 512;  // the stages of a case before a verdict: arrested, charged
+constexpr Kinds accord = 1024;     // an agreement signed, or suspended
+constexpr Kinds departure = 2048;  // a post left: resigned, or sacked
 }
 outcome::Kinds outcome_kinds(std::string_view concept_key);
 
