@@ -47,16 +47,6 @@ bool is_credit_line(const std::vector<Token>& tokens, const NormalizedSentence& 
   return (by == "by" || by == "par") && tokens[k + 2].capitalized && listed(vocab.key(tokens[k].surface), kCredit);
 }
 
-// A photo credit: a short line opening with "Photo" or "Credit" and a capitalised name ("Photo Le
-// Courrier d'Armor - Erwan Kerleau", "Photo: Reuters/Jane Doe"), which the caller checks does not
-// end like a sentence ("Credit Suisse shares fell 4%.").
-bool is_photo_credit(const std::vector<Token>& tokens, const NormalizedSentence& ns, const Vocabulary& vocab) {
-  constexpr uint32_t kWords = 10;
-  const uint32_t k = ns.first_token;
-  return k + 1 < ns.end_token && ns.end_token - k <= kWords && tokens[k + 1].capitalized &&
-         listed(vocab.key(tokens[k].surface), "photo photos crédit credit");
-}
-
 // Past the spaces at `i` (French typography's no-break ones too), up to `end`.
 uint32_t skip_blanks(std::u16string_view text, uint32_t i, size_t end) {
   while (i < end && (text[i] == u' ' || text[i] == 0xA0 || text[i] == 0x202F)) ++i;
@@ -137,6 +127,17 @@ bool has_quote(std::u16string_view text, Range r) {
   for (uint32_t i = r.start; i < r.end; ++i)
     if (text[i] == u'"' || is_open_quote(text[i]) || text[i] == 0x201D || text[i] == 0xBB) return true;
   return false;
+}
+
+// A photo credit: a short line opening with "Photo" or "Credit" and a capitalised name, not ending
+// like a sentence ("Photo Le Courrier d'Armor - Erwan Kerleau", "Photo: Reuters/Jane Doe"; not
+// "Credit Suisse shares fell 4%.").
+bool is_photo_credit(std::u16string_view text, Range r, const std::vector<Token>& tokens, const NormalizedSentence& ns,
+                     const Vocabulary& vocab) {
+  constexpr uint32_t kWords = 10;
+  const uint32_t k = ns.first_token;
+  return k + 1 < ns.end_token && ns.end_token - k <= kWords && tokens[k + 1].capitalized &&
+         listed(vocab.key(tokens[k].surface), "photo photos crédit credit") && !ends_like_a_sentence(text, r);
 }
 
 // The sentence ends in a bracketed credit naming a photo agency or the word photo/image.
@@ -371,7 +372,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const double spoken = x.cues;
     const bool first_in_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
     const bool credit = is_credit_line(doc.norm.tokens, ns, cues.vocabulary());
-    if (credit || (is_photo_credit(doc.norm.tokens, ns, cues.vocabulary()) && !ends_like_a_sentence(text, sen.range)) ||
+    if (credit || is_photo_credit(text, sen.range, doc.norm.tokens, ns, cues.vocabulary()) ||
         (first_in_paragraph && is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary())))
       x.cues += 2.0;
     // the short lines after a credit line: the wire's sign-off ("Our Standards: The … Principles.")
