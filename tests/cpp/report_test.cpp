@@ -1,10 +1,13 @@
 // Stage 6, report: the JSON writer behind every result.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <cstdio>
+#include <limits>
 #include <random>
 
 #include "json_writer.h"
+#include "text.h"
 
 using corroborate::JsonWriter;
 
@@ -31,7 +34,11 @@ TEST_CASE("JSON writer: fixed decimals print as printf's %.3f does, ties to even
   CHECK(fixed(0.2049, 3) == "0.205");
   CHECK(fixed(-0.0001, 3) == printf_fixed(-0.0001, 3));
   CHECK(fixed(-2.5, 1) == "-2.5");
-  CHECK(fixed(1e300, 3) == printf_fixed(1e300, 3));
+  CHECK(fixed(2.5, 0) == "2");
+  CHECK(fixed(3.5, 0) == "4");
+  CHECK(fixed(123456789.0625, 3) == printf_fixed(123456789.0625, 3));
+  CHECK(fixed(4503599627370495.5, 0) == printf_fixed(4503599627370495.5, 0));
+  CHECK(fixed(1e300, 3) == "1e+300");  // from 2^53 on, six significant digits (no score comes near)
   CHECK(fixed(std::nan(""), 3) == "0.000");
   std::mt19937_64 rng(20261122);
   std::uniform_real_distribution<double> unit(0.0, 1.0);
@@ -39,6 +46,51 @@ TEST_CASE("JSON writer: fixed decimals print as printf's %.3f does, ties to even
   for (int i = 0; i < 200000; ++i) {
     const double v = i % 2 ? unit(rng) : i / 200000.0;
     differ += fixed(v, 3) != printf_fixed(v, 3);
+  }
+  CHECK(differ == 0);
+}
+
+TEST_CASE("numbers without printf: six significant digits as \"%.6g\" writes them, fixed decimals as \"%.*f\"") {
+  auto six = [](double v) {
+    std::string out;
+    corroborate::append_six_digits(out, v);
+    return out;
+  };
+  auto printf_six = [](double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return std::string(buf);
+  };
+  CHECK(six(16.2) == "16.2");
+  CHECK(six(-350000) == "-350000");
+  CHECK(six(1e15) == "1e+15");
+  CHECK(six(1.5e-5) == "1.5e-05");
+  CHECK(six(0.000123) == "0.000123");
+  CHECK(six(0) == "0");
+  CHECK(six(999999.6) == "1e+06");
+  CHECK(six(std::numeric_limits<double>::infinity()) == "inf");
+  CHECK(six(std::nan("")) == "nan");
+  std::mt19937_64 rng(20261203);
+  std::uniform_real_distribution<double> mantissa(1.0, 10.0);
+  std::uniform_int_distribution<int> exponent(-12, 20);
+  int differ = 0;
+  for (int i = 0; i < 100000; ++i) {
+    const double v = (i % 3 ? 1 : -1) * mantissa(rng) * std::pow(10.0, exponent(rng));
+    differ += six(v) != printf_six(v);
+  }
+  CHECK(differ == 0);
+  // fixed decimals over the whole range below 2^53, against printf
+  std::uniform_real_distribution<double> wide(0.0, 4e15);
+  std::uniform_int_distribution<int> decimals(0, 9);
+  differ = 0;
+  for (int i = 0; i < 100000; ++i) {
+    const double v = i % 2 ? wide(rng) / std::pow(10.0, decimals(rng)) : wide(rng);
+    const int d = decimals(rng);
+    std::string out;
+    corroborate::append_fixed(out, v, d);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", d, v);
+    differ += out != buf;
   }
   CHECK(differ == 0);
 }

@@ -1,9 +1,10 @@
 #include "json_writer.h"
 
+#include "text.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace corroborate {
 
@@ -74,11 +75,10 @@ void JsonWriter::append_quoted(std::string& out, std::string_view s) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default: {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out += buf;
-      }
+      default:  // the other control characters
+        out += "\\u00";
+        out += "0123456789abcdef"[(c >> 4) & 0xF];
+        out += "0123456789abcdef"[c & 0xF];
     }
   }
   out.append(s.data() + from, s.size() - from);
@@ -119,28 +119,7 @@ JsonWriter& JsonWriter::value(bool v) {
 
 JsonWriter& JsonWriter::value_fixed(double v, int decimals) {
   separate();
-  if (!std::isfinite(v)) v = 0;
-  char buf[64];
-  double scaled = 0;
-  int64_t scale = 1;
-  for (int d = 0; d < decimals && d < 9; ++d) scale *= 10;
-  if (decimals >= 1 && decimals <= 9 && std::fabs(v) < 1e6)
-    scaled = std::fabs(v) * static_cast<double>(scale);
-  // in integers (snprintf's "%.*f" costs more than the rest of a claim member's output), unless
-  // the product lands near a tie, which only the exact decimal expansion decides
-  if (scaled > 0 && std::fabs(scaled - std::floor(scaled) - 0.5) > 1e-6) {
-    const int64_t n = static_cast<int64_t>(std::nearbyint(scaled));
-    char* p = buf;
-    if (std::signbit(v)) *p++ = '-';
-    p = std::to_chars(p, buf + sizeof buf, n / scale).ptr;
-    *p++ = '.';
-    const int64_t frac = n % scale;
-    for (int64_t digit = scale / 10; digit >= 1; digit /= 10) *p++ = static_cast<char>('0' + (frac / digit) % 10);
-    out_.append(buf, static_cast<size_t>(p - buf));
-  } else {
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    out_ += buf;
-  }
+  append_fixed(out_, std::isfinite(v) ? v : 0, decimals);
   return *this;
 }
 

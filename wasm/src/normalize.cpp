@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include <libstemmer.h>
 #include <unicode/normalizer2.h>
@@ -131,16 +130,14 @@ void americanize(std::u16string& w) {
 }
 
 std::string number_key(double v) {
-  char buf[48];
-  if (std::fabs(v) < 1e15 && v == std::floor(v)) std::snprintf(buf, sizeof buf, "#%.0f", v);
-  else std::snprintf(buf, sizeof buf, "#%.6g", v);
-  return buf;
+  std::string key = "#";
+  if (std::fabs(v) < 1e15 && v == std::floor(v)) key += std::to_string(static_cast<long long>(v));
+  else append_six_digits(key, v);
+  return key;
 }
 
 std::string two_digits(char prefix, int n) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "@%c%02d", prefix, n);
-  return buf;
+  return {'@', prefix, static_cast<char>('0' + n / 10 % 10), static_cast<char>('0' + n % 10)};
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "text.h"
 
+#include <charconv>
+#include <cmath>
+
 namespace corroborate {
 
 bool utf8_to_utf16(std::string_view in, std::u16string& out) {
@@ -75,6 +78,80 @@ size_t find_lone_surrogate(std::u16string_view t) {
     return i;
   }
   return std::u16string_view::npos;
+}
+
+void append_six_digits(std::string& out, double v) {
+  if (!std::isfinite(v)) {
+    out += v != v ? "nan" : v > 0 ? "inf" : "-inf";
+    return;
+  }
+  char buf[40];
+  char* p = buf;
+  if (std::signbit(v)) *p++ = '-';
+  // x = |v| * 10^-exponent in [100000, 1000000), rounded to a whole number of six digits
+  double x = std::fabs(v);
+  int exponent = 5;
+  if (x != 0) {
+    while (x >= 1e6) x /= 10, ++exponent;
+    while (x < 1e5) x *= 10, --exponent;
+  }
+  int64_t digits = static_cast<int64_t>(std::nearbyint(x));
+  if (digits == 1000000) digits = 100000, ++exponent;
+  if (x == 0) exponent = 0;
+  char d[8] = {};
+  const int n = static_cast<int>(std::to_chars(d, d + sizeof d, digits).ptr - d);  // 6, or 1 for 0
+  int significant = n;
+  while (significant > 1 && d[significant - 1] == '0') --significant;
+  if (exponent >= -4 && exponent < 6) {  // fixed: "0.000123", "16.2", "350000"
+    if (exponent < 0) {
+      *p++ = '0', *p++ = '.';
+      for (int k = -1; k > exponent; --k) *p++ = '0';
+      for (int k = 0; k < significant; ++k) *p++ = d[k];
+    } else {
+      for (int k = 0; k <= exponent; ++k) *p++ = k < n ? d[k] : '0';
+      if (significant > exponent + 1) {
+        *p++ = '.';
+        for (int k = exponent + 1; k < significant; ++k) *p++ = d[k];
+      }
+    }
+  } else {  // "1.5e-05", "1e+15"
+    *p++ = d[0];
+    if (significant > 1) {
+      *p++ = '.';
+      for (int k = 1; k < significant; ++k) *p++ = d[k];
+    }
+    *p++ = 'e', *p++ = exponent < 0 ? '-' : '+';
+    if (std::abs(exponent) < 10) *p++ = '0';
+    p = std::to_chars(p, buf + sizeof buf, std::abs(exponent)).ptr;
+  }
+  out.append(buf, p);
+}
+
+void append_fixed(std::string& out, double v, int decimals) {
+  const double a = std::fabs(v);
+  if (!(a < 0x1p53)) {
+    append_six_digits(out, v);
+    return;
+  }
+  decimals = decimals < 0 ? 0 : decimals > 9 ? 9 : decimals;
+  int64_t scale = 1;
+  for (int k = 0; k < decimals; ++k) scale *= 10;
+  double whole = std::floor(a), units = std::floor((a - whole) * static_cast<double>(scale));  // a - whole: exact
+  // the exact fraction against the half unit: fma rounds once, so its sign is exact
+  const double rest = std::fma(a - whole, static_cast<double>(scale), -(units + 0.5));
+  const double last = decimals ? units : whole;
+  if (rest > 0 || (rest == 0 && std::fmod(last, 2) != 0)) units += 1;
+  if (units >= static_cast<double>(scale)) whole += 1, units -= static_cast<double>(scale);
+  char buf[40];
+  char* p = buf;
+  if (std::signbit(v)) *p++ = '-';
+  p = std::to_chars(p, buf + sizeof buf, static_cast<int64_t>(whole)).ptr;
+  if (decimals) {
+    *p++ = '.';
+    const int64_t u = static_cast<int64_t>(units);
+    for (int64_t digit = scale / 10; digit >= 1; digit /= 10) *p++ = static_cast<char>('0' + (u / digit) % 10);
+  }
+  out.append(buf, p);
 }
 
 }  // namespace corroborate

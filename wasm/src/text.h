@@ -25,4 +25,13 @@ std::string utf16_to_utf8(std::u16string_view in);
 // Index of the first unpaired surrogate, or npos when the text is well-formed.
 size_t find_lone_surrogate(std::u16string_view text);
 
+// Numbers written without printf (whose code the module would otherwise carry), from exact IEEE
+// operations only, so that every platform writes the same digits:
+// - v to six significant digits, as printf's "%.6g" writes it ("16.2", "-350000", "1e+15",
+//   "1.5e-05"); "inf", "-inf" or "nan" when not finite;
+void append_six_digits(std::string& out, double v);
+// - v with `decimals` (0 to 9) digits after the point, as "%.*f" writes it, the exact binary value
+//   rounded half to even; from 2^53 on, as append_six_digits() writes it.
+void append_fixed(std::string& out, double v, int decimals);
+
 }  // namespace corroborate
