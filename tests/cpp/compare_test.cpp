@@ -641,6 +641,34 @@ TEST_CASE("percentages conflict with percentages of the same thing, in any spell
   CHECK(q.count_spans(0, "conflict") == 0);
 }
 
+TEST_CASE("a whole number may round the other: 16 % against 16,2 % is no conflict, 15 % is; a share in brackets counts nothing after them") {
+  auto r = compare_json(
+      articles({{"a", "La liste écologiste de Lucie Ferrand avait recueilli 16,2 % des voix au premier tour à Vernay."},
+                {"b", "La liste écologiste de Lucie Ferrand avait recueilli 16 % des voix au premier tour à Vernay."},
+                {"c", "La liste écologiste de Lucie Ferrand avait recueilli 15 % des voix au premier tour à Vernay."}},
+               "fr"),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 3);
+  CHECK(p.count_spans(0, "conflict") == 1);  // against 15 only
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(p.count_spans(2, "conflict") == 1);
+  CHECK(r.value.find(R"("value":"16,2","others":["15"])") != std::string::npos);
+  // "(31,9 %) et de Lucie Ferrand (16,2 %)": each share is of its candidate, neither counts "Lucie"
+  auto m = compare_json(
+      articles({{"a", "Hélène Marchetti était arrivée en tête du premier tour avec 38,4 % des voix, devant M. Deslandes (31,9 %)."},
+                {"b", "Arrivée en tête du premier tour avec 38,4 % des voix, Hélène Marchetti a perdu face à l'alliance de "
+                      "Karim Deslandes (31,9 %) et de Lucie Ferrand (16,2 %)."}},
+               "fr"),
+      {});
+  REQUIRE(m.ok());
+  Parsed q(m.value);
+  REQUIRE(q.support(0, 0) == 2);
+  CHECK(q.count_spans(0, "conflict") == 0);
+  CHECK(q.count_spans(1, "conflict") == 0);
+}
+
 TEST_CASE("durations compare in any unit: 48 hours against three days conflicts, two days does not") {
   auto r = compare_json(articles({{"a", "Rail workers will strike for 48 hours from Monday in a dispute over pay, the union said."},
                                   {"b", "Rail workers will strike for three days from Monday in a dispute over pay, the union said."},

@@ -123,6 +123,12 @@ std::pair<double, double> interval(const Value& v) {
 bool differ(const Value& a, const Value& b) {
   if (a.kind == Value::Kind::number) {
     if (a.unit == 0 && !a.hours && !a.percent) return false;  // a bare number: of what?
+    // a whole number can be the other's rounding: "16 %" / "16,2 %", "magnitude 6" / "6.4"
+    auto rounds = [](const Value& whole, const Value& x) {
+      return whole.bound == Bound::exact && whole.number == std::floor(whole.number) &&
+             x.number != std::floor(x.number) && std::fabs(whole.number - x.number) <= 0.5;
+    };
+    if (rounds(a, b) || rounds(b, a)) return false;
     const auto [alo, ahi] = interval(a);
     const auto [blo, bhi] = interval(b);
     const double slack = 0.01 * std::max(std::fabs(a.number), std::fabs(b.number));

@@ -692,11 +692,13 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     }
     val.range.end = tok[last].range.end;
     // the thing counted: the next content word within three ("23,000 pornographic images"), and
-    // the word right after it, which may be the head ("40 rail cars"); not past a comma or a full
-    // stop ("has risen to 17, the county coroner said")
+    // the word right after it, which may be the head ("40 rail cars"); not past a comma, a full
+    // stop or a bracket ("has risen to 17, the county coroner said", "Deslandes (31,9 %) et de")
     auto punctuated = [&](uint32_t a, uint32_t b) {
       for (uint32_t k = tok[a].range.end; k < tok[b].range.start; ++k)
-        if (text[k] == u',' || text[k] == u'.' || text[k] == u';' || text[k] == u':' || text[k] == u'(') return true;
+        if (text[k] == u',' || text[k] == u'.' || text[k] == u';' || text[k] == u':' || text[k] == u'(' ||
+            text[k] == u')')
+          return true;
       return false;
     };
     for (uint32_t j = last + 1; j < s.end_token && j <= last + 3 && !val.hours; ++j) {
