@@ -253,6 +253,47 @@ TEST_CASE("two short sentences naming different events, none in common, are diff
                           {"b", "Dana Quill said the move against Lumen was a political attack."}})) == 2);
 }
 
+TEST_CASE("a long sentence packing several claims shares one with a sentence telling only that one, in one claim") {
+  // the middle clause of a's lead is b's whole claim; a's other clauses (the fire, production) are
+  // not in b
+  const char* lead = "Firefighters in Marlow battled a blaze at the Hexley paint factory for six hours on Sunday, while "
+                     "police closed the ring road and told nearby residents to keep their windows shut, and the company "
+                     "said production would stop until an inspection.";
+  auto r = compare_json(articles({{"a", lead},
+                                  {"b", "Police closed the Marlow ring road and told residents near the Hexley factory to keep windows shut. "
+                                        "The mayor thanked volunteers who handed out water."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.support(0, 0) == 2);
+  CHECK(p.support(1, 0) == 2);
+  CHECK(p.kind(1, 1) == "detail");  // the mayor's thanks are b's alone
+  // each claim once: the lead's clause and the lead itself found the same pair of sentences
+  simdjson::dom::array claims;
+  REQUIRE(p.root["claims"].get_array().get(claims) == simdjson::SUCCESS);
+  CHECK(claims.size() == 2);
+  auto fr = compare_json(
+      articles({{"a", "Les pompiers de Vernay ont lutté pendant six heures contre l'incendie de l'usine de peinture Hexley "
+                      "dimanche, tandis que la police fermait la rocade et demandait aux riverains de garder leurs fenêtres "
+                      "fermées, et l'entreprise a annoncé l'arrêt de la production jusqu'à une inspection."},
+                {"b", "La police a fermé la rocade de Vernay et demandé aux riverains de l'usine Hexley de garder les fenêtres fermées."}},
+               "fr"),
+      {});
+  REQUIRE(fr.ok());
+  CHECK(Parsed(fr.value).support(0, 0) == 2);
+  // a date after a comma is no clause of its own: it stays with what it dates ("on Friday, Jan. 23")
+  auto d = compare_json(
+      articles({{"a", "Utility Dunmore Water said Stage 2 water restrictions would take effect on Friday, Jan. 23, banning "
+                      "garden sprinklers and the filling of new swimming pools."},
+                {"b", "Dunmore Water is bringing in Stage 2 restrictions starting Monday, January 26, which means no "
+                      "sprinklers and no filling new pools."}}),
+      {});
+  REQUIRE(d.ok());
+  Parsed q(d.value);
+  REQUIRE(q.support(0, 0) == 2);
+  CHECK(q.count_spans(0, "conflict") == 1);
+  CHECK(q.count_spans(1, "conflict") == 1);
+}
+
 TEST_CASE("a claim and the same called off are different claims: 'strike planned for Monday' / 'called off the strike'") {
   CHECK(first_support(articles({{"a", "Bus drivers at Corran Transit will strike for 48 hours from Monday in a dispute over pay, "
                                        "the union said."},
@@ -752,6 +793,45 @@ TEST_CASE("the demo story: boilerplate found by cues and structure, real claims 
   CHECK(kind_of(1, "French prosecutors on Tuesday, 3 February, raided the offices") == "agree");
   CHECK(kind_of(0, "French police have raided X\u2019s offices in Paris") == "agree");
   CHECK(kind_of(4, "French police have raided the Paris offices of Elon Musk") == "agree");
+}
+
+TEST_CASE("the demo story: long sentences share a claim with others through their clauses, as annotated") {
+  // (pairs the annotation puts in one claim, which whole-sentence similarity alone missed: each
+  // lead packs three or four claims, of which the other sentence tells one)
+  auto r = compare_json(test::demo_articles(), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  auto claims_of = [&](std::string_view id, std::string_view quote) {
+    size_t article = 0;
+    while (test::demo_articles()[article].id != id) ++article;
+    const auto pos = test::demo_articles()[article].text.find(test::u(quote));
+    REQUIRE(pos != std::u16string::npos);
+    std::vector<int64_t> out;
+    for (auto s : p.sentences(article)) {
+      if (s["start"].get_uint64().value_unsafe() > pos || pos >= s["end"].get_uint64().value_unsafe()) continue;
+      simdjson::dom::array ids;
+      REQUIRE(s["claims"].get_array().get(ids) == simdjson::SUCCESS);
+      for (auto c : ids) out.push_back(c.get_int64().value_unsafe());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto share = [&](std::string_view a, std::string_view qa, std::string_view b, std::string_view qb) {
+    const auto x = claims_of(a, qa), y = claims_of(b, qb);
+    std::vector<int64_t> both;
+    std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+    return !both.empty();
+  };
+  // the cybercrime unit
+  CHECK(share("truthout", "Cybercrime investigators in France have been probing", "dmr-news",
+              "The Paris prosecutor\u2019s cyber-crime unit carried out the search"));
+  CHECK(share("truthout", "Cybercrime investigators in France have been probing", "ap-based",
+              "the French investigation was opened in January last year"));
+  // images of children among the offences
+  CHECK(share("ap-based", "French prosecutors on Tuesday, 3 February, raided", "dmr-news", "Among the potential crimes under review"));
+  // the UK's data regulator opened an investigation
+  CHECK(share("truthout", "The U.K. also launched an investigation", "dmr-news",
+              "In a separate development, the UK\u2019s Information Commissioner\u2019s Office"));
 }
 
 TEST_CASE("a credit line is boilerplate; 'produced by' and 'reported by' inside a sentence are the story") {

@@ -356,9 +356,9 @@ test('recall story, against its annotation: all the furniture (caption, bare-nam
   const conflicts = conflictsOf(check.story);
   assert.deepEqual([...new Set(conflicts.map(([, value, others]) => `${value}/${others}`))].sort(),
     ['Dec. 15/Dec. 8', 'Dec. 8/Dec. 15', 'nine/six', 'six/nine']);
-  // a figure and its rounding: "lists 412,318 affected cars" / "recalling about 412,000 vehicles"
+  // a figure and its rounding: "lists 412,318 affected cars" / "About 412,000 vehicles are covered"
   const { sentence } = check.story;
-  assert.ok(shareAClaim(sentence('techsite', 'The recall notice'), sentence('localtv', 'Varden Motors is recalling about')));
+  assert.ok(shareAClaim(sentence('techsite', 'The recall notice'), sentence('paper', 'About 412,000 vehicles are covered')));
   // claim pairs: a floor under today's 0.74, against regressions
   assert.ok(check.pairF1 >= 0.65, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
@@ -403,8 +403,9 @@ test('cloud outage story, against its annotation: a "Trending" list, "What we kn
 test('municipal election story, against its annotation: a "Les plus lus" list judged whole; turnouts of 41,3 % and 43,1 % conflict', () => {
   const check = againstGold('fr-municipales.json', goldOf('fr-municipales.gold.json'));
   allFound(check);
+  // (as the annotation plants it: 41,3 % in agence and regional against 43,1 % on the radio)
   assert.deepEqual(conflictsOf(check.story).map(([article, value, others]) => `${article}:${value}/${others}`),
-    ['radio:43,1/41,3', 'regional:41,3/43,1']);
+    ['agence:41,3/43,1', 'radio:43,1/41,3', 'regional:41,3/43,1']);
   assert.ok(check.pairF1 >= 0.65, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
@@ -533,8 +534,8 @@ test('every annotated pair of sentences, compared alone as `corroborate batch` c
   // annotated story: a pair is the same claim when the annotation puts both in one.
   const { tp, fn, fp, tn } = scoreGoldPairs(comparator);
   assert.ok(tp + fn > 1000 && fp + tn > 10000, `${tp + fn} same-claim pairs, ${fp + tn} others`);
-  // (0.682 and 0.964 today; at the full threshold 0.536 of the same-claim pairs were found, 0.989
-  // of the others kept apart)
+  // (0.698 and 0.962 today, 0.682 and 0.964 before clauses were aligned; at the full threshold
+  // 0.536 of the same-claim pairs were found, 0.989 of the others kept apart)
   const found = tp / (tp + fn), apart = tn / (tn + fp);
   assert.ok(found >= 0.65, `same-claim pairs found: ${found.toFixed(3)}`);
   assert.ok(apart >= 0.95, `other pairs kept apart: ${apart.toFixed(3)}`);
