@@ -421,16 +421,36 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       if (a.members[i].similarity != b.members[i].similarity) return a.members[i].similarity > b.members[i].similarity;
     return false;
   });
-  // The same sentences found twice, whole and through their clauses, are one claim: the first.
-  auto same_sentences = [](const Draft& a, const Draft& b) {
-    if (a.members.size() != b.members.size()) return false;
-    for (size_t i = 0; i < a.members.size(); ++i)
-      if (a.members[i].article != b.members[i].article || a.members[i].sentence != b.members[i].sentence) return false;
+  // A claim whose sentences all belong to a bigger one as well (found again through clauses) adds
+  // nothing: it goes, and so do all but the first of claims of the same sentences.  (Each
+  // sentence's drafts are listed in Document::claims meanwhile.)
+  for (uint32_t g = 0; g < drafts.size(); ++g)
+    for (const ClaimMember& m : drafts[g].members) docs[m.article].claims[m.sentence].push_back(g);
+  auto within = [](const std::vector<ClaimMember>& small, const std::vector<ClaimMember>& big) {
+    size_t j = 0;
+    for (const ClaimMember& m : small) {
+      while (j < big.size() && (big[j].article != m.article || big[j].sentence != m.sentence)) ++j;
+      if (j++ == big.size()) return false;
+    }
     return true;
   };
+  std::vector<bool> covered(drafts.size(), false);
+  for (uint32_t g = 0; g < drafts.size(); ++g) {
+    const auto& mine = drafts[g].members;
+    for (uint32_t h : docs[mine.front().article].claims[mine.front().sentence]) {
+      const auto& theirs = drafts[h].members;
+      if (h != g && !covered[h] && (theirs.size() > mine.size() || (theirs.size() == mine.size() && h < g)) &&
+          within(mine, theirs)) {
+        covered[g] = true;
+        break;
+      }
+    }
+  }
+  for (Document& doc : docs)
+    for (auto& list : doc.claims) list.clear();
   size_t kept = 0;
   for (size_t g = 0; g < drafts.size(); ++g) {
-    if (kept > 0 && same_sentences(drafts[kept - 1], drafts[g])) continue;
+    if (covered[g]) continue;
     if (kept != g) drafts[kept] = std::move(drafts[g]);
     ++kept;
   }
