@@ -52,11 +52,14 @@ std::vector<std::string_view> place_words(Language language);
 // `word` is one of the words of the space-separated `list` ("photo photos image").  For the short
 // lists of cue words: a scan, no table to build (and less code than a hash set).
 constexpr bool listed(std::string_view word, std::string_view list) {
+  const size_t n = word.size();
+  if (n == 0) return false;
+  // entry by entry: its first letter, then its length, then its letters
   for (size_t i = 0; i < list.size();) {
-    size_t j = list.find(' ', i);
-    if (j == std::string_view::npos) j = list.size();
-    if (list.substr(i, j - i) == word) return !word.empty();
-    i = j + 1;
+    size_t end = i;
+    while (end < list.size() && list[end] != ' ') ++end;
+    if (end - i == n && list[i] == word[0] && list.compare(i, n, word) == 0) return true;
+    i = end + 1;
   }
   return false;
 }
