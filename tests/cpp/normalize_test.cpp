@@ -462,3 +462,13 @@ TEST_CASE("acronyms: French names in lower case after the first word, elisions s
   CHECK_FALSE(carries(docs[2], vocab, Language::fr, "PNF"));
   CHECK_FALSE(carries(docs[4], vocab, Language::fr, "SDIS"));
 }
+
+TEST_CASE("a word list sorted at compile time answers as a scan of the list does") {
+  constexpr std::string_view kList = "share shares comment é porte-parole a sign signé zèbre";
+  constexpr auto set = corroborate::word_set<corroborate::count_words(kList)>(kList);
+  static_assert(corroborate::count_words(kList) == 9);
+  static_assert(set.has("porte-parole") && !set.has("porte"));
+  for (std::string_view w : {"share", "shares", "comment", "é", "porte-parole", "a", "sign", "signé", "zèbre", "", "sha",
+                             "sharess", "b", "zz", "commentaire", " "})
+    CHECK(set.has(w) == corroborate::listed(w, kList));
+}

@@ -25,6 +25,8 @@ constexpr std::string_view kFurniture =
     "journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
     "podcast advert vidéo thanks merci";
 
+constexpr auto kFurnitureSet = word_set<count_words(kFurniture)>(kFurniture);  // (looked up per distinct word)
+
 // Verbs a page opens its calls to action with (imperatives, English and French), folded.
 constexpr std::string_view kCallsToAction =
     "follow subscribe sign share click tap download join register donate support read watch listen like comment "
@@ -96,7 +98,7 @@ class Cues {
     if (known[surface] == kUnknown) {
       const std::string& w = vocab_.key(surface);
       known[surface] = static_cast<uint8_t>(is_second_person(w, lang) | is_first_plural(w, lang) << 1 |
-                                            is_first_singular(w, lang) << 2 | listed(w, kFurniture) << 3);
+                                            is_first_singular(w, lang) << 2 | kFurnitureSet.has(w) << 3);
     }
     return known[surface];
   }
