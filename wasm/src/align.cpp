@@ -194,6 +194,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     }
   }
   sign_rounding_cells(weight, options.rounding);
+  const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
   for (size_t k = 0; k < clause_terms.size(); ++k) types.push_back({&clause_terms[k], {clause_of[k]}, 0, {}, true});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
@@ -232,7 +233,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   // number of pairs tried near-linear in the text.
   constexpr uint32_t kMinCap = 40;
   const uint32_t max_postings =
-      std::max<uint32_t>(kMinCap, static_cast<uint32_t>(2 * std::sqrt(static_cast<double>(types.size() - clause_terms.size()))));
+      std::max<uint32_t>(kMinCap, static_cast<uint32_t>(2 * std::sqrt(static_cast<double>(sentence_types))));
   std::unordered_map<uint32_t, std::vector<uint32_t>> postings;  // term -> types
   // (not through rounding cells: they add to the evidence of pairs found through words)
   for (uint32_t i = 0; i < types.size(); ++i)
@@ -260,7 +261,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   // bounded, and the versions link up in a chain.
   constexpr size_t kWindow = 16;
   static_assert(kWindow + 1 < kMinCap, "a list over the cap is longer than the window");
-  for (uint32_t i = 0; i < types.size() - clause_terms.size(); ++i) {  // (whole sentences: clauses come last)
+  for (uint32_t i = 0; i < sentence_types; ++i) {  // (clauses are found through their rarer terms)
     const std::vector<uint32_t>* rarest = nullptr;
     for (uint32_t t : *types[i].terms) {
       const auto& list = postings[t];

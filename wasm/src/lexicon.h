@@ -55,7 +55,7 @@ std::vector<std::string_view> place_words(Language language);
 constexpr bool listed(std::string_view word, std::string_view list) {
   const size_t n = word.size();
   if (n == 0) return false;
-  // entry by entry: its first letter, then its length, then its letters
+  // entry by entry: its length, then its first letter, then the rest
   for (size_t i = 0; i < list.size();) {
     size_t end = i;
     while (end < list.size() && list[end] != ' ') ++end;
