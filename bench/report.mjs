@@ -145,7 +145,7 @@ export function renderMarkdown(res) {
   if (sc) {
     out.push(`\n### Scaling: generated articles (bench/generate.mjs, seed ${sc.seed})\n`);
     out.push('Each size in a fresh node process: compare() at least twice, repeated (up to 20× in all) while under 3 s; "time" is the median of the runs after the first (cold) call. ' +
-      'Peak RSS is getrusage\'s ru_maxrss of that process; wasm memory is the size of the engine\'s WebAssembly.Memory afterwards (it only grows).\n');
+      'Peak RSS is getrusage\'s ru_maxrss of that process after its first two calls (a fixed count, so that the figure does not depend on how many calls fitted in the 3 s); wasm memory is the size of the engine\'s WebAssembly.Memory afterwards (it only grows).\n');
     out.push(table(['articles', 'words', 'wasm compare()', 'first call', 'peak RSS', 'wasm memory', 'result JSON', 'native', 'wasm / native', 'jsdiff, all pairs', 'diff-match-patch, all pairs'],
       sc.rows.map((r) => {
         const peer = (name) => {
