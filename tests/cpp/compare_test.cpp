@@ -466,6 +466,24 @@ TEST_CASE("prison terms in any spelling: 'seven years and six months' = 'seven-a
                   "Kestrel Facilities Management, a firm run by his wife's brother, for repairs never done.") == 2);
 }
 
+TEST_CASE("French prison terms: 'quatre ans et demi' = 'quatre ans et six mois', against 'cinq ans de prison'") {
+  CHECK(conflicts("Le tribunal correctionnel de Lyon a condamné l'ancien maire à quatre ans et demi de prison.",
+                  "L'ancien maire a été condamné par le tribunal correctionnel de Lyon à quatre ans et six mois de "
+                  "prison.", "fr") == 0);
+  CHECK(conflicts("Le tribunal correctionnel de Lyon a condamné l'ancien maire à quatre ans et demi de prison.",
+                  "Le tribunal correctionnel de Lyon a condamné l'ancien maire à cinq ans de prison.", "fr") == 2);
+  CHECK(conflicts("Le tribunal correctionnel de Lyon a condamné l'ancien maire à quatre ans et demi de prison.",
+                  "Le tribunal correctionnel de Lyon a condamné l'ancien maire à quatre ans de prison.", "fr") == 2);
+  CHECK(conflicts("La grève des contrôleurs a paralysé le trafic pendant deux jours et demi dans toute la région.",
+                  "La grève des contrôleurs a paralysé le trafic pendant deux jours dans toute la région.", "fr") == 2);
+  CHECK(conflicts("La grève des contrôleurs a paralysé le trafic pendant deux jours et demi dans toute la région.",
+                  "La grève des contrôleurs a paralysé le trafic pendant 60 heures dans toute la région.", "fr") == 0);
+  // years alone are an age as often as not: no duration, no conflict with one
+  CHECK(conflicts("Un homme de 34 ans a été condamné à quatre ans et demi de prison par le tribunal de Lyon.",
+                  "Un homme de 34 ans a été condamné à quatre ans et demi de prison ferme par le tribunal de Lyon.",
+                  "fr") == 0);
+}
+
 TEST_CASE("a number bounded on one side is no agreement elsewhere: 'in a little over three years' against a term") {
   auto r = compare_json(
       articles({{"blog", "Pellow has been jailed for seven and a half years for defrauding the health trust.\n"
