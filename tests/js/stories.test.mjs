@@ -245,15 +245,15 @@ test('French trial story: titles above the text are furniture in a short article
     hebdo: ['Incendie mortel rue Lepic', 'Par Thomas Leroy', 'Publié le', 'Thomas Leroy est', 'Il suit les affaires'],
     radio: ['Incendie de la rue Lepic :', 'Jeudi 14 janvier 2026', 'Partagez cet article'],
   });
-  // three years in prison (two outlets) against four (the weekly); the lead sentences share several
-  // claims, and each value is still one span
+  // three years in prison (two outlets) against four (the weekly), each value the whole term; the
+  // lead sentences share several claims, and each value is still one span
   const { result } = story;
   const spans = result.articles.map((a) => a.spans.filter((s) => s.kind === 'conflict').map((s) => [s.start, s.end]));
   assert.deepEqual(spans.map((list) => list.length), [1, 1, 1]);
   for (const list of spans) assert.equal(new Set(list.map(String)).size, list.length);
   assert.equal(result.stats.conflicts, 3);
   const values = new Set(result.claims.flatMap((c) => c.conflicts.map((k) => `${k.article}:${k.value}`)));
-  assert.deepEqual([...values].sort(), ['hebdo:quatre', 'parisien:trois', 'radio:trois']);
+  assert.deepEqual([...values].sort(), ['hebdo:quatre ans', 'parisien:trois ans', 'radio:trois ans']);
   const { sentence } = story;
   assert.ok(shareAClaim(sentence('parisien', 'Son avocat'), sentence('radio', 'Son avocate')));
 });
