@@ -649,29 +649,14 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // of a year after them, or in a prison term)
     auto next_to = [&](uint32_t a, uint32_t b) { return adjacent(a, b) || hyphenated(a, b); };
     const bool fr = language_ == Language::fr;
-    const char16_t* const kAnd = fr ? u"et" : u"and";
-    // word k is "<and> <number> <unit of less than `per` hours>": that many more
-    auto more_after = [&](uint32_t k, double per, double& hours) {
+    // word k is "<and> <number> <unit of less than `per` hours>": that many hours more
+    auto more_after = [&](uint32_t k, double per) {
       double more = 0;
-      if (k + 3 >= s.end_token || folded(k + 1) != kAnd || !adjacent(k, k + 1) || !adjacent(k + 1, k + 2) ||
-          !plain_number(k + 2, more) || !adjacent(k + 2, k + 3))
-        return false;
+      if (k + 3 >= s.end_token || surface(k + 1) != (fr ? "et" : "and") || !adjacent(k, k + 1) ||
+          !adjacent(k + 1, k + 2) || !plain_number(k + 2, more) || !adjacent(k + 2, k + 3))
+        return 0.0;
       const double per_more = hours_in(folded(k + 3));
-      hours = more * per_more;
-      return per_more != 0 && per_more < per;
-    };
-    // French years are a duration in a prison term ("cinq ans de prison", "ans d'emprisonnement",
-    // "trois ans ferme")
-    auto term_of_years = [&](uint32_t k) {
-      if (k + 1 >= s.end_token || !adjacent(k, k + 1)) return false;
-      const std::string& next = surface(k + 1);
-      if (next == "ferme" || next == "d'emprisonnement" || next == "d'incarcération") return true;
-      return next == "de" && k + 2 < s.end_token && listed(surface(k + 2), "prison réclusion détention");
-    };
-    // word k is "et demi" / "et demie" after a French unit
-    auto demi_after = [&](uint32_t k) {
-      return fr && k + 2 < s.end_token && folded(k + 1) == u"et" && adjacent(k, k + 1) && adjacent(k + 1, k + 2) &&
-             (folded(k + 2) == u"demi" || folded(k + 2) == u"demie");
+      return per_more < per ? more * per_more : 0.0;
     };
     if (!val.percent && next_to(last, last + 1)) {
       uint32_t unit = last + 1;
@@ -679,20 +664,28 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       if (unit + 3 < s.end_token && folded(unit) == u"and" && folded(unit + 1) == u"a" && folded(unit + 2) == u"half" &&
           next_to(unit, unit + 1) && next_to(unit + 1, unit + 2) && next_to(unit + 2, unit + 3))
         half = 0.5, unit += 3;
-      const std::u16string unit_word = folded(unit);
-      double per = hours_in(unit_word), months = 0;
-      if (fr && per == 0 && (unit_word == u"an" || unit_word == u"ans") &&
-          (demi_after(unit) || more_after(unit, 8760, months) || term_of_years(unit)))
-        per = 8760;
-      uint32_t end = unit;
-      if (per != 0 && demi_after(unit)) half = 0.5, end = unit + 2;
+      double per = hours_in(folded(unit));
+      // French: "et demi(e)" after the unit; years only in a prison term ("cinq ans de prison",
+      // "ans d'emprisonnement", "trois ans ferme") or with a part of a year after them
+      const bool demi = fr && unit + 2 < s.end_token && surface(unit + 1) == "et" && adjacent(unit, unit + 1) &&
+                        adjacent(unit + 1, unit + 2) && listed(surface(unit + 2), "demi demie");
+      if (fr && per == 0 && listed(surface(unit), "an ans") && unit + 1 < s.end_token &&
+          adjacent(unit, unit + 1)) {
+        const std::string& next = surface(unit + 1);
+        if (demi || listed(next, "ferme d'emprisonnement d'incarcération") ||
+            (next == "de" && unit + 2 < s.end_token && listed(surface(unit + 2), "prison réclusion détention")) ||
+            more_after(unit, 8760) != 0)
+          per = 8760;
+      }
+      const uint32_t end = demi && per != 0 ? unit + 2 : unit;
+      if (demi && per != 0) half = 0.5;
       const bool age = end + 1 < s.end_token && folded(end + 1) == u"old";
       if (per != 0 && !age) {
         val.number = (val.number + half) * per;
         val.hours = true;
         for (uint32_t k = last + 1; k <= end; ++k) tok[k].stop = true;
         last = end;
-        if (double more = 0; more_after(last, per, more)) {
+        if (const double more = more_after(last, per); more != 0) {
           val.number += more;
           for (uint32_t k = last + 1; k <= last + 3; ++k) tok[k].stop = true;
           last += 3;
