@@ -484,6 +484,18 @@ TEST_CASE("French prison terms: 'quatre ans et demi' = 'quatre ans et six mois',
                   "fr") == 0);
 }
 
+TEST_CASE("the ends of a range answer no figure: 'âgées de 23 à 51 ans' against 'le plus jeune a 23 ans, le plus âgé 51'") {
+  CHECK(conflicts("Cinq personnes âgées de 23 à 51 ans ont été interpellées mardi au Havre, a précisé la procureure.",
+                  "Au Havre, cinq personnes ont été interpellées mardi : le plus jeune a 23 ans, le plus âgé 51.",
+                  "fr") == 0);
+  CHECK(conflicts("Five people aged 23 to 51 were arrested in Le Havre on Tuesday, the prosecutor said.",
+                  "Five people aged between 25 and 51 were arrested in Le Havre on Tuesday, the prosecutor said.") == 0);
+  // the count beside the range still answers the other's
+  CHECK(conflicts("Cinq personnes âgées de 23 à 51 ans ont été interpellées mardi au Havre, a précisé la procureure.",
+                  "Sept personnes âgées de 23 à 51 ans ont été interpellées mardi au Havre, a précisé la procureure.",
+                  "fr") == 2);
+}
+
 TEST_CASE("a number bounded on one side is no agreement elsewhere: 'in a little over three years' against a term") {
   auto r = compare_json(
       articles({{"blog", "Pellow has been jailed for seven and a half years for defrauding the health trust.\n"

@@ -440,7 +440,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       const ClaimMember& m = claim.members[i];
       const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
       for (const Value& v : ns.values)
-        if (values_like(ns, v).size() == 1 && !counts_more(docs[m.article], m.sentence, v, vocab)) {
+        if (!v.range_end && values_like(ns, v).size() == 1 && !counts_more(docs[m.article], m.sentence, v, vocab)) {
           auto group = std::find_if(by_measure.begin(), by_measure.end(),
                                     [&](const std::vector<Stated>& g) { return same_measure(*g.front().value, v); });
           if (group == by_measure.end()) group = by_measure.insert(by_measure.end(), std::vector<Stated>{});

@@ -795,6 +795,24 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     s.values.push_back(val);
     i = last;
   }
+  // The two ends of a range ("âgées de 23 à 51 ans", "aged 23 to 51", "between 40 and 50 homes",
+  // "entre 40 et 50", "two or three"): each says only where the figure lies, and the unit is named
+  // once, after the second ("23" an age, "51" years), so neither answers another article's figure.
+  for (size_t k = 0; k + 1 < s.values.size(); ++k) {
+    Value& a = s.values[k];
+    Value& b = s.values[k + 1];
+    if (a.kind != Value::Kind::number || b.kind != Value::Kind::number || a.clock || b.clock) continue;
+    const std::u16string_view gap = text.substr(a.range.end, b.range.start - a.range.end);
+    const bool joined = gap == u" to " || gap == u" à " || gap == u" or " || gap == u" ou " || gap == u"-" ||
+                        gap == u"\u2013" || gap == u" - " || gap == u" \u2013 ";
+    bool between = false;
+    if (gap == u" and " || gap == u" et ") {
+      const std::u16string_view before = text.substr(0, a.range.start);
+      between = before.ends_with(u"between ") || before.ends_with(u"entre ") || before.ends_with(u"Between ") ||
+                before.ends_with(u"Entre ");
+    }
+    if (joined || between) a.range_end = b.range_end = true;
+  }
 }
 
 namespace {

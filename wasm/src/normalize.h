@@ -29,6 +29,7 @@ struct Value {
   bool hours = false;          // numbers: a duration, in hours ("48 hours", "two-day", "trois semaines")
   bool place_size = false;     // numbers: a place's size ("a village of some 3,000 residents")
   bool clock = false;          // numbers: a time of day, in minutes after midnight ("9:40 a.m.", "14h20")
+  bool range_end = false;      // numbers: an end of a range ("23" and "51" in "de 23 à 51 ans")
   int year = 0, month = 0, day = 0;  // dates: 0 = not stated
   // numbers: term ids of the counted thing and of the word right after it, which may be its head
   // ("23,000 images" -> images; "40 rail cars" -> rail, cars); 0 = none
