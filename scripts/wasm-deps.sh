@@ -8,8 +8,10 @@ set -euo pipefail
 RECIPE=2   # bump when this script changes what it produces
 CACHE_ROOT=${CORROBORATE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/corroborate}
 EMFLAGS="-O2"
+# (UCONFIG_NO_SERVICE: break iterators are made straight from their data, with no registry of
+# services in between, which the engine never registers; 9.2 KB gzip less)
 ICU_DEFS="-DU_COMMON_IMPLEMENTATION -DU_STATIC_IMPLEMENTATION -DU_ENABLE_DYLOAD=0 \
--DUCONFIG_NO_LEGACY_CONVERSION=1 -DU_CHARSET_IS_UTF8=1 -DU_USING_ICU_NAMESPACE=0"
+-DUCONFIG_NO_LEGACY_CONVERSION=1 -DU_CHARSET_IS_UTF8=1 -DU_USING_ICU_NAMESPACE=0 -DUCONFIG_NO_SERVICE=1"
 # What the engine needs of ICU's data: word and sentence breaking for root/en/fr (with the
 # sentence-break suppressions that keep "Mr." from ending a sentence) and NFKC_Casefold, which
 # nfkc_cf.nrm holds whole (plain NFKC, nfkc.nrm, is not used: 55 KB less).  Case mapping and NFC
