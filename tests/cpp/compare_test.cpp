@@ -1035,6 +1035,52 @@ TEST_CASE("a French live page's furniture: a two-sentence title, a reading time,
               {"boilerplate", "boilerplate", "agree", "agree", "agree", "boilerplate", "boilerplate"}});
 }
 
+TEST_CASE("a live page's greeting, a caption before its bracketed credit, a line labelled 'VIDÉO -': furniture, however topical") {
+  const char* agence =
+      "MARSEILLE, 2 juin 2026 (AFP) - Un incendie a parcouru 400 hectares de garrigue dans le massif de l'Étoile, au "
+      "nord de Marseille, selon les pompiers.\n"
+      "Quelque 600 pompiers et six avions bombardiers d'eau ont été mobilisés contre le feu, parti mardi en début d'après-midi.\n"
+      "Le feu a été fixé dans la soirée, a indiqué la préfecture des Bouches-du-Rhône, qui n'a signalé aucun blessé.\n";
+  const char* direct =
+      "EN DIRECT\n"
+      "14h05\n"
+      "Bonjour et bienvenue dans ce direct consacré à l'incendie du massif de l'Étoile, au nord de Marseille.\n"
+      "Un incendie a déjà parcouru 400 hectares de garrigue dans le massif de l'Étoile, selon les pompiers.\n"
+      "Des pompiers face aux flammes dans le massif de l'Étoile, mardi. (Illustration Le Phocéen / Marc Durand)\n"
+      "Quelque 600 pompiers et six avions bombardiers d'eau sont mobilisés contre le feu, parti en début d'après-midi.\n"
+      "La préfecture des Bouches-du-Rhône annonce que le feu est fixé et ne signale aucun blessé.\n"
+      "VIDÉO - Incendie dans le massif de l'Étoile : les images des avions bombardiers d'eau au-dessus de Marseille\n";
+  CHECK(kinds_of(articles({{"agence", agence}, {"direct", direct}}, "fr")) ==
+        Kinds{{"boilerplate", "agree", "agree", "agree"},
+              {"boilerplate", "boilerplate", "boilerplate", "agree", "boilerplate", "boilerplate", "agree", "agree",
+               "boilerplate", "boilerplate"}});
+}
+
+TEST_CASE("a newsletter's sign-off and its copy, an app prompt, a sign-up box's small print, a caption and its 'Photograph:' credit: furniture") {
+  const char* wire =
+      "OSLO, June 4 (Newswire) - Norway's central bank raised its policy rate by 25 basis points to 4.75% on Thursday, "
+      "citing stubborn services inflation.\n"
+      "Governor Ida Lunde said further increases could not be ruled out if wage growth stayed above 5%.\n"
+      "The crown rose 0.8% against the euro after the decision.\n"
+      "Get the Newswire app for breaking news alerts and live video. Download it now\n";
+  const char* letter =
+      "Thanks for reading Fjord Economics! Subscribe for free to receive new posts.\n"
+      "Subscribe\n"
+      "Norway's central bank raised its rate by a quarter point to 4.75% on Thursday, and I think it was right to.\n"
+      "Governor Ida Lunde at the bank's press conference in Oslo on Thursday. Photograph: Per Holm/NTB\n"
+      "Sign up\n"
+      "Privacy notice: newsletters may contain info about charities, online ads and content funded by outside parties.\n"
+      "Enter your email address\n"
+      "Governor Ida Lunde warned that more increases were possible while wages grow above 5%, and I believe her.\n"
+      "The crown gained 0.8% against the euro once the decision was out, as I expected it would.\n"
+      "Thanks for reading Fjord Economics! This post is public so feel free to share it.\n"
+      "Share\n";
+  CHECK(kinds_of(articles({{"wire", wire}, {"letter", letter}})) ==
+        Kinds{{"boilerplate", "agree", "agree", "agree", "boilerplate", "boilerplate"},
+              {"boilerplate", "boilerplate", "boilerplate", "agree", "boilerplate", "boilerplate", "boilerplate",
+               "boilerplate", "boilerplate", "agree", "agree", "boilerplate", "boilerplate", "boilerplate"}});
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

@@ -23,7 +23,7 @@ constexpr std::string_view kFurniture =
     "correspondent updated abonnez abonnement abonnés inscrivez inscription partager partagez commentaire "
     "commentaires connexion publicité don dons soutenez lecteurs cliquez suivez crédit crédits publié journaliste "
     "journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
-    "podcast advert vidéo thanks merci";
+    "podcast advert vidéo thanks merci app apps";
 
 constexpr auto kFurnitureSet = word_set<count_words(kFurniture)>(kFurniture);  // (looked up per distinct word)
 
@@ -139,7 +139,7 @@ bool is_photo_credit(std::u16string_view text, Range r, const std::vector<Token>
   constexpr uint32_t kWords = 10;
   const uint32_t k = ns.first_token;
   return k + 1 < ns.end_token && ns.end_token - k <= kWords && tokens[k + 1].capitalized &&
-         listed(vocab.key(tokens[k].surface), "photo photos crédit credit") && !ends_like_a_sentence(text, r);
+         listed(vocab.key(tokens[k].surface), "photo photos photograph crédit credit") && !ends_like_a_sentence(text, r);
 }
 
 // The sentence ends in a bracketed credit naming a photo agency or the word photo/image.
@@ -153,7 +153,7 @@ bool ends_with_credit(std::u16string_view text, Range r) {
   std::u16string inside(text.substr(open, end - open));
   for (auto& c : inside) c = static_cast<char16_t>(u_tolower(c));
   static const std::u16string_view kCredits[] = {u"getty", u"afp", u"reuters", u"ap photo", u"epa", u"shutterstock",
-                                                 u"alamy", u"photo", u"image", u"pa wire", u"bloomberg"};
+                                                 u"alamy", u"photo", u"image", u"pa wire", u"bloomberg", u"illustration"};
   for (auto k : kCredits)
     if (inside.find(k) != std::u16string::npos) return true;
   return false;
@@ -181,6 +181,7 @@ struct Features {
   double addressed = 0;    // the part of `cues` the second person gives ("you", "your", "vous")
   bool question = false;   // it ends with a question mark
   bool sponsor = false;    // a lone line that labels what follows as an advertiser's: "Sponsored"
+  bool label = false;      // a page word and a dash or colon, labelling the rest of its line: "VIDÉO -"
 };
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
@@ -361,6 +362,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (doc.language == Language::fr && words >= 2 && doc.norm.tokens[ns.first_token].range.start == sen.range.start &&
         opener.size() >= 5 && opener.ends_with("ez") && !listed(opener, "chez assez") && second == 0)
       ++second;
+    // so does a sentence that greets or thanks the reader: "Bonjour et bienvenue dans ce direct",
+    // "Welcome to our live coverage", "Thanks for reading The Ledger!" (not "Thanks to the new
+    // system, …": because of)
+    if (words >= 2 && second == 0 && listed(opener, "welcome bienvenue bonjour hello thanks thank merci") &&
+        !listed(cues.surface(doc.norm.tokens[ns.first_token + 1].surface), "to à"))
+      ++second;
     x.addressed = 1.5 * std::min(second, 2u);
     x.question = text[sen.range.end - 1] == u'?';
     x.cues = x.addressed + x.voiced +
@@ -388,6 +395,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (a question to the reader asks for comments: "Have you had trouble with your brakes?")
     x.to_reader = x.to_reader && x.cues == spoken && !x.question;
 
+    if (words == 1 && furniture == 1 && sentences_in[sen.paragraph] > 1) {
+      uint32_t e = sen.range.end;
+      while (e > sen.range.start && (text[e - 1] == u' ' || text[e - 1] == 0xA0)) --e;
+      const char16_t c = e > sen.range.start ? text[e - 1] : u' ';
+      x.label = c == u'-' || c == 0x2013 || c == 0x2014 || c == u':';
+    }
     const bool lone_line = sentences_in[sen.paragraph] == 1 || title_line[sen.paragraph];
     for (uint32_t k = ns.first_token; k < ns.end_token && lone_line && words <= 3 && !x.sponsor; ++k)
       x.sponsor = listed(cues.surface(doc.norm.tokens[k].surface), "sponsored promoted sponsorisé sponsorisée");
@@ -478,6 +491,24 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     for (uint32_t k = ns.first_token; k < ns.end_token && !photo; ++k)
       photo = listed(cues.surface(doc.norm.tokens[k].surface), kPhoto);
     if (photo && words_in[p - 1] <= 30) f[s - 1].cues += 2.0;
+  }
+  // Or a sentence right before a photo credit of its own, at the end of a short paragraph ("Helena
+  // Marsh at a press conference on Thursday. Photograph: Marta Lind/CPA", "Le terminal de France, où
+  // les conteneurs ont été inspectés. (Illustration La Vigie / Julien Mercier)"); not before an
+  // agency's name alone in brackets ("… the ministry said. (Reuters)").
+  for (size_t s = 1; s < n; ++s) {
+    const Range r = sens[s].range;
+    const uint32_t p = sens[s].paragraph;
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    if (sens[s - 1].paragraph != p || (s + 1 < n && sens[s + 1].paragraph == p) || words_in[p] > 30) continue;
+    bool photo = is_photo_credit(text, r, doc.norm.tokens, ns, cues.vocabulary());
+    if (!photo && text[r.start] == u'(' && ends_with_credit(text, r)) {
+      const std::u16string_view inside = text.substr(r.start, r.size());
+      photo = inside.find(u'/') != std::u16string_view::npos || inside.find(u" via ") != std::u16string_view::npos;
+      for (uint32_t k = ns.first_token; k < ns.end_token && !photo; ++k)
+        photo = listed(cues.surface(doc.norm.tokens[k].surface), "photo photos image images illustration getty");
+    }
+    if (photo) f[s - 1].cues += 2.0;
   }
 
   // The author's bio: a sentence, after the byline, that opens with the name the byline gave
@@ -591,7 +622,9 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
       if (x.heading || x.dateline || (cues >= 2.0 && page >= 1.5) || fragment) doc.kinds[s] = SentenceKind::boilerplate;
       continue;
     }
-    if (x.heading || x.dateline || (x.bullet && (x.relevance < 0.5 || link_list[s])) ||
+    // (the rest of a line a page word labels: "VIDÉO - Saisie record au Havre : les images…")
+    const bool labelled = s > 0 && f[s - 1].label && sens[s - 1].paragraph == sens[s].paragraph;
+    if (x.heading || x.dateline || labelled || (x.bullet && (x.relevance < 0.5 || link_list[s])) ||
         (score >= 2.0 && (x.relevance < 0.6 || cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
   }
@@ -624,6 +657,17 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const bool fragment = ns.end_token - ns.first_token <= 4 && marked[p] == total[p] - 1;
     if (fragment || (f[s].relevance < 0.5 && marked[p] * 2 >= total[p] - 1)) doc.kinds[s] = SentenceKind::boilerplate;
+  }
+  // A line of its own, off the story's matter and with a page word, between two lines of furniture
+  // is furniture too: the small print of a newsletter box ("Sign up" / "Privacy Notice: Newsletters
+  // may contain info about charities…" / "after newsletter promotion"); not a live blog's entry
+  // between its time and its share button, which names no page thing.
+  for (size_t s = 1; s + 1 < n; ++s) {
+    const uint32_t p = sens[s].paragraph;
+    if (doc.kinds[s] != SentenceKind::boilerplate && f[s].relevance < kOnMatter && f[s].cues > 0 && total[p] == 1 &&
+        sens[s - 1].paragraph != p && sens[s + 1].paragraph != p && doc.kinds[s - 1] == SentenceKind::boilerplate &&
+        doc.kinds[s + 1] == SentenceKind::boilerplate)
+      doc.kinds[s] = SentenceKind::boilerplate;
   }
 }
 
@@ -658,7 +702,9 @@ void mark_repeats(std::vector<Document>& docs) {
         key.push_back(char16_t(id >> 16));
       }
       auto [it, added] = first.try_emplace(key, static_cast<uint32_t>(s));
-      if (!added && doc.kinds[s] != SentenceKind::boilerplate) doc.kinds[s] = SentenceKind::repeat;
+      // (a later copy of page furniture is furniture: "Thanks for reading …!" at the top and the foot)
+      if (!added && doc.kinds[s] != SentenceKind::boilerplate)
+        doc.kinds[s] = doc.kinds[it->second] == SentenceKind::boilerplate ? SentenceKind::boilerplate : SentenceKind::repeat;
     }
   }
 }
