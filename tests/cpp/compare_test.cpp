@@ -1081,6 +1081,30 @@ TEST_CASE("a newsletter's sign-off and its copy, an app prompt, a sign-up box's 
                "boilerplate", "boilerplate", "agree", "agree", "boilerplate", "boilerplate", "boilerplate"}});
 }
 
+TEST_CASE("a press release's 'About …' and 'Forward-Looking Statements' sections, however topical; a list of key figures is the story") {
+  const char* release =
+      "BOSTON, April 8, 2026 /PRNewswire/ -- Halvard Therapeutics said its Phase 3 HARBOR trial of lunavestat in "
+      "idiopathic pulmonary fibrosis did not meet its primary endpoint.\n"
+      "The company will cut about 170 jobs, roughly 45% of its workforce, and focus on its HLV-517 program.\n"
+      "Halvard ended March with $412 million in cash, enough to fund operations into 2028.\n"
+      "About Halvard Therapeutics\n"
+      "Halvard Therapeutics is a clinical-stage company developing lunavestat and HLV-517 for fibrotic diseases of the lung.\n"
+      "Forward-Looking Statements\n"
+      "Statements about the restructuring, the cash runway and the development of HLV-517 and lunavestat are "
+      "subject to risks and uncertainties that could cause actual results to differ.\n";
+  const char* trade =
+      "Halvard Therapeutics' lunavestat failed its Phase 3 HARBOR trial in idiopathic pulmonary fibrosis, the company said.\n"
+      "The company is cutting about 170 jobs, some 45% of its staff, to focus on its HLV-517 program.\n"
+      "Its $412 million in cash should last into 2028, Halvard said.\n"
+      "Key figures\n"
+      "- 170 jobs cut, about 45% of the workforce\n"
+      "- $412 million in cash at the end of March\n"
+      "- 2028: the year the cash should last into\n";
+  CHECK(kinds_of(articles({{"release", release}, {"trade", trade}})) ==
+        Kinds{{"boilerplate", "agree", "agree", "agree", "boilerplate", "boilerplate", "boilerplate", "boilerplate"},
+              {"agree", "agree", "agree", "boilerplate", "agree", "agree", "agree"}});
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

@@ -65,6 +65,11 @@ TEST_CASE("a dateline glued to the first sentence becomes a sentence of its own"
         std::vector<std::string>{"LA ROCHELLE, 13 janvier 2026 (AFP) -", "La tempête a frappé le littoral."});
   CHECK(sentences(u("THE HAGUE (Reuters) - The court ruled on Friday.")) ==
         std::vector<std::string>{"THE HAGUE (Reuters) -", "The court ruled on Friday."});
+  // a press-release wire's: the agency between slashes, two hyphens for the dash
+  CHECK(sentences(u("BOSTON, April 8, 2026 /PRNewswire/ -- Halvard Therapeutics today announced trial results.")) ==
+        std::vector<std::string>{"BOSTON, April 8, 2026 /PRNewswire/ --", "Halvard Therapeutics today announced trial results."});
+  CHECK(sentences(u("LYON, April 8, 2026 (GLOBE NEWSWIRE) -- Vireo today announced its results.")) ==
+        std::vector<std::string>{"LYON, April 8, 2026 (GLOBE NEWSWIRE) --", "Vireo today announced its results."});
   // a sentence opening with a function word is no place, nor one in capitals after a lower-case one
   CHECK(sentences(u("La tempête a frappé la côte - Les secours sont mobilisés."), Language::fr).size() == 1);
   CHECK(sentences(u("On Tuesday, Gov. Holt spoke. The fire went on.")) ==

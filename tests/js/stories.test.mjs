@@ -557,13 +557,55 @@ test('cocaine seizure story in French, against its annotation: a live page\'s gr
   assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
+test('one wire story on six sites, against its annotation: the carriers\' copies are verbatim, their furniture found (an app prompt, a "Trending now" list); the time conflicts', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('en-collision.json', goldOf('en-collision.gold.json'));
+  assert.deepEqual(check.repeatsMissed, []);
+  assert.deepEqual(check.verbatimMissed, []);
+  assert.deepEqual(check.furnitureMissed, []);
+  assert.deepEqual(check.contentMarked, []);
+  const values = new Set(conflictsOf(check.story).map(([, value, others]) => `${value}/${others}`));
+  // the brief's "around 8:15 a.m."
+  for (const v of ['7:40 a.m/8:15 a.m', '8:15 a.m/7:40 a.m']) assert.ok(values.has(v), v);
+  // the lead: six sites, one claim
+  assert.ok(check.story.result.claims.some((c) => c.support === 6));
+  assert.ok(check.pairF1 >= 0.8, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('drug trial story, against its annotation: a press release\'s wire dateline, "About …" and "Forward-Looking Statements" sections are furniture', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('en-trial.json', goldOf('en-trial.gold.json'));
+  assert.deepEqual(check.repeatsMissed, []);
+  assert.deepEqual(check.verbatimMissed, []);
+  assert.deepEqual(check.furnitureMissed, []);
+  // known: the release's conference-call lines (a web address), which the annotation counts as
+  // content
+  assert.ok(check.contentMarked.every((line) => line.startsWith('release: ') && /webcast|conference call/.test(line)),
+    check.contentMarked.join('\n'));
+  assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('maternity closure story in French, against its annotation: a key-figures box is the story, the agency\'s "À propos" section furniture; the closing date conflicts', () => {
+  // written by a helper who saw neither the engine nor the other stories; its annotator counts
+  // titles that state a fact as content (the demo's annotation does not), so titles are left out
+  const check = againstGold('fr-maternite.json', goldOf('fr-maternite.gold.json'));
+  assert.deepEqual(check.repeatsMissed, []);
+  assert.deepEqual(check.verbatimMissed, []);
+  assert.deepEqual(check.furnitureMissed, []);
+  assert.ok(!check.contentMarked.some((line) => line.startsWith('locale: ') && !line.includes('Saint-Aurèle :')),
+    check.contentMarked.join('\n'));
+  const values = new Set(conflictsOf(check.story).map(([, value, others]) => `${value}/${others}`));
+  for (const v of ['30 juin/juillet', 'juillet/30 juin']) assert.ok(values.has(v), v);
+  assert.ok(check.pairF1 >= 0.5, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
 test('every annotated pair of sentences, compared alone as `corroborate batch` compares a line: most same-claim pairs agree, nearly all others do not', () => {
   // Two sentences are a story too small for the IDF to tell a rare word from a common one; the
   // engine lowers its threshold there (see align.cpp).  Units from different articles of each
   // annotated story: a pair is the same claim when the annotation puts both in one.
   const { tp, fn, fp, tn } = scoreGoldPairs(comparator);
   assert.ok(tp + fn > 1000 && fp + tn > 10000, `${tp + fn} same-claim pairs, ${fp + tn} others`);
-  // (0.696 and 0.961 today over eighteen stories, 0.698 and 0.962 over the first sixteen; 0.682 and
+  // (0.718 and 0.961 today over twenty-one stories, 0.698 and 0.962 over the first sixteen; 0.682 and
   // 0.964 before clauses were aligned; at the full threshold 0.536 of the same-claim pairs were
   // found, 0.989 of the others kept apart)
   const found = tp / (tp + fn), apart = tn / (tn + fp);

@@ -375,9 +375,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a call to action: the sentence opens with a furniture verb and speaks to or for the reader
     // or the site besides ("Follow us on LinkedIn", "Sign up for our newsletter", "Partagez cet
     // article"); "Share prices fell" names no one
-    if (words >= 2 && second + we + furniture >= 2 && listed(opener, kCallsToAction))
-      x.cues += 1.0;
-    x.to_reader = second > 0 && furniture == 0;
+    // (or, in a short sentence, that speaks to the reader alone: "Get breaking news alerts from
+    // Lakeshore 6 on your phone."; a call to action is no advice on the story's matter)
+    const bool call = words >= 2 && listed(opener, kCallsToAction) &&
+                      (second + we + furniture >= 2 || (second >= 1 && words <= 12));
+    if (call) x.cues += 1.0;
+    x.to_reader = second > 0 && furniture == 0 && !call;
     const double spoken = x.cues;
     const bool first_in_paragraph = s == 0 || sens[s - 1].paragraph != sen.paragraph;
     const bool credit = is_credit_line(doc.norm.tokens, ns, cues.vocabulary());
@@ -451,7 +454,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                               (above_text && (unfinished || words <= 3)));
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers; a lone line may be
     // longer ("Publié le 9 mars 2026 à 19:20 | Mis à jour le 10 mars 2026 à 07:05")
-    x.dateline = sen.dateline || (words > 0 && numeric * 2 >= words && numeric >= 1 &&
+    // (not a list item: "• 280 accouchements en 2025, contre 412 en 2015" is a key figure)
+    x.dateline = sen.dateline || (words > 0 && !x.bullet && numeric * 2 >= words && numeric >= 1 &&
                                   ((words <= 8 && (lone_line || (first_in_paragraph && unfinished))) ||
                                    (words <= 20 && lone_line && unfinished)));
   }
@@ -509,6 +513,28 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         photo = listed(cues.surface(doc.norm.tokens[k].surface), "photo photos image images illustration getty");
     }
     if (photo) f[s - 1].cues += 2.0;
+  }
+
+  // A press release's closing sections, by their heading: "About Halvard Therapeutics" / "À propos
+  // de l'ARS Loire-Morvan" over the body's description of itself (its paragraph names a word of
+  // the heading's name), "Forward-Looking Statements" / "Safe Harbor Statement" over the legal
+  // caution.  The paragraph right under the heading.
+  for (size_t s = 0; s + 1 < n; ++s) {
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    const uint32_t p = sens[s].paragraph;
+    if (!f[s].heading || sentences_in[p] != 1 || sens[s + 1].paragraph != p + 1 || ns.end_token - ns.first_token < 2)
+      continue;
+    const auto word = [&](uint32_t k) -> const std::string& { return cues.surface(doc.norm.tokens[k].surface); };
+    const uint32_t k = ns.first_token;
+    bool section = (word(k) == "forward" && word(k + 1) == "looking") || (word(k) == "safe" && word(k + 1) == "harbor");
+    const uint32_t name = word(k) == "about" ? k + 1 : word(k) == "à" && word(k + 1) == "propos" ? k + 2 : 0;
+    for (uint32_t a = name; a && a < ns.end_token && !section; ++a) {
+      if (!doc.norm.tokens[a].capitalized) continue;
+      for (size_t b = s + 1; b < n && sens[b].paragraph == p + 1 && !section; ++b)
+        for (uint32_t t = doc.norm.sentences[b].first_token; t < doc.norm.sentences[b].end_token && !section; ++t)
+          section = doc.norm.tokens[t].surface == doc.norm.tokens[a].surface;
+    }
+    for (size_t b = s + 1; section && b < n && sens[b].paragraph == p + 1; ++b) f[b].cues += 2.0;
   }
 
   // The author's bio: a sentence, after the byline, that opens with the name the byline gave
@@ -576,12 +602,15 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // A list is judged whole: in a run of three items or more, half of them of little relevance, it
   // is a list of links, an item on the story's matter among them ("3. Municipales 2026 :
   // découvrez les résultats dans votre commune") too.
-  std::vector<bool> link_list(n, false);
+  std::vector<bool> link_list(n, false), in_list(n, false);
   for (size_t s = 0; s < n;) {
     size_t end = s;
     uint32_t weak = 0;
-    while (end < n && f[end].bullet) weak += f[end].relevance < 0.5, ++end;
-    if (end - s >= 3 && 2 * weak >= end - s) std::fill(link_list.begin() + s, link_list.begin() + end, true);
+    double relevance = 0;
+    while (end < n && f[end].bullet) weak += f[end].relevance < 0.5, relevance += f[end].relevance, ++end;
+    if (end - s >= 3) std::fill(in_list.begin() + s, in_list.begin() + end, true);
+    if (end - s >= 3 && (2 * weak >= end - s || relevance < 0.5 * static_cast<double>(end - s)))
+      std::fill(link_list.begin() + s, link_list.begin() + end, true);
     s = end > s ? end : s + 1;
   }
   // An author who tells the story in the first person (a blog, a column, a witness's account:
@@ -624,7 +653,9 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     }
     // (the rest of a line a page word labels: "VIDÉO - Saisie record au Havre : les images…")
     const bool labelled = s > 0 && f[s - 1].label && sens[s - 1].paragraph == sens[s].paragraph;
-    if (x.heading || x.dateline || labelled || (x.bullet && (x.relevance < 0.5 || link_list[s])) ||
+    // (an item of a list of three or more goes with its list: a list of the story's key figures may
+    // hold one of little relevance, "• 8 400 signatures pour la pétition")
+    if (x.heading || x.dateline || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
         (score >= 2.0 && (x.relevance < 0.6 || cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
   }

@@ -442,19 +442,21 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
   }
   if (!cut) {
     // "PARIS (AP) — ": capitals and brackets, then a dash; "MILLBROOK, Ohio, Feb 8 (Reuters) - ": a
-    // place in capitals, or a bracketed agency, before a dash (a spaced hyphen counts) that comes
-    // within the first eight words
+    // place in capitals, or a bracketed agency, before a dash (a spaced hyphen counts, or two, as
+    // press-release wires write it: "BOSTON, April 8, 2026 /PRNewswire/ -- ") that comes within the
+    // first eight words
     bool bracket = false, lower = false;
     const uint32_t limit = w.size() == 8 ? w[7].end : s.end;
     for (uint32_t i = s.start; i < s.end && i < limit; ++i) {
       const char16_t c = text[i];
-      bracket = bracket || c == u')';
-      const bool dash = c == 0x2014 || c == 0x2013 || (c == u'-' && i + 1 < s.end && u_isUWhiteSpace(text[i + 1]));
+      bracket = bracket || c == u')' || c == u'/';
+      const uint32_t hyphens = c == u'-' ? (i + 1 < s.end && text[i + 1] == u'-' ? 2 : 1) : 0;
+      const bool dash = c == 0x2014 || c == 0x2013 || (hyphens && i + hyphens < s.end && u_isUWhiteSpace(text[i + hyphens]));
       if (dash && i > s.start && u_isUWhiteSpace(text[i - 1])) {
-        uint32_t j = i + 1;
+        uint32_t j = i + std::max<uint32_t>(hyphens, 1);
         while (j < s.end && u_isUWhiteSpace(text[j])) ++j;
         if (j < s.end && u_isupper(code_point_at(text, j)) && (!lower || (capital_place && bracket)))
-          cut = i + 1, next = j;
+          cut = i + std::max<uint32_t>(hyphens, 1), next = j;
         break;
       }
       lower = lower || u_islower(code_point_at(text, i));
