@@ -510,11 +510,16 @@ TEST_CASE("a number bounded on one side is no agreement elsewhere: 'in a little 
   CHECK(p.count_spans(1, "conflict") == 1);
 }
 
-TEST_CASE("a number of more of a thing answers no other: 'another 31,000 vehicles', 'neuf autres départements'") {
+TEST_CASE("a number of more of a thing answers no other but another such: 'another 31,000 vehicles', 'neuf autres départements'") {
   CHECK(conflicts("Varden is recalling 412,000 vehicles in the United States over a brake fault, the company said.",
                   "Varden is recalling another 31,000 vehicles over a brake fault, the company said.", "en") == 0);
   CHECK(conflicts("Varden is recalling 412,000 vehicles in the United States over a brake fault, the company said.",
                   "Varden is recalling 380,000 vehicles over a brake fault, the company said.", "en") == 2);
+  // two counts of more answer each other: "injuring 41 others" / "47 others were injured"
+  CHECK(conflicts("A commuter train collided with a freight train in Calder Falls on Tuesday, killing three people and "
+                  "injuring 41 others, officials said.",
+                  "Three people were killed and 47 others were injured when a commuter train hit a freight train in "
+                  "Calder Falls on Tuesday.", "en") == 2);
   // an order of magnitude apart, two counts are of different things
   CHECK(conflicts("Varden is recalling 412,000 vehicles in the United States over a brake fault, the company said.",
                   "Varden is recalling 31,000 vehicles over a brake fault, the company said.", "en") == 0);

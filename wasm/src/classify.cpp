@@ -350,7 +350,8 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
 
 // A number that counts more of a thing, besides those counted elsewhere: "a further 31,000
 // vehicles", "another 31,000", "nine other departments", "neuf autres", "5,000 more".  It answers
-// no other number of that thing.
+// no other number of that thing, only another such ("injuring 41 others" / "47 others were
+// injured").
 bool counts_more(const Document& doc, uint32_t sentence, const Value& v, const Vocabulary& vocab) {
   constexpr std::string_view kBefore = "further another additional extra other";
   constexpr std::string_view kAfter = "other others more additional autres supplémentaires supplémentaire extra";
@@ -418,6 +419,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     uint32_t member;
     const Value* value;
     int year;                        // the sentence's own year, when not the story's (0: none)
+    bool more;                       // it counts more of a thing (counts_more()): it answers only another such
     bool close;                      // the member is a close version of the claim
     std::vector<uint32_t> governing;  // governing_words()
     std::string text;                 // the value as the article writes it
@@ -440,11 +442,12 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       const ClaimMember& m = claim.members[i];
       const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
       for (const Value& v : ns.values)
-        if (!v.range_end && values_like(ns, v).size() == 1 && !counts_more(docs[m.article], m.sentence, v, vocab)) {
+        if (!v.range_end && values_like(ns, v).size() == 1) {
           auto group = std::find_if(by_measure.begin(), by_measure.end(),
                                     [&](const std::vector<Stated>& g) { return same_measure(*g.front().value, v); });
           if (group == by_measure.end()) group = by_measure.insert(by_measure.end(), std::vector<Stated>{});
-          group->push_back({i, &v, v.kind == Value::Kind::number ? year_of(docs[m.article], ns, v) : 0, m.similarity >= kCloseVersions,
+          group->push_back({i, &v, v.kind == Value::Kind::number ? year_of(docs[m.article], ns, v) : 0,
+                            counts_more(docs[m.article], m.sentence, v, vocab), m.similarity >= kCloseVersions,
                             governing_words(docs[m.article], m.sentence, v, temporal),
                             slice_utf8(docs[m.article], v.range), &ns});
         }
@@ -503,7 +506,9 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           if (!differ(*x.value, *d.value) || far_apart(*x.value, *d.value)) continue;
           for (const Stated* y : d.stated) {
             const ClaimMember& my = claim.members[y->member];
-            if (my.article == mx.article || x.year != y->year || (!(x.close && y->close) && !answer(x, *y))) continue;
+            if (my.article == mx.article || x.year != y->year || x.more != y->more ||
+                (!(x.close && y->close) && !answer(x, *y)))
+              continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
             // "139 km/h at La Rochelle" in one) are not the ones in question (checked against the
             // first article that answers, so that the cost stays one check per value)
