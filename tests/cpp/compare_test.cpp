@@ -1110,6 +1110,22 @@ TEST_CASE("a press release's 'About …' and 'Forward-Looking Statements' sectio
               {"agree", "agree", "agree", "boilerplate", "agree", "agree", "agree"}});
 }
 
+TEST_CASE("'you' in a long statement naming no page thing is an essay's; a 'Disclaimer:' line is the page's") {
+  const char* release =
+      "Adults taking the blood-pressure drug telvasartan were 23% less likely to develop dementia over a median of "
+      "11 years, researchers at the University of Ashcombe reported on Wednesday.\n"
+      "The study followed 412,600 adults aged 55 to 80 in primary care records.\n"
+      "The hazard ratio was 0.77, with a 95% confidence interval from 0.71 to 0.84, the researchers said.\n"
+      "Disclaimer: ScienceWire is not responsible for the accuracy of news releases posted by contributing institutions.\n";
+  const char* essay =
+      "A study of 412,600 adults aged 55 to 80 links telvasartan, a blood-pressure drug, to a 23% lower risk of dementia.\n"
+      "The confidence interval, from 0.71 to 0.84, tells you the range of values the data from the University of "
+      "Ashcombe are reasonably compatible with.\n"
+      "The people in the study were followed for a median of 11 years, which is long for this kind of research.\n";
+  CHECK(kinds_of(articles({{"release", release}, {"essay", essay}})) ==
+        Kinds{{"agree", "agree", "agree", "boilerplate"}, {"agree", "agree", "agree"}});
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

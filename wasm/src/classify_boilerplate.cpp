@@ -23,7 +23,7 @@ constexpr std::string_view kFurniture =
     "correspondent updated abonnez abonnement abonnés inscrivez inscription partager partagez commentaire "
     "commentaires connexion publicité don dons soutenez lecteurs cliquez suivez crédit crédits publié journaliste "
     "journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
-    "podcast advert vidéo thanks merci app apps";
+    "podcast advert vidéo thanks merci app apps disclaimer";
 
 constexpr auto kFurnitureSet = word_set<count_words(kFurniture)>(kFurniture);  // (looked up per distinct word)
 
@@ -356,19 +356,25 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool told = long_finished && second + furniture == 0;
     x.voiced = 0.75 * std::min(we, 2u) + (told ? 0.5 : 1.0) * std::min(i_me, 2u);
     x.singular = i_me > 0;
+    bool imperative = false;  // the reader is spoken to by an order or a greeting, not by a pronoun
     // a French sentence opening with an imperative speaks to the reader even without "vous":
     // "Retrouvez Karim Haddad chaque matin à 7h45…", "Recevez chaque matin l'essentiel…" (not
     // "Chez", "Assez"; a quoted order opens with its quotation mark)
     if (doc.language == Language::fr && words >= 2 && doc.norm.tokens[ns.first_token].range.start == sen.range.start &&
         opener.size() >= 5 && opener.ends_with("ez") && !listed(opener, "chez assez") && second == 0)
-      ++second;
+      ++second, imperative = true;
     // so does a sentence that greets or thanks the reader: "Bonjour et bienvenue dans ce direct",
     // "Welcome to our live coverage", "Thanks for reading The Ledger!" (not "Thanks to the new
     // system, …": because of)
     if (words >= 2 && second == 0 && listed(opener, "welcome bienvenue bonjour hello thanks thank merci") &&
         !listed(cues.surface(doc.norm.tokens[ns.first_token + 1].surface), "to à"))
-      ++second;
-    x.addressed = 1.5 * std::min(second, 2u);
+      ++second, imperative = true;
+    // (and "you" in a long, finished statement that names no page thing is more likely the story's
+    // or an essay's: "The confidence interval, from 0.71 to 0.84, tells you the range of values…";
+    // not an order or a greeting, nor a question: "Have your say: will lower rates make a
+    // difference to your household finances?")
+    const bool plain_you = long_finished && furniture == 0 && !imperative && text[sen.range.end - 1] != u'?';
+    x.addressed = (plain_you ? 0.75 : 1.5) * std::min(second, 2u);
     x.question = text[sen.range.end - 1] == u'?';
     x.cues = x.addressed + x.voiced +
              (story_words ? 0.4 : 0.75) * std::min(furniture, 3u);
