@@ -1055,6 +1055,12 @@ TEST_CASE("a live page's greeting, a caption before its bracketed credit, a line
       "Quelque 600 pompiers et six avions bombardiers d'eau sont mobilisés contre le feu, parti en début d'après-midi.\n"
       "La préfecture des Bouches-du-Rhône annonce que le feu est fixé et ne signale aucun blessé.\n"
       "VIDÉO - Incendie dans le massif de l'Étoile : les images des avions bombardiers d'eau au-dessus de Marseille\n";
+  // (a credit with "©" in its brackets too)
+  const std::string copyright_credit = std::string(direct) + "Un canadair au-dessus du massif de l'Étoile, mardi soir. (©Marc Durand / Le Phocéen)\n";
+  const Kinds with_credit = kinds_of(articles({{"agence", agence}, {"direct", copyright_credit.c_str()}}, "fr"));
+  REQUIRE(with_credit.size() == 2);
+  CHECK(std::vector<std::string>(with_credit[1].end() - 2, with_credit[1].end()) ==
+        std::vector<std::string>{"boilerplate", "boilerplate"});
   CHECK(kinds_of(articles({{"agence", agence}, {"direct", direct}}, "fr")) ==
         Kinds{{"boilerplate", "agree", "agree", "agree"},
               {"boilerplate", "boilerplate", "boilerplate", "agree", "boilerplate", "boilerplate", "agree", "agree",

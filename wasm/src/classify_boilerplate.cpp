@@ -23,7 +23,7 @@ constexpr std::string_view kFurniture =
     "correspondent updated abonnez abonnement abonnés inscrivez inscription partager partagez commentaire "
     "commentaires connexion publicité don dons soutenez lecteurs cliquez suivez crédit crédits publié journaliste "
     "journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
-    "podcast advert vidéo thanks merci app apps disclaimer";
+    "podcast advert vidéo thanks merci app apps disclaimer ios android";
 
 constexpr auto kFurnitureSet = word_set<count_words(kFurniture)>(kFurniture);  // (looked up per distinct word)
 
@@ -153,7 +153,8 @@ bool ends_with_credit(std::u16string_view text, Range r) {
   std::u16string inside(text.substr(open, end - open));
   for (auto& c : inside) c = static_cast<char16_t>(u_tolower(c));
   static const std::u16string_view kCredits[] = {u"getty", u"afp", u"reuters", u"ap photo", u"epa", u"shutterstock",
-                                                 u"alamy", u"photo", u"image", u"pa wire", u"bloomberg", u"illustration"};
+                                                 u"alamy", u"photo", u"image", u"pa wire", u"bloomberg", u"illustration",
+                                                 u"\u00A9"};
   for (auto k : kCredits)
     if (inside.find(k) != std::u16string::npos) return true;
   return false;
