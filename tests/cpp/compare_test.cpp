@@ -1061,6 +1061,12 @@ TEST_CASE("a live page's greeting, a caption before its bracketed credit, a line
   REQUIRE(with_credit.size() == 2);
   CHECK(std::vector<std::string>(with_credit[1].end() - 2, with_credit[1].end()) ==
         std::vector<std::string>{"boilerplate", "boilerplate"});
+  // (or without brackets: "… mardi soir. © Marc Durand / Le Phocéen")
+  const std::string bare_credit = std::string(direct) + "Un canadair au-dessus du massif de l'Étoile, mardi soir. © Marc Durand / Le Phocéen\n";
+  const Kinds with_bare = kinds_of(articles({{"agence", agence}, {"direct", bare_credit.c_str()}}, "fr"));
+  REQUIRE(with_bare.size() == 2);
+  CHECK(std::vector<std::string>(with_bare[1].end() - 2, with_bare[1].end()) ==
+        std::vector<std::string>{"boilerplate", "boilerplate"});
   CHECK(kinds_of(articles({{"agence", agence}, {"direct", direct}}, "fr")) ==
         Kinds{{"boilerplate", "agree", "agree", "agree"},
               {"boilerplate", "boilerplate", "boilerplate", "agree", "boilerplate", "boilerplate", "agree", "agree",

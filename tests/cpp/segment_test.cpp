@@ -65,6 +65,9 @@ TEST_CASE("a dateline glued to the first sentence becomes a sentence of its own"
         std::vector<std::string>{"LA ROCHELLE, 13 janvier 2026 (AFP) -", "La tempête a frappé le littoral."});
   CHECK(sentences(u("THE HAGUE (Reuters) - The court ruled on Friday.")) ==
         std::vector<std::string>{"THE HAGUE (Reuters) -", "The court ruled on Friday."});
+  // a French agency's place in lower case, after a date and its bracketed name
+  CHECK(sentences(u("Lyon, 10 mars 2026 (AFP) - Les conducteurs du métro sont en grève."), Language::fr) ==
+        std::vector<std::string>{"Lyon, 10 mars 2026 (AFP) -", "Les conducteurs du métro sont en grève."});
   // a press-release wire's: the agency between slashes, two hyphens for the dash
   CHECK(sentences(u("BOSTON, April 8, 2026 /PRNewswire/ -- Halvard Therapeutics today announced trial results.")) ==
         std::vector<std::string>{"BOSTON, April 8, 2026 /PRNewswire/ --", "Halvard Therapeutics today announced trial results."});
@@ -79,6 +82,15 @@ TEST_CASE("a dateline glued to the first sentence becomes a sentence of its own"
   // a dash inside an ordinary sentence is not a dateline
   CHECK(sentences(u("Officials said on Monday - in a statement - That was all.")).size() == 1);
   CHECK(sentences(u("The minister (who resigned) - Reuters learned - Left early.")).size() == 1);
+}
+
+TEST_CASE("text wrapped at a fixed width: a line break before a lower-case word goes on with the sentence") {
+  CHECK(sentences(u("Aucune rame ne circulait mardi sur les lignes A, B et C du métro\nlyonnais, au premier jour de "
+                    "la grève.\nLa ligne D circule."), Language::fr) ==
+        std::vector<std::string>{"Aucune rame ne circulait mardi sur les lignes A, B et C du métro\nlyonnais, au premier "
+                                 "jour de la grève.", "La ligne D circule."});
+  // a line that ends like a sentence, or a next line opening in capitals, is a break as ever
+  CHECK(sentences(u("Métro à l'arrêt à Lyon\nPar Sophie Garnier\nThe strike began.\nthen it spread.")).size() == 4);
 }
 
 TEST_CASE("a list number opening a paragraph stays with its item") {

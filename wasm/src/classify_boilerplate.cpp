@@ -504,7 +504,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (photo && words_in[p - 1] <= 30) f[s - 1].cues += 2.0;
   }
   // Or a sentence right before a photo credit of its own, at the end of a short paragraph ("Helena
-  // Marsh at a press conference on Thursday. Photograph: Marta Lind/CPA", "Le terminal de France, où
+  // Marsh at a press conference on Thursday. Photograph: Marta Lind/CPA", "… mardi. © Antoine
+  // Mercier / Lyon Info Express", "Le terminal de France, où
   // les conteneurs ont été inspectés. (Illustration La Vigie / Julien Mercier)"); not before an
   // agency's name alone in brackets ("… the ministry said. (Reuters)").
   for (size_t s = 1; s < n; ++s) {
@@ -512,7 +513,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const uint32_t p = sens[s].paragraph;
     const NormalizedSentence& ns = doc.norm.sentences[s];
     if (sens[s - 1].paragraph != p || (s + 1 < n && sens[s + 1].paragraph == p) || words_in[p] > 30) continue;
-    bool photo = is_photo_credit(text, r, doc.norm.tokens, ns, cues.vocabulary());
+    // (or a "©" and a name: "… mardi. © Antoine Mercier / Lyon Info Express")
+    bool photo = is_photo_credit(text, r, doc.norm.tokens, ns, cues.vocabulary()) ||
+                 (text[r.start] == u'\u00A9' && ns.end_token - ns.first_token <= 10 && !ends_like_a_sentence(text, r));
     if (!photo && text[r.start] == u'(' && ends_with_credit(text, r)) {
       const std::u16string_view inside = text.substr(r.start, r.size());
       photo = inside.find(u'/') != std::u16string_view::npos || inside.find(u" via ") != std::u16string_view::npos;

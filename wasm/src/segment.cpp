@@ -335,20 +335,41 @@ Segmenter::Segmenter(Language language) : language_(language) {
 
 Segmenter::~Segmenter() = default;
 
+// A line break inside a sentence, as text wrapped at a fixed width breaks it (an e-mail, a PDF,
+// "… sur les lignes A, B et C du métro\nlyonnais, au premier jour…"): the line so far does not
+// end like a sentence and the next line, right after the break, opens with a lower-case letter.
+bool soft_break(std::u16string_view text, uint32_t line_start, uint32_t i) {
+  if (text[i] != u'\n' || i + 1 >= text.size() || !u_islower(code_point_at(text, i + 1))) return false;
+  uint32_t end = i;
+  while (end > line_start && u_isUWhiteSpace(text[end - 1])) --end;
+  if (end == line_start) return false;
+  const char16_t last = text[end - 1];
+  return u_isalnum(last) || last == u',' || last == 0xA0;
+}
+
 Segmentation Segmenter::segment(std::u16string_view text) {
   Segmentation out;
   uint32_t line_start = 0;
   const uint32_t n = static_cast<uint32_t>(text.size());
+  // the text with its soft breaks made spaces (same offsets), made only when there is one: ICU
+  // ends a sentence at every line break
+  std::u16string unwrapped;
   for (uint32_t i = 0; i <= n; ++i) {
     if (i < n && !is_line_break(text[i])) continue;
+    if (i < n && soft_break(text, line_start, i)) {
+      if (unwrapped.empty()) unwrapped.assign(text);
+      unwrapped[i] = u' ';
+      continue;
+    }
     Range paragraph = trim(text, {line_start, i});
     line_start = i + 1;
     // a page pasted as one line: its lines, where they can be told (see page_line_end)
     const bool glued_page = paragraph.size() >= kGluedPage;
+    const std::u16string_view source = unwrapped.empty() ? text : std::u16string_view(unwrapped);
     while (!paragraph.empty()) {
-      const uint32_t end = glued_page ? std::max(page_line_end(text, paragraph), paragraph.start + 1) : paragraph.end;
-      segment_paragraph(text, trim(text, {paragraph.start, end}), out);
-      paragraph = trim(text, {end, paragraph.end});
+      const uint32_t end = glued_page ? std::max(page_line_end(source, paragraph), paragraph.start + 1) : paragraph.end;
+      segment_paragraph(source, trim(source, {paragraph.start, end}), out);
+      paragraph = trim(source, {end, paragraph.end});
     }
   }
   return out;
@@ -455,7 +476,10 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
       if (dash && i > s.start && u_isUWhiteSpace(text[i - 1])) {
         uint32_t j = i + std::max<uint32_t>(hyphens, 1);
         while (j < s.end && u_isUWhiteSpace(text[j])) ++j;
-        if (j < s.end && u_isupper(code_point_at(text, j)) && (!lower || (capital_place && bracket)))
+        // (a place in lower case too when a year and a bracketed agency come first: "Lyon, 10 mars
+        // 2026 (AFP) - ")
+        const bool agency_date = bracket && year && u_isupper(code_point_at(text, w[0].start));
+        if (j < s.end && u_isupper(code_point_at(text, j)) && (!lower || (capital_place && bracket) || agency_date))
           cut = i + std::max<uint32_t>(hyphens, 1), next = j;
         break;
       }
