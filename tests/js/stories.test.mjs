@@ -599,13 +599,61 @@ test('maternity closure story in French, against its annotation: a key-figures b
   assert.ok(check.pairF1 >= 0.5, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
+test('science story, against its annotation: an essay\'s "you" is the story, a "Disclaimer:" line furniture; the follow-up conflicts', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('en-dementia.json', goldOf('en-dementia.gold.json'));
+  assert.deepEqual(check.repeatsMissed, []);
+  assert.deepEqual(check.verbatimMissed, []);
+  // known: the release's metadata block (the article's title, the funding paragraph) and the
+  // magazine's two-sentence title; its standfirst and a question it asks itself
+  assert.ok(check.furnitureMissed.length <= 3, check.furnitureMissed.join('\n'));
+  assert.ok(check.furnitureMissed.every((line) => !line.includes('Disclaimer')), check.furnitureMissed.join('\n'));
+  assert.ok(!check.contentMarked.some((line) => line.includes('tells you the range')), check.contentMarked.join('\n'));
+  const values = new Set(conflictsOf(check.story).map(([, value, others]) => `${value}/${others}`));
+  for (const v of ['15 years/11 years', '11 years/15 years']) assert.ok(values.has(v), v);
+  assert.ok(check.pairF1 >= 0.5, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('building collapse story in French, against its annotation: captions before a "(©…)" credit are furniture; the injured count conflicts', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('fr-immeuble.json', goldOf('fr-immeuble.gold.json'));
+  assert.deepEqual(check.repeatsMissed, []);
+  assert.deepEqual(check.verbatimMissed, []);
+  assert.deepEqual(check.furnitureMissed, []);
+  assert.deepEqual(check.contentMarked, []);
+  const values = new Set(conflictsOf(check.story).map(([, value, others]) => `${value}/${others}`));
+  for (const v of ['quatorze/onze']) assert.ok(values.has(v), v);
+  assert.ok(check.pairF1 >= 0.8, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('bushfire story in five short pieces, against its annotation: furniture all found, the shared sentence verbatim', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('en-wildfire.json', goldOf('en-wildfire.gold.json'));
+  assert.deepEqual(check.repeatsMissed, []);
+  assert.deepEqual(check.verbatimMissed, []);
+  assert.deepEqual(check.furnitureMissed, []);
+  assert.deepEqual(check.contentMarked, []);
+  assert.ok(check.pairF1 >= 0.5, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('metro strike story in French from badly copied pages: a page wrapped at 70 characters keeps its sentences; a lower-case agency dateline and a bare "©" credit are furniture', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('fr-greve-transports.json', goldOf('fr-greve-transports.gold.json'));
+  assert.deepEqual(check.repeatsMissed, []);
+  assert.deepEqual(check.verbatimMissed, []);
+  // known: two items of the "Les plus lus" list inside the page pasted without line breaks
+  assert.ok(check.furnitureMissed.every((line) => line.startsWith('site1: ')), check.furnitureMissed.join('\n'));
+  assert.deepEqual(check.contentMarked, []);
+  assert.ok(check.pairF1 >= 0.55, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
 test('every annotated pair of sentences, compared alone as `corroborate batch` compares a line: most same-claim pairs agree, nearly all others do not', () => {
   // Two sentences are a story too small for the IDF to tell a rare word from a common one; the
   // engine lowers its threshold there (see align.cpp).  Units from different articles of each
   // annotated story: a pair is the same claim when the annotation puts both in one.
   const { tp, fn, fp, tn } = scoreGoldPairs(comparator);
   assert.ok(tp + fn > 1000 && fp + tn > 10000, `${tp + fn} same-claim pairs, ${fp + tn} others`);
-  // (0.698 and 0.958 today over twenty-four stories, 0.698 and 0.962 over the first sixteen; 0.682 and
+  // (0.695 and 0.958 today over twenty-six stories, 0.698 and 0.962 over the first sixteen; 0.682 and
   // 0.964 before clauses were aligned; at the full threshold 0.536 of the same-claim pairs were
   // found, 0.989 of the others kept apart)
   const found = tp / (tp + fn), apart = tn / (tn + fp);
