@@ -89,6 +89,8 @@ TEST_CASE("text wrapped at a fixed width: a line break before a lower-case word 
                     "la grève.\nLa ligne D circule."), Language::fr) ==
         std::vector<std::string>{"Aucune rame ne circulait mardi sur les lignes A, B et C du métro\nlyonnais, au premier "
                                  "jour de la grève.", "La ligne D circule."});
+  CHECK(sentences(u("The strike closed lines A, B and C of the\r\nmetro on Tuesday.\r\nLine D ran.")) ==
+        std::vector<std::string>{"The strike closed lines A, B and C of the\r\nmetro on Tuesday.", "Line D ran."});
   // a line that ends like a sentence, or a next line opening in capitals, is a break as ever
   CHECK(sentences(u("Métro à l'arrêt à Lyon\nPar Sophie Garnier\nThe strike began.\nthen it spread.")).size() == 4);
 }

@@ -337,14 +337,16 @@ Segmenter::~Segmenter() = default;
 
 // A line break inside a sentence, as text wrapped at a fixed width breaks it (an e-mail, a PDF,
 // "… sur les lignes A, B et C du métro\nlyonnais, au premier jour…"): the line so far does not
-// end like a sentence and the next line, right after the break, opens with a lower-case letter.
-bool soft_break(std::u16string_view text, uint32_t line_start, uint32_t i) {
-  if (text[i] != u'\n' || i + 1 >= text.size() || !u_islower(code_point_at(text, i + 1))) return false;
+// end like a sentence and the next line, right after the break (\n or \r\n), opens with a
+// lower-case letter.  Returns the break's length (0: none).
+uint32_t soft_break(std::u16string_view text, uint32_t line_start, uint32_t i) {
+  const uint32_t size = text[i] == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n' ? 2 : 1;
+  if (text[i + size - 1] != u'\n' || i + size >= text.size() || !u_islower(code_point_at(text, i + size))) return 0;
   uint32_t end = i;
   while (end > line_start && u_isUWhiteSpace(text[end - 1])) --end;
-  if (end == line_start) return false;
+  if (end == line_start) return 0;
   const char16_t last = text[end - 1];
-  return u_isalnum(last) || last == u',' || last == 0xA0;
+  return u_isalnum(last) || last == u',' || last == 0xA0 ? size : 0;
 }
 
 Segmentation Segmenter::segment(std::u16string_view text) {
@@ -356,9 +358,10 @@ Segmentation Segmenter::segment(std::u16string_view text) {
   std::u16string unwrapped;
   for (uint32_t i = 0; i <= n; ++i) {
     if (i < n && !is_line_break(text[i])) continue;
-    if (i < n && soft_break(text, line_start, i)) {
+    if (const uint32_t size = i < n ? soft_break(text, line_start, i) : 0; size != 0) {
       if (unwrapped.empty()) unwrapped.assign(text);
-      unwrapped[i] = u' ';
+      for (uint32_t k = i; k < i + size; ++k) unwrapped[k] = u' ';
+      i += size - 1;
       continue;
     }
     Range paragraph = trim(text, {line_start, i});
