@@ -1138,6 +1138,26 @@ TEST_CASE("'you' in a long statement naming no page thing is an essay's; a 'Disc
         Kinds{{"agree", "agree", "agree", "boilerplate"}, {"agree", "agree", "agree"}});
 }
 
+TEST_CASE("a donation appeal in one paragraph goes whole, its topical sentence with it") {
+  const char* wire =
+      "HALSTAD, June 10 (CP) - Norvenia's parliament voted down the government's housing bill on Tuesday, a critical "
+      "moment for the country's coalition, by 118 votes to 112.\n"
+      "Protesters gathered on the ground outside parliament as deputies voted on the rent cap.\n"
+      "Prime Minister Mira Castell said she would bring the bill back for a second reading on 14 October.\n";
+  const char* site =
+      "Your support helps us to tell the story. The Sentinel is on the ground when the story is developing. At such "
+      "a critical moment for the country, we need reporters on the ground. Your donation allows us to keep sending "
+      "journalists to hear from both sides. Your support makes all the difference.\n"
+      "Norvenia's parliament voted down Mira Castell's housing bill by 118 votes to 112 on Tuesday.\n"
+      "Castell said the bill would come back for a second reading on 14 October.\n"
+      "Hundreds of protesters gathered outside parliament as deputies voted on the rent cap.\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"site", site}}));
+  REQUIRE(k.size() == 2);
+  CHECK(std::vector<std::string>(k[1].begin(), k[1].begin() + 5) ==
+        std::vector<std::string>(5, "boilerplate"));
+  CHECK(std::vector<std::string>(k[1].begin() + 5, k[1].end()) == std::vector<std::string>{"agree", "agree", "agree"});
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

@@ -697,7 +697,14 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     // a fragment among furniture ("Copyright 2026 | The Millbrook Herald. | All rights reserved.")
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const bool fragment = ns.end_token - ns.first_token <= 4 && marked[p] == total[p] - 1;
-    if (fragment || (f[s].relevance < 0.5 && marked[p] * 2 >= total[p] - 1)) doc.kinds[s] = SentenceKind::boilerplate;
+    // (and, in a paragraph of four sentences or more three quarters furniture, one that speaks for
+    // or to someone or names a page thing, unless it is plainly on the story's matter: "At such a
+    // critical moment for the country, we need reporters on the ground." inside a donation appeal)
+    const bool among = total[p] >= 4 && 4 * marked[p] >= 3 * (total[p] - 1) && f[s].cues > 0 && f[s].relevance < 0.7;
+    if (fragment || among || (f[s].relevance < 0.5 && marked[p] * 2 >= total[p] - 1)) {
+      doc.kinds[s] = SentenceKind::boilerplate;
+      ++marked[p];
+    }
   }
   // A line of its own, off the story's matter and with a page word, between two lines of furniture
   // is furniture too: the small print of a newsletter box ("Sign up" / "Privacy Notice: Newsletters
