@@ -721,13 +721,56 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
 
 }  // namespace
 
+// The site's own name, as its furniture gives it ("The Independent is trusted by Americans…",
+// "Did you know that Truthout is a nonprofit…"): the capitalised words inside its furniture
+// sentences that no other article's text uses (so not the story's names), by surface.  A sentence
+// of its text that opens with one ("The Independent has reached out to X for comment.") is the
+// page speaking of itself.
+void name_the_site(const std::vector<Document>& docs, size_t d, const Vocabulary& vocab, std::vector<Features>& f) {
+  const Document& doc = docs[d];
+  std::vector<uint32_t> names;
+  for (size_t s = 0; s < doc.norm.sentences.size(); ++s) {
+    if (doc.kinds[s] != SentenceKind::boilerplate) continue;
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    for (uint32_t k = ns.first_token + 1; k < ns.end_token; ++k)
+      if (doc.norm.tokens[k].capitalized && !doc.norm.tokens[k].stop && !doc.norm.tokens[k].numeric)
+        names.push_back(doc.norm.tokens[k].surface);
+  }
+  if (names.empty()) return;
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  for (size_t e = 0; e < docs.size() && !names.empty(); ++e) {
+    if (e == d) continue;
+    for (size_t s = 0; s < docs[e].norm.sentences.size(); ++s) {
+      if (docs[e].kinds[s] == SentenceKind::boilerplate) continue;
+      const NormalizedSentence& ns = docs[e].norm.sentences[s];
+      for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+        const auto it = std::lower_bound(names.begin(), names.end(), docs[e].norm.tokens[k].surface);
+        if (it != names.end() && *it == docs[e].norm.tokens[k].surface) names.erase(it);
+      }
+    }
+  }
+  for (size_t s = 0; s < doc.norm.sentences.size(); ++s) {
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    uint32_t k = ns.first_token;
+    // (after an article: "The Independent", "Le Parisien")
+    if (k + 1 < ns.end_token && listed(vocab.key(doc.norm.tokens[k].surface), "the le la les")) ++k;
+    if (doc.kinds[s] != SentenceKind::boilerplate && k < ns.end_token && doc.norm.tokens[k].capitalized &&
+        std::binary_search(names.begin(), names.end(), doc.norm.tokens[k].surface))
+      f[s].cues += 1.5;
+  }
+}
+
 void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab) {
   for (Document& doc : docs) doc.kinds.assign(doc.seg.sentences.size(), SentenceKind::detail);
   Cues cues(vocab);
-  // Relevance, once over all text, then again over what the first pass kept.
+  // Relevance, once over all text, then again over what the first pass kept (which also tells
+  // the sites' own names).
   std::vector<std::vector<Features>> features(docs.size());
   for (int pass = 0; pass < 2; ++pass) {
     const Relevance relevance(docs, vocab.size());
+    if (pass == 1 && docs.size() > 1)
+      for (size_t d = 0; d < docs.size(); ++d) name_the_site(docs, d, vocab, features[d]);
     for (size_t d = 0; d < docs.size(); ++d) {
       auto& f = features[d];
       if (pass == 0) f = sentence_features(docs, d, cues);
