@@ -725,31 +725,29 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
 // "Did you know that Truthout is a nonprofit…"): the capitalised words inside its furniture
 // sentences that no other article's text uses (so not the story's names), by surface.  A sentence
 // of its text that opens with one ("The Independent has reached out to X for comment.") is the
-// page speaking of itself.
-void name_the_site(const std::vector<Document>& docs, size_t d, const Vocabulary& vocab, std::vector<Features>& f) {
+// page speaking of itself.  `texts_with`: per surface, how many articles use it in their text
+// (not their furniture); `own`: scratch, one entry per surface.
+void name_the_site(const std::vector<Document>& docs, size_t d, const Vocabulary& vocab,
+                   const std::vector<uint32_t>& texts_with, std::vector<uint32_t>& own, std::vector<Features>& f) {
   const Document& doc = docs[d];
+  const uint32_t mark = static_cast<uint32_t>(d) + 1;
+  for (size_t s = 0; s < doc.norm.sentences.size(); ++s)
+    if (doc.kinds[s] != SentenceKind::boilerplate)
+      for (uint32_t k = doc.norm.sentences[s].first_token; k < doc.norm.sentences[s].end_token; ++k)
+        own[doc.norm.tokens[k].surface] = mark;
+  // a name: in the article's furniture, not the first word there, and in no other article's text
+  auto site_word = [&](uint32_t surface) { return texts_with[surface] == (own[surface] == mark ? 1u : 0u); };
   std::vector<uint32_t> names;
   for (size_t s = 0; s < doc.norm.sentences.size(); ++s) {
     if (doc.kinds[s] != SentenceKind::boilerplate) continue;
     const NormalizedSentence& ns = doc.norm.sentences[s];
-    for (uint32_t k = ns.first_token + 1; k < ns.end_token; ++k)
-      if (doc.norm.tokens[k].capitalized && !doc.norm.tokens[k].stop && !doc.norm.tokens[k].numeric)
-        names.push_back(doc.norm.tokens[k].surface);
+    for (uint32_t k = ns.first_token + 1; k < ns.end_token; ++k) {
+      const Token& t = doc.norm.tokens[k];
+      if (t.capitalized && !t.stop && !t.numeric && site_word(t.surface)) names.push_back(t.surface);
+    }
   }
   if (names.empty()) return;
   std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  for (size_t e = 0; e < docs.size() && !names.empty(); ++e) {
-    if (e == d) continue;
-    for (size_t s = 0; s < docs[e].norm.sentences.size(); ++s) {
-      if (docs[e].kinds[s] == SentenceKind::boilerplate) continue;
-      const NormalizedSentence& ns = docs[e].norm.sentences[s];
-      for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
-        const auto it = std::lower_bound(names.begin(), names.end(), docs[e].norm.tokens[k].surface);
-        if (it != names.end() && *it == docs[e].norm.tokens[k].surface) names.erase(it);
-      }
-    }
-  }
   for (size_t s = 0; s < doc.norm.sentences.size(); ++s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
     uint32_t k = ns.first_token;
@@ -769,8 +767,17 @@ void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab) {
   std::vector<std::vector<Features>> features(docs.size());
   for (int pass = 0; pass < 2; ++pass) {
     const Relevance relevance(docs, vocab.size());
-    if (pass == 1 && docs.size() > 1)
-      for (size_t d = 0; d < docs.size(); ++d) name_the_site(docs, d, vocab, features[d]);
+    if (pass == 1 && docs.size() > 1) {
+      std::vector<uint32_t> texts_with(vocab.size(), 0), seen(vocab.size(), 0);
+      for (size_t d = 0; d < docs.size(); ++d)
+        for (size_t s = 0; s < docs[d].norm.sentences.size(); ++s)
+          if (docs[d].kinds[s] != SentenceKind::boilerplate)
+            for (uint32_t k = docs[d].norm.sentences[s].first_token; k < docs[d].norm.sentences[s].end_token; ++k) {
+              const uint32_t surface = docs[d].norm.tokens[k].surface;
+              if (seen[surface] != d + 1) seen[surface] = static_cast<uint32_t>(d) + 1, ++texts_with[surface];
+            }
+      for (size_t d = 0; d < docs.size(); ++d) name_the_site(docs, d, vocab, texts_with, seen, features[d]);
+    }
     for (size_t d = 0; d < docs.size(); ++d) {
       auto& f = features[d];
       if (pass == 0) f = sentence_features(docs, d, cues);
