@@ -725,18 +725,15 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
 // "Did you know that Truthout is a nonprofit…"): the capitalised words inside its furniture
 // sentences that no other article's text uses (so not the story's names), by surface.  A sentence
 // of its text that opens with one ("The Independent has reached out to X for comment.") is the
-// page speaking of itself.  `texts_with`: per surface, how many articles use it in their text
-// (not their furniture); `own`: scratch, one entry per surface.
+// page speaking of itself.  Per surface: `texts_with`, how many articles use it in their text (not
+// their furniture), and `user`, the last of them (article index + 1).
 void name_the_site(const std::vector<Document>& docs, size_t d, const Vocabulary& vocab,
-                   const std::vector<uint32_t>& texts_with, std::vector<uint32_t>& own, std::vector<Features>& f) {
+                   const std::vector<uint32_t>& texts_with, const std::vector<uint32_t>& user, std::vector<Features>& f) {
   const Document& doc = docs[d];
-  const uint32_t mark = static_cast<uint32_t>(d) + 1;
-  for (size_t s = 0; s < doc.norm.sentences.size(); ++s)
-    if (doc.kinds[s] != SentenceKind::boilerplate)
-      for (uint32_t k = doc.norm.sentences[s].first_token; k < doc.norm.sentences[s].end_token; ++k)
-        own[doc.norm.tokens[k].surface] = mark;
   // a name: in the article's furniture, not the first word there, and in no other article's text
-  auto site_word = [&](uint32_t surface) { return texts_with[surface] == (own[surface] == mark ? 1u : 0u); };
+  auto site_word = [&](uint32_t surface) {
+    return texts_with[surface] == 0 || (texts_with[surface] == 1 && user[surface] == d + 1);
+  };
   std::vector<uint32_t> names;
   for (size_t s = 0; s < doc.norm.sentences.size(); ++s) {
     if (doc.kinds[s] != SentenceKind::boilerplate) continue;
@@ -768,15 +765,15 @@ void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab) {
   for (int pass = 0; pass < 2; ++pass) {
     const Relevance relevance(docs, vocab.size());
     if (pass == 1 && docs.size() > 1) {
-      std::vector<uint32_t> texts_with(vocab.size(), 0), seen(vocab.size(), 0);
+      std::vector<uint32_t> texts_with(vocab.size(), 0), user(vocab.size(), 0);
       for (size_t d = 0; d < docs.size(); ++d)
         for (size_t s = 0; s < docs[d].norm.sentences.size(); ++s)
           if (docs[d].kinds[s] != SentenceKind::boilerplate)
             for (uint32_t k = docs[d].norm.sentences[s].first_token; k < docs[d].norm.sentences[s].end_token; ++k) {
               const uint32_t surface = docs[d].norm.tokens[k].surface;
-              if (seen[surface] != d + 1) seen[surface] = static_cast<uint32_t>(d) + 1, ++texts_with[surface];
+              if (user[surface] != d + 1) user[surface] = static_cast<uint32_t>(d) + 1, ++texts_with[surface];
             }
-      for (size_t d = 0; d < docs.size(); ++d) name_the_site(docs, d, vocab, texts_with, seen, features[d]);
+      for (size_t d = 0; d < docs.size(); ++d) name_the_site(docs, d, vocab, texts_with, user, features[d]);
     }
     for (size_t d = 0; d < docs.size(); ++d) {
       auto& f = features[d];

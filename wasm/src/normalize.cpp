@@ -677,8 +677,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
             more_after(unit, 8760) != 0)
           per = 8760;
       }
-      const uint32_t end = demi && per != 0 ? unit + 2 : unit;
-      if (demi && per != 0) half = 0.5;
+      uint32_t end = unit;
+      if (demi && per != 0) half = 0.5, end = unit + 2;
       const bool age = end + 1 < s.end_token && folded(end + 1) == u"old";
       if (per != 0 && !age) {
         val.number = (val.number + half) * per;

@@ -477,13 +477,14 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
       const uint32_t hyphens = c == u'-' ? (i + 1 < s.end && text[i + 1] == u'-' ? 2 : 1) : 0;
       const bool dash = c == 0x2014 || c == 0x2013 || (hyphens && i + hyphens < s.end && u_isUWhiteSpace(text[i + hyphens]));
       if (dash && i > s.start && u_isUWhiteSpace(text[i - 1])) {
-        uint32_t j = i + std::max<uint32_t>(hyphens, 1);
+        const uint32_t after = i + std::max<uint32_t>(hyphens, 1);  // past the dash
+        uint32_t j = after;
         while (j < s.end && u_isUWhiteSpace(text[j])) ++j;
         // (a place in lower case too when a year and a bracketed agency come first: "Lyon, 10 mars
         // 2026 (AFP) - ")
         const bool agency_date = bracket && year && u_isupper(code_point_at(text, w[0].start));
         if (j < s.end && u_isupper(code_point_at(text, j)) && (!lower || (capital_place && bracket) || agency_date))
-          cut = i + std::max<uint32_t>(hyphens, 1), next = j;
+          cut = after, next = j;
         break;
       }
       lower = lower || u_islower(code_point_at(text, i));
