@@ -308,6 +308,26 @@ TEST_CASE("keys: 'un', 'une' and elided function words are no content; a supersc
   CHECK(en[0] == en[2]);
 }
 
+TEST_CASE("keys: a unit however it is written (abbreviated, spelt out, in either spelling) is one term") {
+  auto en = terms_of("The epicentre was 12 km north of Arvani. The epicentre was 12 kilometres north of Arvani. "
+                     "The epicentre was 12 kilometers north of Arvani. A 300,000 cubic metre reservoir. "
+                     "A 300,000 m\u00B3 reservoir. Fire burnt 40 hectares. Fire burnt 40 ha.");
+  REQUIRE(en.size() == 7);
+  CHECK(en[0] == en[1]);
+  CHECK(en[0] == en[2]);
+  CHECK(en[3] == en[4]);
+  CHECK(en[5] == en[6]);
+  auto fr = terms_of("Une retenue de 300 000 mètres cubes, à 12 km du bourg. "
+                     "Une retenue de 300 000 m\u00B3, à 12 kilomètres du bourg.", Language::fr);
+  REQUIRE(fr.size() == 2);
+  CHECK(fr[0] == fr[1]);
+  // an apology is an apology, said or not
+  auto sorry = terms_of("The company apologised to customers. The company said it was sorry to customers.");
+  REQUIRE(sorry.size() == 2);
+  CHECK(std::find(sorry[1].begin(), sorry[1].end(), "~apologise") != sorry[1].end());
+  CHECK(std::find(sorry[0].begin(), sorry[0].end(), "~apologise") != sorry[0].end());
+}
+
 TEST_CASE("values: tens and units joined by a hyphen are one number") {
   auto en = values_of("Thirty-eight cars derailed and twenty were damaged.");
   REQUIRE(en.size() == 2);

@@ -357,6 +357,11 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       // not French "appel": a call, too
       {"~appeal", "appeal appealed", ""},
       {"~m2", "m2 sqm", "m2"},
+      {"~m3", "m3", "m3"},
+      {"~km", "km kilometre kilometres kilometer kilometers", "km kilomètre kilomètres"},
+      {"~kg", "kg kilogram kilograms kilogramme kilogrammes", "kg kilogramme kilogrammes"},
+      {"~hectare", "hectare hectares ha", "hectare hectares ha"},
+      {"~apologise", "apologise apologised apologize apologized apology apologies sorry", "excuses excuser excusé excusée"},
       {"~uk", "uk britain british", "royaume-uni britannique britanniques"},
       {"~us", "usa america", "états-unis"},
       {"~eu", "eu", "ue"},
@@ -408,6 +413,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"left tracks", "~derail"}, {"leave tracks", "~derail"}, {"jumped tracks", "~derail"}, {"jump tracks", "~derail"},
       {"came off rails", "~derail"}, {"come off rails", "~derail"}, {"went off rails", "~derail"},
       {"square metres", "~m2"}, {"square meters", "~m2"}, {"sq m", "~m2"},
+      {"cubic metres", "~m3"}, {"cubic meters", "~m3"},
       {"look into", "~investig"}, {"looking into", "~investig"}, {"looked into", "~investig"},
       {"caught fire", "~fire"}, {"catch fire", "~fire"}, {"burst flames", "~fire"},
       {"taken custody", "~arrest"}, {"took custody", "~arrest"},
@@ -425,7 +431,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"porté plainte", "~sue"}, {"porter plainte", "~sue"},
       {"sorti rails", "~derail"}, {"sorti voie", "~derail"}, {"quitté rails", "~derail"},
       {"pris feu", "~fire"}, {"prendre feu", "~fire"},
-      {"mètres carrés", "~m2"}, {"mètre carré", "~m2"},
+      {"mètres carrés", "~m2"}, {"mètre carré", "~m2"}, {"mètres cubes", "~m3"}, {"mètre cube", "~m3"},
   };
   const std::span<const Entry> list = language == Language::fr ? std::span<const Entry>(kFrench) : kEnglish;
   std::vector<std::pair<std::vector<std::string_view>, std::string_view>> out;
