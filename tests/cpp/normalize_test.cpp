@@ -403,10 +403,10 @@ TEST_CASE("phrases: a train that left the tracks or came off the rails derailed;
   CHECK(fr[2] == fr[3]);
 }
 
-TEST_CASE("phrases and words: a chief executive is a CEO, a heat wave a heatwave, a bushfire a fire") {
-  auto en = terms_of("Its chief executive quit. Its CEO quit. The heat wave ended. The heatwave ended. "
+TEST_CASE("phrases and words: a heat wave is a heatwave, a bushfire a fire, a power cut a blackout") {
+  auto en = terms_of("The heat wave ended. The heatwave ended. "
                      "A bushfire spread. A fire spread. A power cut hit Leeds. A blackout hit Leeds.");
-  REQUIRE(en.size() == 8);
+  REQUIRE(en.size() == 6);
   for (size_t i = 0; i < en.size(); i += 2) CHECK(en[i] == en[i + 1]);
   auto fr = terms_of("La vague de chaleur a pris fin. La canicule a pris fin. La mairie a porté plainte. "
                      "L'hôtel de ville a porté plainte.", Language::fr);

@@ -438,7 +438,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"came off rails", "~derail"}, {"come off rails", "~derail"}, {"went off rails", "~derail"},
       {"square metres", "~m2"}, {"square meters", "~m2"}, {"sq m", "~m2"},
       {"cubic metres", "~m3"}, {"cubic meters", "~m3"},
-      {"chief executive", "~ceo"}, {"chief exec", "~ceo"}, {"heat wave", "~heatwave"}, {"power cut", "~outage"}, {"power cuts", "~outage"},
+      {"heat wave", "~heatwave"}, {"power cut", "~outage"}, {"power cuts", "~outage"},
       {"town hall", "~cityhall"}, {"city hall", "~cityhall"},
       {"look into", "~investig"}, {"looking into", "~investig"}, {"looked into", "~investig"},
       {"caught fire", "~fire"}, {"catch fire", "~fire"}, {"burst flames", "~fire"},
