@@ -555,6 +555,23 @@ TEST_CASE("dates governed by the same verb conflict, 'the end of' January or Mar
   CHECK(p.count_spans(1, "conflict") == 1);
 }
 
+TEST_CASE("days of the month conflict across the function words before them ('est prévue jeudi 12 mars' / 'est programmée vendredi 13 mars'); years and months do not") {
+  auto r = compare_json(articles({{"a", "Une réunion de négociation est prévue jeudi 12 mars au siège de la Métropole, sous l'égide du préfet."},
+                                  {"b", "Une réunion de négociation est programmée le vendredi 13 mars à la Métropole."}}, "fr"), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  // without a day, the dates of two events a few function words from a shared word do not
+  auto m = compare_json(articles({{"a", "Government figures show that only 140 of the 600 homes had been delivered by the end of January."},
+                                  {"b", "The deal, inked in August 2024, was supposed to deliver 600 temporary homes for homeless families."}}), {});
+  REQUIRE(m.ok());
+  Parsed q(m.value);
+  CHECK(q.support(0, 0) == 2);
+  CHECK(q.count_spans(0, "conflict") == 0);
+  CHECK(q.count_spans(1, "conflict") == 0);
+}
+
 TEST_CASE("times of day conflict in any spelling; around one is a quarter of an hour; another zone answers none") {
   auto conflicts = [](const char* a, const char* b, const char* language = "en") {
     auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});

@@ -170,6 +170,10 @@ std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, co
   // Rail") between a value and its verb: "agreed to buy rival Halden Foods for $4.2 billion"
   auto take = [&](uint32_t k) {
     const Token& t = tokens[k];
+    // a day's date counts no function word ("est prévue le jeudi 12 mars": "prévue" and the word
+    // before it govern it); a month or a year counts them, or it reaches the words of other events
+    // ("deliver 600 homes … by the end of January" / "inked in August 2024, was supposed to deliver")
+    if (t.stop && v.kind == Value::Kind::date && v.day) return 0;
     if (t.stop || t.numeric) return 1;
     if (is_name(ns, k, t)) return 0;  // names: the story's, not the measure's
     if (v.kind == Value::Kind::date && std::binary_search(temporal.begin(), temporal.end(), t.surface)) return 1;
