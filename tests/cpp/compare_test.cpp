@@ -1139,6 +1139,31 @@ TEST_CASE("a press release's 'About …' and 'Forward-Looking Statements' sectio
               {"agree", "agree", "agree", "boilerplate", "agree", "agree", "agree"}});
 }
 
+TEST_CASE("a list of statements is the story however little the others tell of it; a list of headlines is links") {
+  const char* wire =
+      "MARLOW SPRINGS, Colorado, Oct 28 (Transglobe) - Harlow Devices said on Tuesday it would cut about 640 jobs after "
+      "its quarterly revenue fell 14% to $412.6 million.\n"
+      "Shares of the company fell 12.4% in extended trading.\n"
+      "Harlow forecast fourth-quarter revenue of $370 million to $390 million.\n";
+  const char* release =
+      "Harlow Devices Inc. today reported revenue of $412.6 million for the third quarter and announced a plan to cut "
+      "about 640 jobs.\n"
+      "Third Quarter Financial Highlights\n"
+      "\u2022 GAAP gross margin of 36.8%, compared with 41.2% in the prior-year quarter.\n"
+      "\u2022 GAAP net loss of $18.2 million, or $0.27 per share, against net income of $31.5 million a year earlier.\n"
+      "\u2022 Cash and cash equivalents of $286.3 million as of September 27, 2025.\n"
+      "For the fourth quarter, Harlow expects revenue of $370 million to $390 million.\n"
+      "Read next\n"
+      "\u2022 Industrial robot maker Kordia warns on orders as European factories stall\n"
+      "\u2022 Chip equipment stocks slide after export rule update\n"
+      "\u2022 Veridane Logistics to build new automated hub in Ohio\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"release", release}}));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[1].size() == 10);
+  for (size_t s : {2, 3, 4}) CHECK(k[1][s] != "boilerplate");
+  for (size_t s : {6, 7, 8, 9}) CHECK(k[1][s] == "boilerplate");
+}
+
 TEST_CASE("'you' in a long statement naming no page thing is an essay's; a 'Disclaimer:' line is the page's") {
   const char* release =
       "Adults taking the blood-pressure drug telvasartan were 23% less likely to develop dementia over a median of "

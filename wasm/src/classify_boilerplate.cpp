@@ -176,6 +176,7 @@ struct Features {
   bool heading = false;   // a lone line without a full stop, in an article of real paragraphs
   bool dateline = false;  // a line of dates and numbers only
   bool bullet = false;    // a list item: "• Two people confirmed dead, police say"
+  bool finished = false;  // it ends as a sentence does ("." "!" "?" "…")
   bool to_reader = false;  // its only cues are persons, the second among them: "check whether your car is included"
   double voiced = 0;       // the part of `cues` the first person gives ("I", "my", "we", "je", "nous")
   bool singular = false;   // it has the first person singular
@@ -350,6 +351,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a share, a 27 percent premium to Crestway's closing price")
     const bool unfinished = !ends_like_a_sentence(text, sen.range);
     const bool long_finished = words >= 12 && !unfinished;
+    x.finished = !unfinished;
     const bool story_words = long_finished && second + we + i_me == 0;
     // (and "I" in a long, finished sentence that names no page thing nor the reader is more likely
     // a columnist's or a reporter's: "On what was reported of the trial, I struggle to see an
@@ -611,15 +613,18 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   const size_t n = sens.size();
   // A list is judged whole: in a run of three items or more, half of them of little relevance, it
   // is a list of links, an item on the story's matter among them ("3. Municipales 2026 :
-  // découvrez les résultats dans votre commune") too.
+  // découvrez les résultats dans votre commune") too.  Not when half its items end as sentences
+  // do: links are headlines, while the story's key points and a release's highlights are
+  // statements ("• GAAP gross margin of 36.8%, compared with 41.2% in the prior-year quarter.").
   std::vector<bool> link_list(n, false), in_list(n, false);
   for (size_t s = 0; s < n;) {
     size_t end = s;
-    uint32_t weak = 0;
+    uint32_t weak = 0, finished = 0;
     double relevance = 0;
-    while (end < n && f[end].bullet) weak += f[end].relevance < 0.5, relevance += f[end].relevance, ++end;
+    while (end < n && f[end].bullet)
+      weak += f[end].relevance < 0.5, finished += f[end].finished, relevance += f[end].relevance, ++end;
     if (end - s >= 3) std::fill(in_list.begin() + s, in_list.begin() + end, true);
-    if (end - s >= 3 && (2 * weak >= end - s || relevance < 0.5 * static_cast<double>(end - s)))
+    if (end - s >= 3 && 2 * finished < end - s && (2 * weak >= end - s || relevance < 0.5 * static_cast<double>(end - s)))
       std::fill(link_list.begin() + s, link_list.begin() + end, true);
     s = end > s ? end : s + 1;
   }
