@@ -33,6 +33,13 @@ TEST_CASE("single-period abbreviations and initials do not split") {
   CHECK(sentences(u("Mr. Musk did not respond. Dr. Smith did.")) ==
         std::vector<std::string>{"Mr. Musk did not respond.", "Dr. Smith did."});
   CHECK(sentences(u("John F. Kennedy spoke in Berlin.")).size() == 1);
+  // a first initial after "by", a slash or another initial: credits and bylines
+  CHECK(sentences(u("The novel by J. K. Rowling sold well. We chose Plan B. Then it rained.")) ==
+        std::vector<std::string>{"The novel by J. K. Rowling sold well.", "We chose Plan B.", "Then it rained."});
+  CHECK(sentences(u("Image: Helix-C lift-off, 10 March 2026. Credit: Kestrel Launch Systems/J. Haug")) ==
+        std::vector<std::string>{"Image: Helix-C lift-off, 10 March 2026.", "Credit: Kestrel Launch Systems/J. Haug"});
+  CHECK(sentences(u("Il a été reçu par J. Martin et Mme Durand. Le maire a refusé."), Language::fr) ==
+        std::vector<std::string>{"Il a été reçu par J. Martin et Mme Durand.", "Le maire a refusé."});
 }
 
 TEST_CASE("a lone capital letter ICU takes for an abbreviation ends its sentence before a function word") {

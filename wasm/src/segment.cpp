@@ -58,6 +58,8 @@ bool ends_with_abbreviation(std::u16string_view text, Range r, Language language
   uint32_t start = r.end;
   while (start > r.start && !u_isUWhiteSpace(text[start - 1])) --start;
   while (start < r.end && u_ispunct(text[start]) && text[start] != u'.') ++start;  // "(U.S."
+  for (uint32_t i = start; i < r.end; ++i)  // "Systems/J."
+    if (text[i] == u'/') start = i + 1;
   uint32_t letters = 0;
   bool upper_initial = false;
   uint32_t i = start;
@@ -77,13 +79,20 @@ bool ends_with_abbreviation(std::u16string_view text, Range r, Language language
   }
   if (letters >= 2) return true;
   if (letters != 1 || !upper_initial) return false;
-  // a middle initial ("John F. Kennedy") follows a capitalised first name; "platform X." and
-  // "Musk's X." end their sentences
+  // a middle initial ("John F. Kennedy") follows a capitalised first name, a second one a first
+  // ("J. K. Rowling"), and a first one a credit's "by" or slash ("by J. Martin", "Credit: Kestrel
+  // Launch Systems/J. Haug"); "platform X." and "Musk's X." end their sentences
+  if (start > r.start && text[start - 1] == u'/') return true;
   uint32_t end = start;
   while (end > r.start && u_isUWhiteSpace(text[end - 1])) --end;
+  if (end >= r.start + 2 && text[end - 1] == u'.' && u_isupper(text[end - 2]) &&
+      (end - 2 == r.start || u_isUWhiteSpace(text[end - 3])))
+    return true;
   uint32_t begin = end;
   while (begin > r.start && u_isalpha(text[begin - 1])) --begin;
-  return begin < end && (begin == r.start || u_isUWhiteSpace(text[begin - 1])) && u_isupper(text[begin]);
+  if (begin == end || (begin > r.start && !u_isUWhiteSpace(text[begin - 1]))) return false;
+  const std::u16string_view before = text.substr(begin, end - begin);
+  return u_isupper(text[begin]) || before == u"by" || before == u"par";
 }
 
 // A paragraph's opening place in capitals, ending in an abbreviation, that a dateline goes on
