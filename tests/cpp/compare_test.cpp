@@ -1164,6 +1164,33 @@ TEST_CASE("a list of statements is the story however little the others tell of i
   for (size_t s : {6, 7, 8, 9}) CHECK(k[1][s] == "boilerplate");
 }
 
+TEST_CASE("readers' comments between their authors and their 'Reply' buttons are the page's, however topical") {
+  const char* wire =
+      "OSLO, March 10 (Meridian) - A European Earth observation satellite was left in the wrong orbit on Tuesday after "
+      "the upper stage of its rocket shut down 47 seconds early.\n"
+      "The satellite separated at 10:44 UTC and its first signal reached the Hallvik ground station at 11:05 UTC.\n"
+      "The mission was insured for 150 million euros, but the policy pays out only for a total loss.\n"
+      "Raising the orbit will use 41 of its 64 kilograms of fuel and cut its life to about four years.\n";
+  const char* blog =
+      "Veridian-2 is in the wrong orbit after the upper stage of its rocket shut down 47 seconds early on Tuesday.\n"
+      "Raising the orbit will burn 41 of the satellite's 64 kilograms of fuel, so it should last about four years.\n"
+      "14 comments\n"
+      "orbitnerd_77\n"
+      "11 March 2026 at 10:14\n"
+      "Great write-up. Worth adding that separation was at 10:44 UTC and the first signal came through Hallvik at 11:05 UTC.\n"
+      "Reply\n"
+      "Katrin S.\n"
+      "11 March 2026 at 11:52\n"
+      "The insurance angle is interesting. It was insured for 150 million euros but only pays out for a total loss.\n"
+      "Reply\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"blog", blog}}));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[1].size() == 13);  // each comment two sentences
+  CHECK(k[1][0] != "boilerplate");
+  CHECK(k[1][1] != "boilerplate");
+  CHECK(std::vector<std::string>(k[1].begin() + 2, k[1].end()) == std::vector<std::string>(11, "boilerplate"));
+}
+
 TEST_CASE("'you' in a long statement naming no page thing is an essay's; a 'Disclaimer:' line is the page's") {
   const char* release =
       "Adults taking the blood-pressure drug telvasartan were 23% less likely to develop dementia over a median of "

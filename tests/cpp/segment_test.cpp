@@ -100,6 +100,8 @@ TEST_CASE("text wrapped at a fixed width: a line break before a lower-case word 
         std::vector<std::string>{"The strike closed lines A, B and C of the\r\nmetro on Tuesday.", "Line D ran."});
   // a line that ends like a sentence, or a next line opening in capitals, is a break as ever
   CHECK(sentences(u("Métro à l'arrêt à Lyon\nPar Sophie Garnier\nThe strike began.\nthen it spread.")).size() == 4);
+  // and so is a line too short to have been wrapped: a comment's button over the next one's author
+  CHECK(sentences(u("Reply \u00B7 14\npcb_patricia \u00B7 1 hour ago\nWe run forty of their switches.")).size() == 3);
 }
 
 TEST_CASE("a list number opening a paragraph stays with its item") {

@@ -177,6 +177,7 @@ struct Features {
   bool dateline = false;  // a line of dates and numbers only
   bool bullet = false;    // a list item: "• Two people confirmed dead, police say"
   bool finished = false;  // it ends as a sentence does ("." "!" "?" "…")
+  bool reply = false;     // a reader's comment's button: "Reply", "Reply · 14", "Répondre"
   bool to_reader = false;  // its only cues are persons, the second among them: "check whether your car is included"
   double voiced = 0;       // the part of `cues` the first person gives ("I", "my", "we", "je", "nous")
   bool singular = false;   // it has the first person singular
@@ -424,6 +425,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a list item is no heading: the story's key points are told from a list of links by relevance
     // (in an article of real paragraphs; elsewhere a bullet is just how a sentence opens)
     x.bullet = structured && first_in_paragraph && starts_with_bullet(text, sen.range);
+    x.reply = first_in_paragraph && words <= 3 && listed(opener, "reply répondre repondre");
     // a question in the lone lines under a lone line ending with a colon is a title, as short
     // questions are ("Related posts:" over "Why does Corran Ridge keep breaking down?")
     bool listed_question = false;
@@ -709,6 +711,26 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     if (fragment || among || (f[s].relevance < 0.5 && marked[p] * 2 >= total[p] - 1)) {
       doc.kinds[s] = SentenceKind::boilerplate;
       ++marked[p];
+    }
+  }
+  // Readers' comments, in a thread of two "Reply" buttons or more: the lines between a comment's
+  // author and time (furniture) and its button, however topical ("Great write-up. Worth adding that
+  // separation was at 10:44 UTC…"), up to three paragraphs; and a short line right after a button,
+  // over furniture, is the next comment's author ("Katrin S." / "11 March 2026 at 11:52").
+  constexpr uint32_t kCommentParagraphs = 3;
+  if (std::count_if(f.begin(), f.end(), [](const Features& x) { return x.reply; }) >= 2) {
+    for (size_t r = 1; r < n; ++r) {
+      if (!f[r].reply || doc.kinds[r] != SentenceKind::boilerplate) continue;
+      size_t k = r;
+      while (k > 0 && doc.kinds[k - 1] != SentenceKind::boilerplate && sens[r].paragraph - sens[k - 1].paragraph <= kCommentParagraphs)
+        --k;
+      if (k > 0 && k < r && doc.kinds[k - 1] == SentenceKind::boilerplate)
+        for (size_t c = k; c < r; ++c) doc.kinds[c] = SentenceKind::boilerplate;
+      const size_t next = r + 1;
+      if (next + 1 < n && doc.kinds[next] != SentenceKind::boilerplate && doc.kinds[next + 1] == SentenceKind::boilerplate &&
+          total[sens[next].paragraph] == 1 && sens[next].paragraph != sens[r].paragraph &&
+          doc.norm.sentences[next].end_token - doc.norm.sentences[next].first_token <= 3)
+        doc.kinds[next] = SentenceKind::boilerplate;
     }
   }
   // A line of its own, off the story's matter and with a page word, between two lines of furniture

@@ -347,13 +347,15 @@ Segmenter::~Segmenter() = default;
 // A line break inside a sentence, as text wrapped at a fixed width breaks it (an e-mail, a PDF,
 // "… sur les lignes A, B et C du métro\nlyonnais, au premier jour…"): the line so far does not
 // end like a sentence and the next line, right after the break (\n or \r\n), opens with a
-// lower-case letter.  Returns the break's length (0: none).
+// lower-case letter.  A line shorter than any width text is wrapped at is a line of its own ("Reply ·
+// 14" over "pcb_patricia · 1 hour ago").  Returns the break's length (0: none).
 uint32_t soft_break(std::u16string_view text, uint32_t line_start, uint32_t i) {
+  constexpr uint32_t kShortestWrapped = 30;  // code units
   const uint32_t size = text[i] == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n' ? 2 : 1;
   if (text[i + size - 1] != u'\n' || i + size >= text.size() || !u_islower(code_point_at(text, i + size))) return 0;
   uint32_t end = i;
   while (end > line_start && u_isUWhiteSpace(text[end - 1])) --end;
-  if (end == line_start) return 0;
+  if (end < line_start + kShortestWrapped) return 0;
   const char16_t last = text[end - 1];
   return u_isalnum(last) || last == u',' || last == 0xA0 ? size : 0;
 }
