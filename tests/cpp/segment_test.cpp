@@ -78,6 +78,9 @@ TEST_CASE("a dateline glued to the first sentence becomes a sentence of its own"
   // a press-release wire's: the agency between slashes, two hyphens for the dash
   CHECK(sentences(u("BOSTON, April 8, 2026 /PRNewswire/ -- Halvard Therapeutics today announced trial results.")) ==
         std::vector<std::string>{"BOSTON, April 8, 2026 /PRNewswire/ --", "Halvard Therapeutics today announced trial results."});
+  // (a state's abbreviation and a wire of two words: the dash is the tenth word's)
+  CHECK(sentences(u("MARLOW SPRINGS, Colo., October 28, 2025 /Meridian Newswire/ -- Harlow Devices reported its results.")) ==
+        std::vector<std::string>{"MARLOW SPRINGS, Colo., October 28, 2025 /Meridian Newswire/ --", "Harlow Devices reported its results."});
   CHECK(sentences(u("LYON, April 8, 2026 (GLOBE NEWSWIRE) -- Vireo today announced its results.")) ==
         std::vector<std::string>{"LYON, April 8, 2026 (GLOBE NEWSWIRE) --", "Vireo today announced its results."});
   // a sentence opening with a function word is no place, nor one in capitals after a lower-case one

@@ -529,6 +529,16 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (photo) f[s - 1].cues += 2.0;
   }
 
+  // A wire's release ends with its source: "SOURCE Harlow Devices Inc." (the word in capitals, a
+  // name after it, on a line of its own).
+  for (size_t s = 0; s < n; ++s) {
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    const Range r = sens[s].range;
+    if (ns.end_token - ns.first_token >= 2 && ns.end_token - ns.first_token <= 8 && sentences_in[sens[s].paragraph] == 1 &&
+        text.substr(r.start, 7) == u"SOURCE " && doc.norm.tokens[ns.first_token + 1].capitalized)
+      f[s].cues += 2.0;
+  }
+
   // A press release's closing sections, by their heading: "About Halvard Therapeutics" / "À propos
   // de l'ARS Loire-Morvan" over the body's description of itself (its paragraph names a word of
   // the heading's name), "Forward-Looking Statements" / "Safe Harbor Statement" over the legal
@@ -540,7 +550,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       continue;
     const auto word = [&](uint32_t k) -> const std::string& { return cues.surface(doc.norm.tokens[k].surface); };
     const uint32_t k = ns.first_token;
-    bool section = (word(k) == "forward" && word(k + 1) == "looking") || (word(k) == "safe" && word(k + 1) == "harbor");
+    // (and "Non-GAAP Financial Measures" / "Use of Non-GAAP Financial Measures" over their caution)
+    bool section = (word(k) == "forward" && word(k + 1) == "looking") || (word(k) == "safe" && word(k + 1) == "harbor") ||
+                   (word(k) == "non" && word(k + 1) == "gaap") || (word(k) == "use" && word(k + 2) == "non" && word(k + 3) == "gaap");
     const uint32_t name = word(k) == "about" ? k + 1 : word(k) == "à" && word(k + 1) == "propos" ? k + 2 : 0;
     for (uint32_t a = name; a && a < ns.end_token && !section; ++a) {
       if (!doc.norm.tokens[a].capitalized) continue;

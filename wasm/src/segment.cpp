@@ -438,8 +438,9 @@ std::vector<uint32_t> Segmenter::initial_sentence_starts(std::u16string_view tex
 void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size_t si, size_t wi) const {
   if (si >= out.sentences.size()) return;
   const Range s = out.sentences[si].range;
+  constexpr size_t kWords = 10;  // a dash within them: "MARLOW SPRINGS, Colo., October 28, 2025 /Meridian Newswire/ --"
   std::vector<Range> w;
-  for (size_t k = wi; k < out.words.size() && out.words[k].range.start < s.end && w.size() < 8; ++k)
+  for (size_t k = wi; k < out.words.size() && out.words[k].range.start < s.end && w.size() < kWords; ++k)
     w.push_back(out.words[k].range);
   if (w.size() < 3) return;
   auto word = [&](size_t k) { return text.substr(w[k].start, w[k].size()); };
@@ -479,9 +480,9 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
     // "PARIS (AP) — ": capitals and brackets, then a dash; "MILLBROOK, Ohio, Feb 8 (Reuters) - ": a
     // place in capitals, or a bracketed agency, before a dash (a spaced hyphen counts, or two, as
     // press-release wires write it: "BOSTON, April 8, 2026 /PRNewswire/ -- ") that comes within the
-    // first eight words
+    // first kWords words
     bool bracket = false, lower = false;
-    const uint32_t limit = w.size() == 8 ? w[7].end : s.end;
+    const uint32_t limit = w.size() == kWords ? w[kWords - 1].end : s.end;
     for (uint32_t i = s.start; i < s.end && i < limit; ++i) {
       const char16_t c = text[i];
       bracket = bracket || c == u')' || c == u'/';
