@@ -75,6 +75,13 @@ TEST_CASE("a dateline glued to the first sentence becomes a sentence of its own"
   // a French agency's place in lower case, after a date and its bracketed name
   CHECK(sentences(u("Lyon, 10 mars 2026 (AFP) - Les conducteurs du métro sont en grève."), Language::fr) ==
         std::vector<std::string>{"Lyon, 10 mars 2026 (AFP) -", "Les conducteurs du métro sont en grève."});
+  // or without the date, a place of a few words before the bracketed agency
+  CHECK(sentences(u("Bordeaux (AFP) - La cour a annulé mardi l'autorisation."), Language::fr) ==
+        std::vector<std::string>{"Bordeaux (AFP) -", "La cour a annulé mardi l'autorisation."});
+  CHECK(sentences(u("Les Sables-d'Olonne (AFP) - Le maire a démissionné."), Language::fr) ==
+        std::vector<std::string>{"Les Sables-d'Olonne (AFP) -", "Le maire a démissionné."});
+  // not a party in brackets in a long sentence's dash
+  CHECK(sentences(u("The leader of the Greens (Ecologists) - who spoke first - said so.")).size() == 1);
   // a press-release wire's: the agency between slashes, two hyphens for the dash
   CHECK(sentences(u("BOSTON, April 8, 2026 /PRNewswire/ -- Halvard Therapeutics today announced trial results.")) ==
         std::vector<std::string>{"BOSTON, April 8, 2026 /PRNewswire/ --", "Halvard Therapeutics today announced trial results."});

@@ -461,8 +461,13 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
   const bool capital_place = in_capitals(0) && (w[0].size() >= 3 || (w[0].size() == 2 && in_capitals(1)));
   icu::UnicodeString first(false, text.data() + w[0].start, static_cast<int32_t>(w[0].size()));
   first.foldCase();
-  if (!capital_place && is_stopword(std::u16string_view(first.getBuffer(), first.length()), language_))
-    return;  // "On 3 Feb…"
+  // "On 3 Feb…", but "La Rochelle (AFP) - …"
+  const std::u16string_view opening = text.substr(s.start, w.back().end - s.start);
+  const bool agency_dash = opening.find(u") -") != std::u16string_view::npos ||
+                           opening.find(u") \u2013") != std::u16string_view::npos ||
+                           opening.find(u") \u2014") != std::u16string_view::npos;
+  if (!capital_place && !agency_dash && is_stopword(std::u16string_view(first.getBuffer(), first.length()), language_))
+    return;
 
   uint32_t cut = 0, next = 0;
   bool year = false;
@@ -495,7 +500,19 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
         // (a place in lower case too when a year and a bracketed agency come first: "Lyon, 10 mars
         // 2026 (AFP) - ")
         const bool agency_date = bracket && year && u_isupper(code_point_at(text, w[0].start));
-        if (j < s.end && u_isupper(code_point_at(text, j)) && (!lower || (capital_place && bracket) || agency_date))
+        // (or a place of a few words, the agency in brackets right before the dash: "Bordeaux (AFP) - ")
+        uint32_t before = i;
+        while (before > s.start && u_isUWhiteSpace(text[before - 1])) --before;
+        size_t words_before = 0;
+        while (words_before < w.size() && w[words_before].end <= before) ++words_before;
+        // (the place's words capitalised but after a hyphen, "Les Sables-d'Olonne"; the agency one
+        // capitalised word: not "The minister (who resigned) - Reuters learned -")
+        bool agency_place = before > s.start && text[before - 1] == u')' && words_before >= 2 && words_before <= 5 &&
+                            w[words_before - 1].end == before - 1 && text[w[words_before - 1].start - 1] == u'(' &&
+                            u_isupper(code_point_at(text, w[words_before - 1].start));
+        for (size_t k = 0; agency_place && k + 1 < words_before; ++k)
+          agency_place = u_isupper(code_point_at(text, w[k].start)) || (k > 0 && text[w[k].start - 1] == u'-');
+        if (j < s.end && u_isupper(code_point_at(text, j)) && (!lower || (capital_place && bracket) || agency_date || agency_place))
           cut = after, next = j;
         break;
       }
