@@ -608,6 +608,27 @@ TEST_CASE("numbers of the same thing conflict though one names it with a modifie
   CHECK(q.count_spans(0, "conflict") == 0);
 }
 
+TEST_CASE("figures two versions agree on are set aside: the one left on each side answers the other") {
+  auto r = compare_json(articles({{"a", "Harlow Devices posted third-quarter revenue of $412.6 million, below the $448.1 million "
+                                        "Wall Street expected."},
+                                  {"b", "Harlow Devices reported third-quarter revenue of $421.6 million, well below the roughly "
+                                        "$448 million analysts had expected."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.support(0, 0) == 2);
+  CHECK(p.count_spans(0, "conflict") == 1);  // $412.6 million, not the $448.1 million both state
+  CHECK(p.count_spans(1, "conflict") == 1);
+  // nothing in common: which figure answers which is unclear
+  auto q = compare_json(articles({{"a", "Harlow Devices posted third-quarter revenue of $412.6 million, below the $448.1 million "
+                                        "Wall Street expected."},
+                                  {"b", "Harlow Devices reported third-quarter revenue of $421.6 million, well below the "
+                                        "$465 million analysts had expected."}}), {});
+  REQUIRE(q.ok());
+  Parsed pq(q.value);
+  CHECK(pq.count_spans(0, "conflict") == 0);
+  CHECK(pq.count_spans(1, "conflict") == 0);
+}
+
 TEST_CASE("sums of money count their currency: $4.2 billion against $4.5 billion conflict, across a company's name") {
   // long sentences sharing one point: the verb governs each sum past the run of names between
   auto r = compare_json(

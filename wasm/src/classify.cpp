@@ -281,6 +281,16 @@ std::vector<Named> named_roles(const Document& doc, uint32_t sentence, RoleWords
 // Adds a conflict to `claim` and marks it, once per value, in the article.
 void add_conflict(std::vector<Document>& docs, Claim& claim, uint32_t c, uint32_t article, Range at, std::string text,
                   std::vector<std::string> others) {
+  // (a value found again against another version: one entry, with the other's value too)
+  auto known = std::find_if(claim.conflicts.begin(), claim.conflicts.end(), [&](const Conflict& x) {
+    return x.article == article && x.range.start == at.start && x.range.end == at.end;
+  });
+  if (known != claim.conflicts.end()) {
+    for (std::string& o : others)
+      if (std::find(known->others.begin(), known->others.end(), o) == known->others.end()) known->others.push_back(std::move(o));
+    std::sort(known->others.begin(), known->others.end());
+    return;
+  }
   claim.conflicts.push_back({article, at, std::move(text), std::move(others)});
   // one span per value, though a sentence in several claims conflicts in each (it names the first)
   auto& spans = docs[article].spans;
@@ -530,6 +540,49 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         texts.reserve(others.size());
         for (const std::string* t : others) texts.push_back(*t);
         add_conflict(docs, claim, c, mx.article, x.value->range, x.text, std::move(texts));
+      }
+    }
+    // Sentences that state several figures of one measure ("revenue of $412.6M, below the $448.1M
+    // Wall Street expected" / "revenue of $421.6 million … below the roughly $448 million analysts
+    // had expected"): the figures two of them agree on are set aside, and when that sets one aside
+    // and leaves one on each side, those two answer each other.  (The claim's first kSample
+    // members, so that its cost stays bounded.)
+    constexpr size_t kSample = 32;
+    const size_t sampled = std::min(claim.members.size(), kSample);
+    for (size_t i = 0; i < sampled; ++i) {
+      const ClaimMember& mi = claim.members[i];
+      const NormalizedSentence& a = docs[mi.article].norm.sentences[mi.sentence];
+      for (size_t j = i + 1; j < sampled; ++j) {
+        const ClaimMember& mj = claim.members[j];
+        if (mj.article == mi.article) continue;
+        const NormalizedSentence& b = docs[mj.article].norm.sentences[mj.sentence];
+        for (const Value& first : a.values) {
+          if (first.kind != Value::Kind::number || first.range_end) continue;
+          auto xs = values_like(a, first), ys = values_like(b, first);
+          // (each measure once per sentence: from its first value)
+          if (xs.size() < 2 || ys.size() < 2 || xs.front() != &first) continue;
+          std::erase_if(xs, [](const Value* v) { return v->range_end; });
+          std::erase_if(ys, [](const Value* v) { return v->range_end; });
+          size_t agreed = 0;
+          for (auto x = xs.begin(); x != xs.end();) {
+            auto y = std::find_if(ys.begin(), ys.end(), [&](const Value* w) { return !differ(**x, *w) && !differ(*w, **x); });
+            if (y == ys.end()) {
+              ++x;
+              continue;
+            }
+            ys.erase(y);
+            x = xs.erase(x);
+            ++agreed;
+          }
+          if (!agreed || xs.size() != 1 || ys.size() != 1) continue;
+          const Value& x = *xs.front();
+          const Value& y = *ys.front();
+          if (!differ(x, y) || far_apart(x, y) || year_of(docs[mi.article], a, x) != year_of(docs[mj.article], b, y) ||
+              counts_more(docs[mi.article], mi.sentence, x, vocab) != counts_more(docs[mj.article], mj.sentence, y, vocab))
+            continue;
+          add_conflict(docs, claim, c, mi.article, x.range, slice_utf8(docs[mi.article], x.range), {slice_utf8(docs[mj.article], y.range)});
+          add_conflict(docs, claim, c, mj.article, y.range, slice_utf8(docs[mj.article], y.range), {slice_utf8(docs[mi.article], x.range)});
+        }
       }
     }
     find_name_conflicts(docs, claim, c, words);
