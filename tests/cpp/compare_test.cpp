@@ -1060,6 +1060,20 @@ TEST_CASE("a consumer site's furniture: caption over a photo credit, bare-name b
                "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate"}});
 }
 
+TEST_CASE("'Also Read:' before another story's title is a link, however topical") {
+  const char* wire =
+      "Bengaluru, Jul 14 (PTI) - Heavy rain lashed coastal Karnataka on Monday and the IMD extended its red alert along "
+      "the west coast till Thursday.\n"
+      "Twenty-seven people were killed in a landslide at Hosakere village, officials said.\n";
+  const char* site =
+      "Twenty-seven people were killed when a landslide buried Hosakere village on Monday, officials said.\n"
+      "Also Read: Kerala, Goa brace for more rain as IMD extends red alert along the west coast\n"
+      "The IMD has extended its red alert for coastal Karnataka till Thursday as heavy rain continues.\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"site", site}}));
+  REQUIRE(k.size() == 2);
+  CHECK(k[1] == std::vector<std::string>{"agree", "boilerplate", "agree"});
+}
+
 TEST_CASE("a French live page's furniture: a two-sentence title, a reading time, a 'Lire aussi' link, the end of the live") {
   const char* agence =
       "LA ROCHELLE, 13 janvier 2026 (AFP) - La tempête Ysolde a fait deux morts et quatorze blessés sur le littoral atlantique.\n"

@@ -199,6 +199,24 @@ TEST_CASE("values: numbers with their scale, precision and the thing counted") {
   CHECK(v[0].unit != 0);
 }
 
+TEST_CASE("values: lakhs and crores, the Indian grouping and rupees; a confidence level is no value") {
+  auto v = values_of("The chief minister announced Rs 5 lakh for each family and sought Rs. 1,200 crore, after 1,48,236 people fled.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].number == 500000);
+  CHECK(v[1].number == 1.2e10);
+  CHECK(v[2].number == 148236);
+  auto w = values_of("He announced \u20B95 lakh for each family, not Rs 4 lakh.");
+  REQUIRE(w.size() == 2);
+  CHECK(w[0].number == 500000);
+  CHECK(w[0].unit != 0);
+  CHECK(w[0].unit == w[1].unit);  // rupees, however written
+  auto ci = values_of("Risk rose by 14 % per 10 dB (IC 95 % : 1,06-1,23).", Language::fr);
+  REQUIRE(ci.size() >= 1);
+  CHECK(std::none_of(ci.begin(), ci.end(), [](const Value& x) { return x.percent && x.number == 95; }));
+  auto en = values_of("The risk was 19% higher (95% CI 1.08-1.31), and 95% confidence intervals were wide.");
+  CHECK(std::none_of(en.begin(), en.end(), [](const Value& x) { return x.percent && x.number == 95; }));
+}
+
 TEST_CASE("values: ratios are percentages of the thing counted") {
   auto en = values_of("Four in ten adults skipped a meal, one in five children went hungry and two out of three said so.");
   REQUIRE(en.size() == 3);

@@ -55,8 +55,8 @@ uint32_t skip_blanks(std::u16string_view text, uint32_t i, size_t end) {
   return i;
 }
 
-// A pointer to another page: "Read more: …", "See also | …", "Lire aussi : …", "À lire aussi →
-// …", "Related: …" -- the words, then a colon, a bar or an arrow.  The story's own sentences open
+// A pointer to another page: "Read more: …", "See also | …", "Also Read: …", "Lire aussi : …",
+// "À lire aussi → …", "Related: …" -- the words, then a colon, a bar or an arrow.  The story's own sentences open
 // with "read" too ("Read the full statement below."), but not followed by such a sign.
 bool is_link_prefix(std::u16string_view text, const std::vector<Token>& tokens, const NormalizedSentence& ns,
                     const Vocabulary& vocab) {
@@ -68,7 +68,7 @@ bool is_link_prefix(std::u16string_view text, const std::vector<Token>& tokens, 
   uint32_t end;
   if (a == "related" || a == "voir") end = tokens[k].range.end;
   else if (((a == "read" || a == "lire") && (b == "more" || b == "also" || b == "aussi")) ||
-           ((a == "see" || a == "voir") && (b == "also" || b == "aussi")))
+           ((a == "see" || a == "voir") && (b == "also" || b == "aussi")) || (a == "also" && (b == "read" || b == "see")))
     end = tokens[k + 1].range.end;
   else return false;
   // (French sets a no-break space before the colon: "Lire aussi\u00A0:")

@@ -200,7 +200,8 @@ double number_word(std::u16string_view folded, Language language) {
 double scale_word(std::u16string_view folded) {
   static const Table kScales = build_table(
       "thousand=1e3 thousands=1e3 million=1e6 millions=1e6 billion=1e9 billions=1e9 trillion=1e12 "
-      "bn=1e9 mn=1e6 mille=1e3 milliers=1e3 milliard=1e9 milliards=1e9 md=1e9 mds=1e9 mrd=1e9");
+      "bn=1e9 mn=1e6 mille=1e3 milliers=1e3 milliard=1e9 milliards=1e9 md=1e9 mds=1e9 mrd=1e9 "
+      "lakh=1e5 lakhs=1e5 crore=1e7 crores=1e7");
   return lookup(kScales, folded);
 }
 

@@ -75,10 +75,11 @@ bool parse_number(std::u16string_view w, Language lang, double& out) {
     char c = ascii[i];
     if (c == ' ') continue;
     if (c == group) {
-      // a grouping separator only when exactly three digits follow
+      // a grouping separator only when exactly three digits follow, or two and another separator
+      // (the Indian grouping of lakhs and crores: "1,48,236", "12,00,000")
       size_t j = i + 1;
       while (j < ascii.size() && std::isdigit(static_cast<unsigned char>(ascii[j]))) ++j;
-      if (j - i - 1 == 3) continue;
+      if (j - i - 1 == 3 || (j - i - 1 == 2 && j < ascii.size() && ascii[j] == group)) continue;
       c = '.';  // "3,5" in English text is odd; read it as a decimal
     } else if (c == decimal) {
       c = '.';
@@ -104,7 +105,7 @@ bool parse_scaled(std::u16string_view w, Language lang, bool money, double& out)
   return true;
 }
 
-bool is_currency_sign(char16_t c) { return c == u'$' || c == u'€' || c == u'£' || c == u'¥'; }
+bool is_currency_sign(char16_t c) { return c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'\u20B9'; }
 
 // The word for a currency sign's currency, as the language writes it (so "€45m" counts what "45
 // millions d'euros" counts).
@@ -113,6 +114,7 @@ std::u16string_view currency_word(char16_t sign, Language language) {
     case u'€': return u"euros";
     case u'£': return language == Language::fr ? u"livres" : u"pounds";
     case u'¥': return u"yens";
+    case u'\u20B9': return language == Language::fr ? u"roupies" : u"rupees";
     default: return u"dollars";
   }
 }
@@ -746,6 +748,13 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       val.unit = tok[j].term;
       if (j + 1 < first && !tok[j + 1].stop && !tok[j + 1].numeric) val.unit2 = tok[j + 1].term;
     }
+    // a confidence level is no figure of the story: "IC 95 % : 1,06-1,23", "95% CI", "95%
+    // confidence interval"
+    if (val.percent && ((first > s.first_token && listed(surface(first - 1), "ic ci")) ||
+                        (last + 1 < s.end_token && listed(surface(last + 1), "ci ic confidence")))) {
+      i = last;
+      continue;
+    }
     // ages: "a 34-year-old man", "aged 52", "âgé de 52 ans", "The victim, 57, was…", "Jean Morel, 58
     // ans, …": what they count is an age, whatever word comes next
     if (!val.percent && !val.hours && val.bound == Bound::exact && val.number >= 1 && val.number <= 120 &&
@@ -779,6 +788,10 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       if (!sign && before > 1 && text[before - 1] == u' ') sign = sign_at(before - 2);
       if (!sign) sign = sign_at(after);
       if (!sign && space_at(after)) sign = sign_at(after + 1);
+      // (rupees are written "Rs 5 lakh", "Rs. 1,200 crore" as often as "₹5 lakh")
+      if (!sign && first > s.first_token && (surface(first - 1) == "rs" || surface(first - 1) == "inr") &&
+          tok[first].range.start - tok[first - 1].range.end <= 2)
+        sign = u'\u20B9';
       if (sign) {
         val.unit2 = val.unit;
         val.unit = vocab.id(key(currency_word(sign, language_)));
