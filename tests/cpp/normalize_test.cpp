@@ -155,8 +155,9 @@ std::vector<Value> values_of(const char* text, Language lang = Language::en) {
 TEST_CASE("numbers: percentages, money with letter scales, durations and month abbreviations read alike") {
   auto en = terms_of("She won 54% of the vote. She won 54 percent of the vote. She won 54 per cent of the vote. "
                      "It is worth $3.4bn. It is worth $3.4 billion. He joined for \u20ac45m. He joined for \u20ac45 million. "
-                     "It opens on Sept. 14. It opens on 14 September.");
-  REQUIRE(en.size() == 9);
+                     "It opens on Sept. 14. It opens on 14 September. Revenue was $412.6M. Revenue was $412.6 million.");
+  REQUIRE(en.size() == 11);
+  CHECK(en[9] == en[10]);  // a capital letter scale too
   CHECK(en[0] == en[1]);
   CHECK(en[1] == en[2]);
   CHECK(std::find(en[0].begin(), en[0].end(), "#54%") != en[0].end());

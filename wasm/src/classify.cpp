@@ -544,7 +544,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     }
     // Sentences that state several figures of one measure ("revenue of $412.6M, below the $448.1M
     // Wall Street expected" / "revenue of $421.6 million … below the roughly $448 million analysts
-    // had expected"): the figures two of them agree on are set aside, and when that sets one aside
+    // had expected"): the figures two of them both state are set aside, and when that sets one aside
     // and leaves one on each side, those two answer each other.  (The claim's first kSample
     // members, so that its cost stays bounded.)
     constexpr size_t kSample = 32;
@@ -565,7 +565,11 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           std::erase_if(ys, [](const Value* v) { return v->range_end; });
           size_t agreed = 0;
           for (auto x = xs.begin(); x != xs.end();) {
-            auto y = std::find_if(ys.begin(), ys.end(), [&](const Value* w) { return !differ(**x, *w) && !differ(*w, **x); });
+            // (the same figure, not one an approximate one allows: "roughly $448 million" is no
+            // "$412.6 million")
+            auto y = std::find_if(ys.begin(), ys.end(), [&](const Value* w) {
+              return std::fabs((*x)->number - w->number) <= 0.01 * std::max(std::fabs((*x)->number), std::fabs(w->number));
+            });
             if (y == ys.end()) {
               ++x;
               continue;

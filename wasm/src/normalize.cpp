@@ -97,7 +97,9 @@ bool parse_scaled(std::u16string_view w, Language lang, bool money, double& out)
   size_t p = 0;
   while (p < w.size() && ((w[p] >= u'0' && w[p] <= u'9') || w[p] == u',' || w[p] == u'.')) ++p;
   if (p == 0 || p == w.size()) return false;
-  std::u16string_view suffix = w.substr(p);
+  // (as written: "$412.6M", "€3.4Bn")
+  std::u16string suffix(w.substr(p));
+  for (char16_t& c : suffix) c = static_cast<char16_t>(u_tolower(c));
   if (!money && suffix != u"bn" && suffix != u"mn" && suffix != u"tn") return false;
   const double scale = scale_suffix(suffix);
   if (scale == 0 || !parse_number(w.substr(0, p), lang, out)) return false;
