@@ -544,9 +544,9 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     }
     // Sentences that state several figures of one measure ("revenue of $412.6M, below the $448.1M
     // Wall Street expected" / "revenue of $421.6 million … below the roughly $448 million analysts
-    // had expected"): the figures two of them both state are set aside, and when that sets one aside
-    // and leaves one on each side, those two answer each other.  (The claim's first kSample
-    // members, so that its cost stays bounded.)
+    // had expected"): the figures two of them both state are set aside, and when that sets one
+    // aside and leaves one on each side, governed by the same word, those two answer each other.
+    // (The claim's first kSample members, so that its cost stays bounded.)
     constexpr size_t kSample = 32;
     const size_t sampled = std::min(claim.members.size(), kSample);
     for (size_t i = 0; i < sampled; ++i) {
@@ -581,8 +581,12 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           if (!agreed || xs.size() != 1 || ys.size() != 1) continue;
           const Value& x = *xs.front();
           const Value& y = *ys.front();
+          // (and the same word governs both: the revenue reported, not the revenue expected against
+          // last year's)
           if (!differ(x, y) || far_apart(x, y) || year_of(docs[mi.article], a, x) != year_of(docs[mj.article], b, y) ||
-              counts_more(docs[mi.article], mi.sentence, x, vocab) != counts_more(docs[mj.article], mj.sentence, y, vocab))
+              counts_more(docs[mi.article], mi.sentence, x, vocab) != counts_more(docs[mj.article], mj.sentence, y, vocab) ||
+              !share_any(governing_words(docs[mi.article], mi.sentence, x, temporal),
+                         governing_words(docs[mj.article], mj.sentence, y, temporal)))
             continue;
           add_conflict(docs, claim, c, mi.article, x.range, slice_utf8(docs[mi.article], x.range), {slice_utf8(docs[mj.article], y.range)});
           add_conflict(docs, claim, c, mj.article, y.range, slice_utf8(docs[mj.article], y.range), {slice_utf8(docs[mi.article], x.range)});
