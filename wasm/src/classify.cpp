@@ -588,8 +588,9 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
               !share_any(governing_words(docs[mi.article], mi.sentence, x, temporal),
                          governing_words(docs[mj.article], mj.sentence, y, temporal)))
             continue;
-          add_conflict(docs, claim, c, mi.article, x.range, slice_utf8(docs[mi.article], x.range), {slice_utf8(docs[mj.article], y.range)});
-          add_conflict(docs, claim, c, mj.article, y.range, slice_utf8(docs[mj.article], y.range), {slice_utf8(docs[mi.article], x.range)});
+          const std::string x_text = slice_utf8(docs[mi.article], x.range), y_text = slice_utf8(docs[mj.article], y.range);
+          add_conflict(docs, claim, c, mi.article, x.range, x_text, {y_text});
+          add_conflict(docs, claim, c, mj.article, y.range, y_text, {x_text});
         }
       }
     }
