@@ -1244,6 +1244,36 @@ TEST_CASE("a release's non-GAAP caution under its heading and its 'SOURCE' line 
   CHECK(k[0] == std::vector<std::string>{"boilerplate", "agree", "agree", "boilerplate", "boilerplate", "boilerplate"});
 }
 
+TEST_CASE("a results table's rows and a line handing over to a quotation are the story; a brief's foot is the page's") {
+  const char* broadcaster =
+      "The Progressive Alliance has won the Ashcombe North by-election, overturning a majority of more than 9,000.\n"
+      "Hannah Okafor-Reid took the seat with a majority of 3,288 over Julian Pressley of the National Union.\n"
+      "Turnout was 46.1%, well below the 64.1% recorded at the 2024 general election.\n"
+      "Party  Candidate  Votes  %\n"
+      "Progressive Alliance  Hannah Okafor-Reid  14,206  41.3\n"
+      "National Union  Julian Pressley  10,918  31.7\n"
+      "Turnout  46.1%\n"
+      "Marcus Hale, leader of the Progressive Alliance, said:\n"
+      "\"Tonight the people of Ashcombe North have said what millions of families are thinking.\"\n"
+      "Mr Pressley congratulated the winner but called the result a protest, not a verdict.\n";
+  const char* radio =
+      "Hannah Okafor-Reid of the Progressive Alliance won the Ashcombe North by-election with 14,206 votes.\n"
+      "Julian Pressley of the National Union came second with 10,918 votes, and turnout was 46.1%.\n"
+      "Lu 1 245 fois\n"
+      "Partager sur :\n"
+      "Facebook\n"
+      "WhatsApp\n";
+  const Kinds k = kinds_of(articles({{"broadcaster", broadcaster}, {"radio", radio}}));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[0].size() == 10);
+  CHECK(k[0][3] == "boilerplate");  // the header: no figure
+  for (size_t s : {4, 5, 6, 7, 8}) CHECK_MESSAGE(k[0][s] != "boilerplate", s);
+  REQUIRE(k[1].size() == 6);
+  CHECK(k[1][0] != "boilerplate");
+  CHECK(k[1][1] != "boilerplate");
+  CHECK(std::vector<std::string>(k[1].begin() + 2, k[1].end()) == std::vector<std::string>(4, "boilerplate"));
+}
+
 TEST_CASE("'you' in a long statement naming no page thing is an essay's; a 'Disclaimer:' line is the page's") {
   const char* release =
       "Adults taking the blood-pressure drug telvasartan were 23% less likely to develop dementia over a median of "

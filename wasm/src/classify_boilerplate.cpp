@@ -125,6 +125,18 @@ bool ends_like_a_sentence(std::u16string_view text, Range r) {
   return false;
 }
 
+// A line that hands over to a quotation: "Marcus Hale, Leader of the Progressive Alliance, said:",
+// "La préfète a déclaré :" -- a speech verb, then the colon.  The story, though it ends unfinished.
+bool introduces_quote(std::u16string_view text, Range r, const std::vector<Token>& tokens, const NormalizedSentence& ns,
+                      const Vocabulary& vocab) {
+  uint32_t end = r.end;
+  while (end > r.start && (text[end - 1] == u' ' || text[end - 1] == 0xA0 || text[end - 1] == 0x202F)) --end;
+  return ns.end_token > ns.first_token + 1 && end > r.start && text[end - 1] == u':' &&
+         listed(vocab.key(tokens[ns.end_token - 1].surface),
+                "said says added told wrote declared stated explained dit déclaré ajouté expliqué affirmé indiqué "
+                "souligné écrit déclare explique affirme");
+}
+
 bool has_quote(std::u16string_view text, Range r) {
   for (uint32_t i = r.start; i < r.end; ++i)
     if (text[i] == u'"' || is_open_quote(text[i]) || text[i] == 0x201D || text[i] == 0xBB) return true;
@@ -201,6 +213,21 @@ bool starts_with_bullet(std::u16string_view text, Range r) {
 }
 
 
+// A row of a table of figures: a label, then cells a tab or two spaces apart, one with a digit
+// ("Progressive Alliance  Hannah Okafor-Reid  14,206  41.3  +13.9", "Revenue\t$ 412.6\t$ 479.8").  The
+// story's data, however short and unfinished its line; a table's header ("Party  Candidate  Votes")
+// and a menu ("Home   News   Sport") have no figure, a header of dates no label.
+bool is_table_row(std::u16string_view text, Range r) {
+  if (r.empty() || !u_isalpha(text[r.start])) return false;
+  bool gap = false;
+  for (uint32_t i = r.start + 1; i < r.end; ++i) {
+    const bool spaced = text[i] == u'\t' || (text[i] == u' ' && i + 1 < r.end && text[i + 1] == u' ');
+    if (spaced && text[i - 1] != u' ' && text[i - 1] != u'\t') gap = true;
+    else if (gap && u_isdigit(text[i])) return true;
+  }
+  return false;
+}
+
 // How much of a sentence's vocabulary the rest of the story uses: the share of its content words
 // found in other articles (or, for a lone article, in its other paragraphs).  Sentences already
 // marked boilerplate lend no relevance.
@@ -270,11 +297,14 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   }
   // The lines above the first that ends like a sentence, in an article with two such lines or
   // more: a title, a kicker, a byline, a date, whatever the article's length.
-  uint32_t finished_paragraphs = 0, first_finished = static_cast<uint32_t>(doc.seg.paragraphs.size());
+  // And the short lines below the last such line: the page's foot, a brief's too ("Lu 1 245 fois",
+  // "Partager sur :", "Facebook", "Dans l'actu" and its headlines).
+  uint32_t finished_paragraphs = 0, first_finished = static_cast<uint32_t>(doc.seg.paragraphs.size()), last_finished = 0;
   for (size_t p = 0; p < doc.seg.paragraphs.size(); ++p) {
     if (!ends_like_a_sentence(text, doc.seg.paragraphs[p])) continue;
     ++finished_paragraphs;
     first_finished = std::min(first_finished, static_cast<uint32_t>(p));
+    last_finished = static_cast<uint32_t>(p);
   }
 
   // the words of the page speaking of itself, by id (0 when the story has none of them)
@@ -350,7 +380,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (furniture words in a long, finished sentence that speaks to or for no one are more likely
     // the story's: "Photos posted on social media showed collapsed walls…", "Bellmont will pay $38
     // a share, a 27 percent premium to Crestway's closing price")
-    const bool unfinished = !ends_like_a_sentence(text, sen.range);
+    const bool unfinished = !ends_like_a_sentence(text, sen.range) &&
+                            !introduces_quote(text, sen.range, doc.norm.tokens, ns, cues.vocabulary());
     const bool long_finished = words >= 12 && !unfinished;
     x.finished = !unfinished;
     const bool story_words = long_finished && second + we + i_me == 0;
@@ -425,6 +456,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a list item is no heading: the story's key points are told from a list of links by relevance
     // (in an article of real paragraphs; elsewhere a bullet is just how a sentence opens)
     x.bullet = structured && first_in_paragraph && starts_with_bullet(text, sen.range);
+    const bool table_row = is_table_row(text, doc.seg.paragraphs[sen.paragraph]);
     x.reply = first_in_paragraph && words <= 3 && listed(opener, "reply répondre repondre");
     // a question in the lone lines under a lone line ending with a colon is a title, as short
     // questions are ("Related posts:" over "Why does Corran Ridge keep breaking down?")
@@ -438,6 +470,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     }
     // (a title may be two sentences: "DIRECT. Storm Ysolde: three dead…", "EXCLUSIVE. …")
     const bool above_text = finished_paragraphs >= 2 && sen.paragraph < first_finished && words_in[sen.paragraph] <= 24;
+    const bool below_text = finished_paragraphs >= 2 && sen.paragraph > last_finished && words_in[sen.paragraph] <= 14;
     // a short lone line with a furniture word, finished or not: "Temps de lecture : 3 min.",
     // "Advertisement", "Photo: Kirsten Lau/Gearline"
     // a page element's label opening a lone line: "Newsletter : recevez chaque lundi…", "Video: …"
@@ -458,15 +491,15 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       }
     }
     const bool furniture_line = lone_line && ((words <= 6 && furniture > 0) || labelled);
-    x.heading = !x.bullet && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
+    x.heading = !x.bullet && !table_row && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
                                               furniture_line ||
                                               (((first_in_paragraph && short_question) || listed_question) &&
                                                !has_quote(text, sen.range)))) ||
-                              (above_text && (unfinished || words <= 3)));
+                              ((above_text || below_text) && (unfinished || words <= 3)));
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers; a lone line may be
     // longer ("Publié le 9 mars 2026 à 19:20 | Mis à jour le 10 mars 2026 à 07:05")
     // (not a list item: "• 280 accouchements en 2025, contre 412 en 2015" is a key figure)
-    x.dateline = sen.dateline || (words > 0 && !x.bullet && numeric * 2 >= words && numeric >= 1 &&
+    x.dateline = sen.dateline || (words > 0 && !x.bullet && !table_row && numeric * 2 >= words && numeric >= 1 &&
                                   ((words <= 8 && (lone_line || (first_in_paragraph && unfinished))) ||
                                    (words <= 20 && lone_line && unfinished)));
   }
