@@ -25,3 +25,15 @@ TEST_CASE("similarity: a shared rounding cell is evidence at half weight, an uns
   CHECK(similarity({1, 2, 4, 6}, {1, 2, 4}, w, cell) == doctest::Approx(1.0));
   CHECK(similarity({1, 6}, {1, 6}, w, cell) == 0.0);  // one word and a figure's cell: no evidence
 }
+
+TEST_CASE("similarity: one word in common and a figure of one kind on each side make two short sentences one measure") {
+  const std::vector<double> w = {0, 4, 1, 9, 9, 9, 1, 1, 1, 1, 1, 1};
+  const std::vector<uint8_t> figure = {0, 0, 0, 2, 2, 1};  // 3, 4: percentages; 5: a count
+  // "Turnout 46.1%" / "Turnout was just 41.6 per cent"
+  CHECK(similarity({1, 3}, {1, 2, 4}, w, {}, figure) > 0.2);
+  CHECK(similarity({1, 3}, {1, 2, 4}, w) == 0.0);  // (without the kinds: one word in common)
+  CHECK(similarity({1, 3}, {1, 2, 5}, w, {}, figure) == 0.0);  // a percentage and a count
+  CHECK(similarity({1, 3}, {1, 2, 3}, w, {}, figure) > 0.0);   // (the same figure: two terms in common)
+  // a long sentence sharing one word packs other claims: no evidence
+  CHECK(similarity({1, 3}, {1, 4, 6, 7, 8, 9, 10, 11, 2, 0}, w, {}, figure) == 0.0);
+}

@@ -451,6 +451,11 @@ TEST_CASE("two counts of one thing in sentences naming one event answer each oth
                   "company is urging everyone with an account to reset their password.") == 2);
 }
 
+TEST_CASE("two short sentences giving one measure different figures are one claim, in conflict") {
+  CHECK(conflicts("Turnout was just 41.6 per cent.", "The turnout was 46.1%.") == 2);
+  CHECK(conflicts("Le taux de grévistes atteint 48 %.", "Taux de grévistes : 38 %", "fr") == 2);
+}
+
 TEST_CASE("prison terms in any spelling: 'seven years and six months' = 'seven-and-a-half years', against 'six and a half'") {
   CHECK(conflicts("Pellow was jailed for seven years and six months on Friday.",
                   "Pellow was jailed for seven-and-a-half years on Friday.") == 0);

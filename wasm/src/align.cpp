@@ -115,10 +115,22 @@ bool share_article(const Type& x, const std::vector<bool>& articles) {
   return false;
 }
 
+// Kinds of figure (bits) each of two sorted term sets has that the other lacks.
+uint8_t figures_on_both_sides(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
+                              const std::vector<uint8_t>& figure) {
+  auto kind = [&](uint32_t t) { return t < figure.size() ? figure[t] : uint8_t{0}; };
+  uint8_t only_a = 0, only_b = 0;
+  for (uint32_t t : a)
+    if (kind(t) && !std::binary_search(b.begin(), b.end(), t)) only_a |= kind(t);
+  for (uint32_t t : b)
+    if (kind(t) && !std::binary_search(a.begin(), a.end(), t)) only_b |= kind(t);
+  return only_a & only_b;
+}
+
 // The similarity of two term sets whose summed weights are known.  A rounding cell (negative
 // weight) shared counts its weight, and is no word in common.
 double similarity(const std::vector<uint32_t>& a, double wa, const std::vector<uint32_t>& b, double wb,
-                  const std::vector<double>& weight) {
+                  const std::vector<double>& weight, const std::vector<uint8_t>& figure) {
   if (wa <= 0 || wb <= 0) return 0;
   double shared = 0;
   uint32_t common = 0;
@@ -135,17 +147,21 @@ double similarity(const std::vector<uint32_t>& a, double wa, const std::vector<u
       ++i, ++j;
     }
   }
-  // one word in common ("Share", "Musk") is no evidence of one claim
-  return common < 2 ? 0 : shared / std::sqrt(wa * wb);
+  // one word in common ("Share", "Musk") is no evidence of one claim, unless two short sentences
+  // each give a figure of one kind the other lacks besides: one measure, told two ways
+  constexpr size_t kShortTerms = 9;
+  const bool measure = common == 1 && a.size() <= kShortTerms && b.size() <= kShortTerms &&
+                       figures_on_both_sides(a, b, figure);
+  return common < 2 && !measure ? 0 : shared / std::sqrt(wa * wb);
 }
 
 }  // namespace
 
 double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const std::vector<double>& weight,
-                  const std::vector<bool>& rounding) {
+                  const std::vector<bool>& rounding, const std::vector<uint8_t>& figure) {
   std::vector<double> signed_weight(weight);
   sign_rounding_cells(signed_weight, rounding);
-  return similarity(a, norm_of(a, signed_weight), b, norm_of(b, signed_weight), signed_weight);
+  return similarity(a, norm_of(a, signed_weight), b, norm_of(b, signed_weight), signed_weight, figure);
 }
 
 std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& options) {
@@ -215,7 +231,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     if (x == y) return 1.0;
     if ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(types[x], types[y], options.outcome))
       return 0.0;
-    return similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight);
+    return similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight, options.figure);
   };
   auto linked = [&](uint32_t x, uint32_t y, double sim) {
     return sim >= (types[x].clause || types[y].clause ? clause_threshold : sentence_threshold);

@@ -3,7 +3,8 @@
 // Sentences are compared by the IDF²-weighted overlap of their normalized terms (stems, concepts,
 // numbers, dates): cosine similarity of binary vectors weighted by how rare a term is among the
 // story's sentences, so "Europol" counts for more than "X", and two sentences need two words in
-// common.  Sentences with identical terms are aligned once.  Candidate pairs come from an inverted
+// common (or, both short, one word and a figure of one kind each: "Turnout 46.1%" / "Turnout was
+// just 41.6 per cent").  Sentences with identical terms are aligned once.  Candidate pairs come from an inverted
 // index over the rarer terms, so the cost grows with the text, not with its square.  Pairs above
 // the threshold are grouped into claims greedily, strongest first: a sentence joins a claim when
 // it matches three quarters of the claim's first (at most 8) distinct sentences and its article
@@ -34,6 +35,11 @@ struct AlignOptions {
   // one claim when two sentences share it ("412,318" / "about 412,000"), at half a term's weight,
   // and no cost when they do not -- it counts in no sentence's norm, nor as a word in common.
   std::vector<bool> rounding;
+  // Per term id, the kind of figure it is (0: none; 1: a count or an amount; 2: a percentage;
+  // terms past the end are none): two short sentences sharing one word, each with a figure of one
+  // kind the other lacks, may state one measure ("Turnout 46.1%" / "Turnout was just 41.6 per
+  // cent") -- the figure pair counts as the second word in common.
+  std::vector<uint8_t> figure;
 };
 
 // Claims over the content sentences (kind detail) of `docs`, every content sentence in at least
@@ -43,6 +49,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
 
 // The similarity of two term sets under the given weights (exposed for tests).
 double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
-                  const std::vector<double>& weight, const std::vector<bool>& rounding = {});
+                  const std::vector<double>& weight, const std::vector<bool>& rounding = {},
+                  const std::vector<uint8_t>& figure = {});
 
 }  // namespace corroborate

@@ -87,7 +87,11 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   std::vector<bool> rounding(vocab.size(), false);
   for (uint32_t id = 0; id < vocab.size(); ++id) rounding[id] = is_rounding_key(vocab.key(id));
   const std::vector<outcome::Kinds> outcome = outcome_kinds_by_term(vocab);
-  std::vector<Claim> claims = align(docs, {options.threshold, outcome, std::move(rounding)});
+  std::vector<uint8_t> figure(vocab.size(), 0);
+  for (uint32_t id = 0; id < vocab.size(); ++id)
+    if (const std::string& key = vocab.key(id); key.size() > 1 && key[0] == '#' && !is_rounding_key(key))
+      figure[id] = key.back() == '%' ? 2 : 1;
+  std::vector<Claim> claims = align(docs, {options.threshold, outcome, std::move(rounding), std::move(figure)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
   find_conflicts(docs, claims, vocab, outcome);
