@@ -456,6 +456,25 @@ TEST_CASE("two short sentences giving one measure different figures are one clai
   CHECK(conflicts("Le taux de grévistes atteint 48 %.", "Taux de grévistes : 38 %", "fr") == 2);
 }
 
+TEST_CASE("the same thing counted differently, in other words: a conflict when a third outlet states one of the figures") {
+  const char* a = "The reservoir, with a capacity of 1.28 million cubic metres, was meant to irrigate 14 farms in the commune "
+                  "and its surroundings.";
+  const char* b = "The cooperative planned to store 1.28 million cubic metres pumped from the aquifer in winter to water "
+                  "fourteen farms in summer, at a cost of 6.8 million euros.";
+  const char* c = "With a capacity of 1.28 million cubic metres, the reservoir of the cooperative would have served 19 farms, "
+                  "the court noted.";
+  // two versions alone, loosely alike, no word governing both figures: which farms, unclear
+  CHECK(conflicts(b, c) == 0);
+  // a third stating fourteen too: the nineteen answers them
+  auto r = compare_json(articles({{"a", a}, {"b", b}, {"c", c}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.support(0, 0) == 3);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(p.count_spans(2, "conflict") == 1);
+}
+
 TEST_CASE("prison terms in any spelling: 'seven years and six months' = 'seven-and-a-half years', against 'six and a half'") {
   CHECK(conflicts("Pellow was jailed for seven years and six months on Friday.",
                   "Pellow was jailed for seven-and-a-half years on Friday.") == 0);

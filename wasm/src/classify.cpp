@@ -472,14 +472,17 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     // two figures within a factor of two ("hackers had stolen personal information belonging to
     // about 6.4 million customers" / "hackers stole personal information from 4.6 million
     // customers"; not 41 goals conceded and 17 scored).
+    // (`alike`: the same thing counted, the two figures within a factor of two)
+    auto alike = [](const Stated& x, const Stated& y) {
+      return x.value->unit && x.value->unit == y.value->unit &&
+             std::max(std::fabs(x.value->number), std::fabs(y.value->number)) <=
+                 2 * std::min(std::fabs(x.value->number), std::fabs(y.value->number));
+    };
     auto answer = [&](const Stated& x, const Stated& y) {
       auto has = [](const std::vector<uint32_t>& words, uint32_t t) { return t && std::binary_search(words.begin(), words.end(), t); };
       return share_any(x.governing, y.governing) || has(x.governing, y.value->unit) || has(y.governing, x.value->unit) ||
              has(x.governing, y.value->unit2) || has(y.governing, x.value->unit2) ||
-             (x.value->unit && x.value->unit == y.value->unit &&
-              std::max(std::fabs(x.value->number), std::fabs(y.value->number)) <=
-                  2 * std::min(std::fabs(x.value->number), std::fabs(y.value->number)) &&
-              share_event(*x.sentence, *y.sentence));
+             (alike(x, y) && share_event(*x.sentence, *y.sentence));
     };
     for (const auto& stated : by_measure) {
       // the distinct values stated, each with its statements
@@ -509,6 +512,20 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         }
         return it->second;
       };
+      // Or a third article of the claim states one of the two figures too ("14 farms" in two, "19
+      // farms" in one; "38 % des conducteurs sont en grève" twice, "48 % des conducteurs ont cessé
+      // le travail" once): then the same thing counted, within a factor of two, is enough.
+      // (Its first kSample members' articles, so that the cost stays bounded.)
+      constexpr size_t kWitnesses = 32;
+      auto corroborated = [&](const Stated& x, const Stated& y) {
+        const uint32_t ax = claim.members[x.member].article, ay = claim.members[y.member].article;
+        for (size_t k = 0; k < claim.members.size() && k < kWitnesses; ++k) {
+          const uint32_t a = claim.members[k].article;
+          if (a != ax && a != ay && (states_alike(numbers_of(a), *x.value) || states_alike(numbers_of(a), *y.value)))
+            return true;
+        }
+        return false;
+      };
       for (const Stated& x : stated) {
         const ClaimMember& mx = claim.members[x.member];
         // Values answer each other between close versions of the claim, or when the same word
@@ -521,7 +538,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           for (const Stated* y : d.stated) {
             const ClaimMember& my = claim.members[y->member];
             if (my.article == mx.article || x.year != y->year || x.more != y->more ||
-                (!(x.close && y->close) && !answer(x, *y)))
+                (!(x.close && y->close) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))))
               continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
             // "139 km/h at La Rochelle" in one) are not the ones in question (checked against the
