@@ -475,6 +475,13 @@ TEST_CASE("the same thing counted differently, in other words: a conflict when a
   CHECK(p.count_spans(2, "conflict") == 1);
 }
 
+TEST_CASE("a percentage followed by a comparative counts the same thing however the comparative is worded") {
+  CHECK(conflicts("Researchers found that people taking telvasartan were 23% less likely to be diagnosed with the condition "
+                  "than those taking other medicines for high blood pressure.",
+                  "People taking telvasartan had a 32% lower risk of being diagnosed with the condition than those on other "
+                  "blood pressure medicines, researchers found.") == 2);
+}
+
 TEST_CASE("prison terms in any spelling: 'seven years and six months' = 'seven-and-a-half years', against 'six and a half'") {
   CHECK(conflicts("Pellow was jailed for seven years and six months on Friday.",
                   "Pellow was jailed for seven-and-a-half years on Friday.") == 0);

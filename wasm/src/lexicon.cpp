@@ -302,6 +302,10 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
        "hausse augmenter augmenté augmentation progressé"},
       {"~decrease", "decrease decreased fall fell fallen drop dropped plunged",
        "baisse baisser baissé diminuer diminué diminution recul reculé"},
+      // comparatives, which often follow a percentage where its counted thing would ("23% less
+      // likely", "a 32% lower risk")
+      {"~less", "less lower fewer smaller", "inférieur inférieure inférieurs inférieures"},
+      {"~greater", "greater higher larger bigger", "supérieur supérieure supérieurs supérieures"},
       {"~unchanged", "unchanged steady", "inchangé inchangée inchangés inchangées"},
       {"~maintain", "maintain maintained", "maintenir maintenu maintenue maintient"},
       {"~lift", "lift lifted", "lever levé levée levés levées"},
