@@ -311,6 +311,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~lift", "lift lifted", "lever levé levée levés levées"},
       {"~buy", "buy bought acquire acquired acquisition purchase purchased",
        "acheter acheté rachat racheter racheté acquisition acquérir"},
+      // (not "share": "a 27 percent share", "share the data"; nor French "actions", "titre": deeds, titles)
+      {"~stock", "shares stock stocks", ""},
       {"~discover", "discover discovered discovery detect detected detection spot spotted notice noticed",
        "découvrir découvert découverte détecter détecté détectée repérer repéré repérée"},
       {"~warn", "warn warned warning", "avertir averti alerter alerté"},
