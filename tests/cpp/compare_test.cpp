@@ -1385,7 +1385,7 @@ TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line:
               {"agree", "agree", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "agree"}});
 }
 
-TEST_CASE("a caption over a '©' credit with text after it; a bio naming the trade before the byline's name") {
+TEST_CASE("a caption over a '©' credit with text after it; a bio naming the trade before the byline's name, and its next sentence on its author") {
   const char* regional =
       "Par Julien Marchal\n"
       "L'usine Varenne de Bréval-les-Forges fermera ses portes au 31 décembre 2027, a annoncé le groupe mardi.\n"
@@ -1393,13 +1393,15 @@ TEST_CASE("a caption over a '©' credit with text after it; a bio naming the tra
       "© Plein Est Radio - Lucie Aubry\n"
       "Au total, 412 salariés perdront leur emploi sur le site vosgien, selon la direction du groupe.\n"
       "Les syndicats ont appelé à la grève dès mercredi matin devant l'usine de Bréval-les-Forges.\n"
-      "Journaliste à la rédaction d'Épinal, Julien Marchal suit depuis 2018 l'actualité économique des Vosges.\n";
+      "Journaliste à la rédaction d'Épinal, Julien Marchal suit depuis 2018 l'actualité économique des Vosges. Il a "
+      "auparavant suivi la grève de 2019 à l'usine Varenne de Bréval-les-Forges.\n";
   const char* agence =
       "L'usine Varenne de Bréval-les-Forges (Vosges), qui emploie 412 salariés, fermera au 31 décembre 2027, a "
       "annoncé mardi le groupe.\n"
       "Les syndicats ont appelé à une grève mercredi devant l'usine de Bréval-les-Forges.\n";
   CHECK(kinds_of(articles({{"regional", regional}, {"agence", agence}}, "fr")) ==
-        Kinds{{"boilerplate", "agree", "boilerplate", "boilerplate", "agree", "agree", "boilerplate"}, {"agree", "agree"}});
+        Kinds{{"boilerplate", "agree", "boilerplate", "boilerplate", "agree", "agree", "boilerplate", "boilerplate"},
+              {"agree", "agree"}});
 }
 
 TEST_CASE("a related link's title of a question and a subtitle, under 'Related articles' without a colon, is page text") {

@@ -644,7 +644,19 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         // (a bare name's bio says what its author is: "Priya Nandakumar is a barrister at …")
         const bool says_who =
             k == ns.first_token && k + 2 < ns.end_token && listed(cues.surface(doc.norm.tokens[k + 2].surface), "is est");
-        if ((k == ns.first_token && (!it->second.bare || says_who)) || names_trade(ns)) f[s].cues += 2.0;
+        if ((k == ns.first_token && (!it->second.bare || says_who)) || names_trade(ns)) {
+          f[s].cues += 2.0;
+          // and the bio's next sentences that speak of its author in the third person ("He has
+          // covered European launch vehicles since 2011…", "Elle a auparavant travaillé pour…")
+          for (size_t t = s + 1; t < n && sens[t].paragraph == sens[s].paragraph; ++t) {
+            const NormalizedSentence& next = doc.norm.sentences[t];
+            bool third = false;
+            for (uint32_t j = next.first_token; j < next.end_token && !third; ++j)
+              third = listed(cues.surface(doc.norm.tokens[j].surface), "he she his her il elle");
+            if (!third) break;
+            f[t].cues += 2.0;
+          }
+        }
         break;
       }
     }
