@@ -311,7 +311,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   const uint32_t kThis = cues.id_of("this"), kCet = cues.id_of("cet"), kArticle = cues.id_of("article"),
                  kStory = cues.id_of("story"), kPage = cues.id_of("page"), kReport = cues.id_of("report"),
                  kContributed = cues.id_of("contributed"), kContribue = cues.id_of("contribué"),
-                 kBlog = cues.id_of("blog"), kCe = cues.id_of("ce"), kDirect = cues.id_of("direct"),
+                 kBlog = cues.id_of("blog"), kExplainer = cues.id_of("explainer"), kCe = cues.id_of("ce"),
+                 kDirect = cues.id_of("direct"),
                  kViews = cues.id_of("views"), kOpinions = cues.id_of("opinions"), kPropos = cues.id_of("propos"),
                  kExpressed = cues.id_of("expressed"), kExprimees = cues.id_of("exprimées"),
                  kExprimes = cues.id_of("exprimés");
@@ -347,9 +348,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       if (t.numeric) ++numeric;
       if (quoted) continue;
       // the page speaking of itself: "This article was amended on…", "contributed to this report",
+      // "This explainer will be updated…",
       // "Ce direct est désormais terminé"
       if (k > ns.first_token && t.surface && (t.surface == kArticle || t.surface == kStory || t.surface == kPage ||
-                                              t.surface == kReport || t.surface == kBlog || t.surface == kDirect)) {
+                                              t.surface == kReport || t.surface == kBlog || t.surface == kExplainer ||
+                                              t.surface == kDirect)) {
         const uint32_t before = doc.norm.tokens[k - 1].surface;
         if ((before && before == kThis && t.surface != kDirect) || (before && before == kCet && t.surface == kArticle) ||
             (before && before == kCe && t.surface == kDirect)) {
