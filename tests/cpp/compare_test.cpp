@@ -1258,11 +1258,12 @@ TEST_CASE("readers' comments between their authors and their 'Reply' buttons are
   CHECK(std::vector<std::string>(k[1].begin() + 2, k[1].end()) == std::vector<std::string>(11, "boilerplate"));
 }
 
-TEST_CASE("a release's non-GAAP caution under its heading and its 'SOURCE' line are the page's") {
+TEST_CASE("a release's non-GAAP caution under its heading, a line of its name and its 'SOURCE' line are the page's") {
   const char* release =
       "MARLOW SPRINGS, Colo., October 28, 2025 /Meridian Newswire/ -- Harlow Devices reported third-quarter revenue of "
       "$412.6 million and non-GAAP earnings of $0.31 per diluted share.\n"
       "The company will cut about 640 jobs, or about 9% of its workforce.\n"
+      "Harlow Devices Inc.\n"
       "Non-GAAP Financial Measures\n"
       "This release includes non-GAAP earnings per share and non-GAAP revenue measures, which exclude restructuring "
       "charges and stock-based compensation.\n"
@@ -1273,7 +1274,8 @@ TEST_CASE("a release's non-GAAP caution under its heading and its 'SOURCE' line 
       "charges and stock-based compensation.\n";
   const Kinds k = kinds_of(articles({{"release", release}, {"wire", wire}}));
   REQUIRE(k.size() == 2);
-  CHECK(k[0] == std::vector<std::string>{"boilerplate", "agree", "agree", "boilerplate", "boilerplate", "boilerplate"});
+  CHECK(k[0] == std::vector<std::string>{"boilerplate", "agree", "agree", "boilerplate", "boilerplate", "boilerplate",
+                                         "boilerplate"});
 }
 
 TEST_CASE("a results table's rows and a line handing over to a quotation are the story; a brief's foot is the page's") {

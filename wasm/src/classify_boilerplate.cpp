@@ -383,7 +383,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (furniture words in a long, finished sentence that speaks to or for no one are more likely
     // the story's: "Photos posted on social media showed collapsed walls…", "Bellmont will pay $38
     // a share, a 27 percent premium to Crestway's closing price")
-    const bool unfinished = !ends_like_a_sentence(text, sen.range) &&
+    // (a line of a few capitalised words is a name or a label, whatever its last sign: "Harlow
+    // Devices Inc.", "Katrin S.", "Like Loading...")
+    bool name_line = sentences_in[sen.paragraph] == 1 && words >= 1 && words <= 5;
+    for (uint32_t k = ns.first_token; k < ns.end_token && name_line; ++k) name_line = doc.norm.tokens[k].capitalized;
+    const bool unfinished = (!ends_like_a_sentence(text, sen.range) || name_line) &&
                             !introduces_quote(text, sen.range, doc.norm.tokens, ns, cues.vocabulary());
     const bool long_finished = words >= 12 && !unfinished;
     x.finished = !unfinished;
