@@ -1206,6 +1206,17 @@ TEST_CASE("a press release's 'About …' and 'Forward-Looking Statements' sectio
               {"agree", "agree", "agree", "boilerplate", "agree", "agree", "agree"}});
 }
 
+TEST_CASE("'shares in' or 'shares of' a company are its stock, no share button") {
+  const char* wire =
+      "A European satellite was left in the wrong orbit on Tuesday after the upper stage of its rocket shut down early.\n"
+      "The rocket's maker, Norvane, said it was investigating the fault.\n"
+      "Shares in Norvane fell 6.2 percent in Oslo trading.\n";
+  const char* agency =
+      "The Veridian-2 satellite is in orbit and healthy after the upper stage of its rocket shut down early on Tuesday.\n"
+      "Norvane, which built the rocket, said it was investigating the fault.\n";
+  CHECK(kinds_of(articles({{"wire", wire}, {"agency", agency}})) == Kinds{{"agree", "agree", "detail"}, {"agree", "agree"}});
+}
+
 TEST_CASE("a list of statements is the story however little the others tell of it; a list of headlines is links") {
   const char* wire =
       "MARLOW SPRINGS, Colorado, Oct 28 (Transglobe) - Harlow Devices said on Tuesday it would cut about 640 jobs after "

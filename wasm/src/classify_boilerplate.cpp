@@ -375,9 +375,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       // ("US" in capitals is the country, not "us")
       we += ((cue >> 1) & 1) && !(t.range.size() == 2 && text[t.range.start] == u'U' && text[t.range.start + 1] == u'S');
       i_me += (cue >> 2) & 1;
-      // ("Greystone shares closed down 6.8%": a company's stock, no button)
-      const bool stock = k > ns.first_token && doc.norm.tokens[k - 1].capitalized && !t.capitalized &&
-                         listed(cues.surface(t.surface), "share shares");
+      // ("Greystone shares closed down 6.8%", "Shares in Norvane fell 6.2 percent", "shares of the
+      // company": a company's stock, no button)
+      const bool shares = listed(cues.surface(t.surface), "share shares");
+      const bool stock = shares && ((k > ns.first_token && doc.norm.tokens[k - 1].capitalized && !t.capitalized) ||
+                                    (k + 1 < ns.end_token && listed(cues.surface(doc.norm.tokens[k + 1].surface), "in of")));
       furniture += ((cue >> 3) & 1) && !stock;
     }
     // (furniture words in a long, finished sentence that speaks to or for no one are more likely
