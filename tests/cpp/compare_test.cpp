@@ -1217,6 +1217,34 @@ TEST_CASE("'shares in' or 'shares of' a company are its stock, no share button")
   CHECK(kinds_of(articles({{"wire", wire}, {"agency", agency}})) == Kinds{{"agree", "agree", "detail"}, {"agree", "agree"}});
 }
 
+TEST_CASE("the outlet's reporters as a quotation's audience are the story's source, no page text: 'auprès de nos journalistes'") {
+  const char* direct =
+      "Plan social chez Arvelle : suivez les réactions en direct\n"
+      "16:10\n"
+      "Selon la direction, le plan sera présenté aux élus du personnel lors d'un CSE central convoqué le 21 octobre.\n"
+      "Partager\n"
+      "17:35\n"
+      "Le maire de Corvenay, Jean-Paul Rivoire, se dit « abasourdi ». « C'est tout un bassin de vie qui "
+      "s'effondre, avec les sous-traitants », a-t-il réagi auprès de nos journalistes.\n"
+      "Partager\n"
+      "18:50\n"
+      "Le constructeur Arvelle supprime 2 300 postes en France et ferme son usine de Corvenay, a annoncé "
+      "la direction mardi.\n"
+      "Partager\n";
+  const char* agence =
+      "Le constructeur automobile Arvelle a annoncé mardi la suppression de 2 300 postes en France et la "
+      "fermeture de son usine de Corvenay.\n"
+      "Le plan sera présenté le 21 octobre lors d'un CSE central, selon la direction.\n"
+      "Le maire de Corvenay, Jean-Paul Rivoire, s'est dit abasourdi par la fermeture de l'usine, qui fait "
+      "vivre tout un bassin.\n";
+  const Kinds k = kinds_of(articles({{"direct", direct}, {"agence", agence}}, "fr"));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[0].size() == 11);
+  CHECK(k[0][5] == "agree");
+  CHECK(k[0][6] != "boilerplate");  // "… », a-t-il réagi auprès de nos journalistes."
+  CHECK(k[0][7] == "boilerplate");  // "Partager"
+}
+
 TEST_CASE("a list of statements is the story however little the others tell of it; a list of headlines is links") {
   const char* wire =
       "MARLOW SPRINGS, Colorado, Oct 28 (Transglobe) - Harlow Devices said on Tuesday it would cut about 640 jobs after "

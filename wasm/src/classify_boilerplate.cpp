@@ -337,6 +337,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const std::string& opener = words ? cues.surface(doc.norm.tokens[ns.first_token].surface) : cues.vocabulary().key(0);
     uint32_t numeric = 0, second = 0, we = 0, i_me = 0, furniture = 0;
     bool self_reference = false, contributed = false;
+    uint32_t after_source = UINT32_MAX;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
       const Token& t = doc.norm.tokens[k];
       for (; pos < t.range.start; ++pos) {
@@ -370,7 +371,17 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       // ("sans rendez-vous": an appointment, no one spoken to)
       const bool noun = k > ns.first_token && joined_by_hyphen(text, doc.norm.tokens[k - 1], t) &&
                         cues.surface(doc.norm.tokens[k - 1].surface) == "rendez";
-      const uint8_t cue = noun ? 0 : cues.of(t.surface, doc.language);
+      // (the outlet's reporters as a quotation's audience, "a-t-il réagi auprès de nos journalistes",
+      // "told our reporter": the story's source, no page text)
+      auto before = [&](uint32_t back) -> const std::string& {
+        return k >= ns.first_token + back ? cues.surface(doc.norm.tokens[k - back].surface) : cues.vocabulary().key(0);
+      };
+      const bool source = k + 1 < ns.end_token && listed(cues.surface(t.surface), "our nos notre") &&
+                          listed(cues.surface(doc.norm.tokens[k + 1].surface),
+                                 "reporter reporters correspondent journaliste journalistes correspondant correspondante") &&
+                          (listed(before(1), "to told à") || (before(1) == "de" && before(2) == "auprès"));
+      if (source) after_source = k + 1;
+      const uint8_t cue = noun || source || k == after_source ? 0 : cues.of(t.surface, doc.language);
       second += cue & 1;
       // ("US" in capitals is the country, not "us")
       we += ((cue >> 1) & 1) && !(t.range.size() == 2 && text[t.range.start] == u'U' && text[t.range.start + 1] == u'S');
@@ -382,15 +393,15 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                                     (k + 1 < ns.end_token && listed(cues.surface(doc.norm.tokens[k + 1].surface), "in of")));
       furniture += ((cue >> 3) & 1) && !stock;
     }
-    // (furniture words in a long, finished sentence that speaks to or for no one are more likely
-    // the story's: "Photos posted on social media showed collapsed walls…", "Bellmont will pay $38
-    // a share, a 27 percent premium to Crestway's closing price")
     // (a line of a few capitalised words is a name or a label, whatever its last sign: "Harlow
     // Devices Inc.", "Katrin S.", "Like Loading...")
     bool name_line = sentences_in[sen.paragraph] == 1 && words >= 1 && words <= 5;
     for (uint32_t k = ns.first_token; k < ns.end_token && name_line; ++k) name_line = doc.norm.tokens[k].capitalized;
     const bool unfinished = (!ends_like_a_sentence(text, sen.range) || name_line) &&
                             !introduces_quote(text, sen.range, doc.norm.tokens, ns, cues.vocabulary());
+    // (furniture words in a long, finished sentence that speaks to or for no one are more likely
+    // the story's: "Photos posted on social media showed collapsed walls…", "Bellmont will pay $38
+    // a share, a 27 percent premium to Crestway's closing price")
     const bool long_finished = words >= 12 && !unfinished;
     x.finished = !unfinished;
     const bool story_words = long_finished && second + we + i_me == 0;
