@@ -34,6 +34,8 @@ TEST_CASE("similarity: one word in common and a figure of one kind on each side 
   CHECK(similarity({1, 3}, {1, 2, 4}, w) == 0.0);  // (without the kinds: one word in common)
   CHECK(similarity({1, 3}, {1, 2, 5}, w, {}, figure) == 0.0);  // a percentage and a count
   CHECK(similarity({1, 3}, {1, 2, 3}, w, {}, figure) > 0.0);   // (the same figure: two terms in common)
+  CHECK(similarity({1, 3, 4}, {1, 2, 4}, w, {}, figure) > 0.0);  // (the same figure and the word)
+  CHECK(similarity({1, 3, 5}, {1, 2, 4}, w, {}, figure) == 0.0);  // two figures on one side: which answers?
   // a long sentence sharing one word packs other claims: no evidence
   CHECK(similarity({1, 3}, {1, 4, 6, 7, 8, 9, 10, 11, 2, 0}, w, {}, figure) == 0.0);
 }

@@ -454,6 +454,11 @@ TEST_CASE("two counts of one thing in sentences naming one event answer each oth
 TEST_CASE("two short sentences giving one measure different figures are one claim, in conflict") {
   CHECK(conflicts("Turnout was just 41.6 per cent.", "The turnout was 46.1%.") == 2);
   CHECK(conflicts("Le taux de grévistes atteint 48 %.", "Taux de grévistes : 38 %", "fr") == 2);
+  // not when the word they share is what the figures count: two counts of people, two things
+  auto r = compare_json(articles({{"a", "Fourteen people are still missing."},
+                                  {"b", "Nearly 1.48 lakh people have been shifted to the camps."}}), {});
+  REQUIRE(r.ok());
+  CHECK(Parsed(r.value).support(0, 0) == 1);
 }
 
 TEST_CASE("the same thing counted differently, in other words: a conflict when a third outlet states one of the figures") {

@@ -22,6 +22,7 @@ struct Type {
   double norm = 0;                // the weight of its terms, summed
   std::vector<uint32_t> outcomes;  // its terms that name an exclusive outcome or an event (often none)
   bool clause = false;             // a clause of a long sentence (see clauses()), not a whole sentence
+  std::vector<uint32_t> counted;   // what its sentence's figures count (their units), sorted
 };
 
 struct Edge {
@@ -115,25 +116,30 @@ bool share_article(const Type& x, const std::vector<bool>& articles) {
   return false;
 }
 
-// Kinds of figure (bits) each of two sorted term sets has that the other lacks.
-uint8_t figures_on_both_sides(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
-                              const std::vector<uint8_t>& figure) {
-  auto kind = [&](uint32_t t) { return t < figure.size() ? figure[t] : uint8_t{0}; };
-  uint8_t only_a = 0, only_b = 0;
-  for (uint32_t t : a)
-    if (kind(t) && !std::binary_search(b.begin(), b.end(), t)) only_a |= kind(t);
-  for (uint32_t t : b)
-    if (kind(t) && !std::binary_search(a.begin(), a.end(), t)) only_b |= kind(t);
-  return only_a & only_b;
+// Two sorted term sets each give one figure, of one kind, and not the same one.
+bool one_figure_each(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const std::vector<uint8_t>& figure) {
+  auto only = [&](const std::vector<uint32_t>& terms) {
+    uint32_t found = 0;
+    for (uint32_t t : terms)
+      if (t < figure.size() && figure[t]) {
+        if (found) return UINT32_MAX;
+        found = t;
+      }
+    return found;
+  };
+  const uint32_t x = only(a), y = only(b);
+  return x && y && x != UINT32_MAX && y != UINT32_MAX && x != y && figure[x] == figure[y];
 }
 
 // The similarity of two term sets whose summed weights are known.  A rounding cell (negative
 // weight) shared counts its weight, and is no word in common.
+// (`counted_a`, `counted_b`: the things each set's figures count, sorted; may be null)
 double similarity(const std::vector<uint32_t>& a, double wa, const std::vector<uint32_t>& b, double wb,
-                  const std::vector<double>& weight, const std::vector<uint8_t>& figure) {
+                  const std::vector<double>& weight, const std::vector<uint8_t>& figure,
+                  const std::vector<uint32_t>* counted_a = nullptr, const std::vector<uint32_t>* counted_b = nullptr) {
   if (wa <= 0 || wb <= 0) return 0;
   double shared = 0;
-  uint32_t common = 0;
+  uint32_t common = 0, word = 0;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) {
@@ -143,15 +149,20 @@ double similarity(const std::vector<uint32_t>& a, double wa, const std::vector<u
     } else {
       const double w = weight[a[i]];
       shared += std::fabs(w);
-      common += w > 0;
+      if (w > 0) ++common, word = a[i];
       ++i, ++j;
     }
   }
   // one word in common ("Share", "Musk") is no evidence of one claim, unless two short sentences
-  // each give a figure of one kind the other lacks besides: one measure, told two ways
+  // each give one figure besides, of one kind, and the word is not what they count: one measure,
+  // told two ways ("Turnout 46.1%" / "Turnout was just 41.6 per cent"; not "Fourteen people are
+  // still missing" / "1.48 lakh people have been shifted to the camps")
   constexpr size_t kShortTerms = 9;
+  auto counts = [&](const std::vector<uint32_t>* counted) {
+    return counted && std::binary_search(counted->begin(), counted->end(), word);
+  };
   const bool measure = common == 1 && a.size() <= kShortTerms && b.size() <= kShortTerms &&
-                       figures_on_both_sides(a, b, figure);
+                       one_figure_each(a, b, figure) && !counts(counted_a) && !counts(counted_b);
   return common < 2 && !measure ? 0 : shared / std::sqrt(wa * wb);
 }
 
@@ -214,6 +225,10 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   for (size_t k = 0; k < clause_terms.size(); ++k) types.push_back({&clause_terms[k], {clause_of[k]}, 0, {}, true});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
+    for (const Value& v : docs[t.members[0].article].norm.sentences[t.members[0].sentence].values)
+      for (uint32_t unit : {v.unit, v.unit2})
+        if (unit) t.counted.push_back(unit);
+    std::sort(t.counted.begin(), t.counted.end());
     for (uint32_t term : *t.terms)
       if (term < options.outcome.size() && options.outcome[term]) t.outcomes.push_back(term);
   }
@@ -231,7 +246,8 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     if (x == y) return 1.0;
     if ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(types[x], types[y], options.outcome))
       return 0.0;
-    return similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight, options.figure);
+    return similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight, options.figure,
+                      &types[x].counted, &types[y].counted);
   };
   auto linked = [&](uint32_t x, uint32_t y, double sim) {
     return sim >= (types[x].clause || types[y].clause ? clause_threshold : sentence_threshold);

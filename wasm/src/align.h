@@ -3,8 +3,8 @@
 // Sentences are compared by the IDF²-weighted overlap of their normalized terms (stems, concepts,
 // numbers, dates): cosine similarity of binary vectors weighted by how rare a term is among the
 // story's sentences, so "Europol" counts for more than "X", and two sentences need two words in
-// common (or, both short, one word and a figure of one kind each: "Turnout 46.1%" / "Turnout was
-// just 41.6 per cent").  Sentences with identical terms are aligned once.  Candidate pairs come from an inverted
+// common (or, both short, one word and one figure each, of one kind, the word not what the
+// figures count: "Turnout 46.1%" / "Turnout was just 41.6 per cent").  Sentences with identical terms are aligned once.  Candidate pairs come from an inverted
 // index over the rarer terms, so the cost grows with the text, not with its square.  Pairs above
 // the threshold are grouped into claims greedily, strongest first: a sentence joins a claim when
 // it matches three quarters of the claim's first (at most 8) distinct sentences and its article

@@ -311,9 +311,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~lift", "lift lifted", "lever levé levée levés levées"},
       {"~buy", "buy bought acquire acquired acquisition purchase purchased",
        "acheter acheté rachat racheter racheté acquisition acquérir"},
-      // (not "share": "a 27 percent share", "share the data"; nor French "actions", "titre": deeds, titles)
-      {"~stock", "shares stock stocks", ""},
-      {"~discover", "discover discovered discovery detect detected detection spot spotted notice noticed",
+      {"~discover", "discover discovered discovery detect detected detection spot spotted",
        "découvrir découvert découverte détecter détecté détectée repérer repéré repérée"},
       {"~warn", "warn warned warning", "avertir averti alerter alerté"},
       {"~ban", "ban banned prohibit prohibited prohibition forbid forbidden", "interdire interdit interdite interdiction"},
