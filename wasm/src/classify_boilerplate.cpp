@@ -213,19 +213,31 @@ bool starts_with_bullet(std::u16string_view text, Range r) {
 }
 
 
-// A row of a table of figures: a label, then cells a tab or two spaces apart, one with a digit
-// ("Progressive Alliance  Hannah Okafor-Reid  14,206  41.3  +13.9", "Revenue\t$ 412.6\t$ 479.8").  The
-// story's data, however short and unfinished its line; a table's header ("Party  Candidate  Votes")
-// and a menu ("Home   News   Sport") have no figure, a header of dates no label.
+// A row of a table of figures: a label, then cells a tab or two spaces apart, one a figure
+// ("Progressive Alliance  Hannah Okafor-Reid  14,206  41.3  +13.9", "Revenue\t$ 412.6\t$ 479.8"), or
+// bars apart, two of them figures ("Base | +4,6 % | +58 €": a line of bars with one figure is a
+// date's, "Mardi 13 janvier | 07:45").  The story's data, however short and unfinished its line; a
+// table's header ("Party  Candidate  Votes") and a menu ("Home | News | Sport") have no figure, a
+// header of dates no label.
 bool is_table_row(std::u16string_view text, Range r) {
   if (r.empty() || !u_isalpha(text[r.start])) return false;
-  bool gap = false;
-  for (uint32_t i = r.start + 1; i < r.end; ++i) {
-    const bool spaced = text[i] == u'\t' || (text[i] == u' ' && i + 1 < r.end && text[i + 1] == u' ');
-    if (spaced && text[i - 1] != u' ' && text[i - 1] != u'\t') gap = true;
-    else if (gap && u_isdigit(text[i])) return true;
+  uint32_t spaced = 0, barred = 0;  // figure cells after each kind of gap
+  for (uint32_t i = r.start + 1; i < r.end;) {
+    const bool tab = text[i] == u'\t' || (text[i] == u' ' && i + 1 < r.end && text[i + 1] == u' ');
+    const bool bar = text[i] == u'|';
+    if (!tab && !bar) {
+      ++i;
+      continue;
+    }
+    // past the gap and a figure's opening signs: a digit opens a figure cell
+    while (i < r.end && (text[i] == u' ' || text[i] == u'\t' || text[i] == u'|' || text[i] == 0xA0)) ++i;
+    uint32_t j = i;
+    while (j < r.end && (text[j] == u'+' || text[j] == u'-' || text[j] == 0x2212 || text[j] == u'(' ||
+                         text[j] == u'$' || text[j] == 0x20AC || text[j] == 0xA3 || text[j] == u' '))
+      ++j;
+    if (j < r.end && u_isdigit(text[j])) (bar ? barred : spaced) += 1;
   }
-  return false;
+  return spaced >= 1 || barred >= 2;
 }
 
 // How much of a sentence's vocabulary the rest of the story uses: the share of its content words
