@@ -1009,6 +1009,7 @@ TEST_CASE("the page speaking of itself is boilerplate: a correction note, 'contr
       "The magnitude 6.4 quake struck before dawn about 40km south of Limara, according to the US Geological Survey.\n"
       "More than 200 people were injured, the civil protection agency said on Friday morning.\n"
       "This explainer will be updated as more is known about the earthquake in southern Peralta.\n"
+      "Stay with us for updates on this developing story from southern Peralta.\n"
       "This article was amended on 20 February 2026 to correct the death toll.\n";
   const char* b =
       "At least 12 people were killed when a strong earthquake hit southern Peralta, officials said on Friday.\n"
@@ -1017,7 +1018,8 @@ TEST_CASE("the page speaking of itself is boilerplate: a correction note, 'contr
       "CNN's Maria Lopez contributed to this report.\n";
   // the photos one outlet mentions stay its detail
   CHECK(kinds_of(articles({{"paper", a}, {"cnn", b}})) ==
-        Kinds{{"agree", "agree", "detail", "boilerplate", "boilerplate"}, {"agree", "agree", "detail", "boilerplate"}});
+        Kinds{{"agree", "agree", "detail", "boilerplate", "boilerplate", "boilerplate"},
+              {"agree", "agree", "detail", "boilerplate"}});
 }
 
 TEST_CASE("list items are no headings: key points are the story, a list of links is furniture") {

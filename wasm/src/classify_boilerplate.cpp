@@ -361,14 +361,17 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       if (t.numeric) ++numeric;
       if (quoted) continue;
       // the page speaking of itself: "This article was amended on…", "contributed to this report",
-      // "This explainer will be updated…",
+      // "This explainer will be updated…", "Stay with News 8 for updates on this developing story",
       // "Ce direct est désormais terminé"
       if (k > ns.first_token && t.surface && (t.surface == kArticle || t.surface == kStory || t.surface == kPage ||
                                               t.surface == kReport || t.surface == kBlog || t.surface == kExplainer ||
                                               t.surface == kDirect)) {
         const uint32_t before = doc.norm.tokens[k - 1].surface;
+        // ("this developing story", "this breaking story")
+        const bool developing = k >= ns.first_token + 2 && t.surface == kStory && doc.norm.tokens[k - 2].surface == kThis &&
+                                kThis && listed(cues.surface(before), "developing breaking ongoing");
         if ((before && before == kThis && t.surface != kDirect) || (before && before == kCet && t.surface == kArticle) ||
-            (before && before == kCe && t.surface == kDirect)) {
+            (before && before == kCe && t.surface == kDirect) || developing) {
           self_reference = self_reference || t.surface != kReport;
           const uint32_t verb = k >= ns.first_token + 3 ? doc.norm.tokens[k - 3].surface : 0;
           contributed = contributed || (verb && (verb == kContributed || verb == kContribue));
