@@ -1471,6 +1471,28 @@ TEST_CASE("a caption over a '©' credit with text after it; a bio naming the tra
               {"agree", "agree"}});
 }
 
+TEST_CASE("a caption ending with its photographer's credit in capitals, and the credit, are the page's") {
+  const char* quotidien =
+      "Vol au musée de Valbreuse : neuf bijoux historiques dérobés en pleine nuit\n"
+      "Par Claire Dumas\n"
+      "Quatre individus cagoulés se sont introduits dans le musée Joséphine-Hardel de Valbreuse dans la "
+      "nuit de dimanche à lundi.\n"
+      "Le musée Joséphine-Hardel, à Valbreuse (Cher), le 10 mars 2025. GUILLAUME TERRAL POUR « LE COURRIER "
+      "NATIONAL »\n"
+      "Ils ont emporté neuf pièces de la collection, dont un diadème de 1867, en quelques minutes "
+      "seulement.\n"
+      "Le préjudice est estimé à 3,2 millions d'euros, selon la mairie de Valbreuse.\n"
+      "L'enquête a été confiée à l'Office central de lutte contre le trafic des biens culturels.\n";
+  const char* agence =
+      "Neuf bijoux historiques ont été volés dans la nuit de dimanche à lundi au musée Joséphine-Hardel de "
+      "Valbreuse par quatre hommes cagoulés.\n"
+      "Le préjudice est estimé à 3,2 millions d'euros par la mairie.\n"
+      "L'enquête a été confiée à l'Office central de lutte contre le trafic des biens culturels.\n";
+  CHECK(kinds_of(articles({{"quotidien", quotidien}, {"agence", agence}}, "fr"))[0] ==
+        std::vector<std::string>{"boilerplate", "boilerplate", "agree", "boilerplate", "boilerplate", "detail", "agree",
+                                 "agree"});
+}
+
 TEST_CASE("a related link's title of a question and a subtitle, under 'Related articles' without a colon, is page text") {
   const char* review =
       "Pellow sentence: what it means for NHS boards\n"

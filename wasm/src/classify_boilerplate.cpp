@@ -154,6 +154,22 @@ bool is_photo_credit(std::u16string_view text, Range r, const std::vector<Token>
          listed(vocab.key(tokens[k].surface), "photo photos photograph crédit credit") && !ends_like_a_sentence(text, r);
 }
 
+// A photographer's credit in capitals, as a caption ends with it: "THOMAS LEBRUN / PHOTOPRESSE",
+// "GUILLAUME TERRAL POUR « LE COURRIER NATIONAL »" -- every letter a capital, a slash or "pour" /
+// "for" / "via" between names, ten words at most, unfinished.
+bool is_capital_credit(std::u16string_view text, Range r, const std::vector<Token>& tokens, const NormalizedSentence& ns,
+                       const Vocabulary& vocab) {
+  if (ns.end_token - ns.first_token < 2 || ns.end_token - ns.first_token > 10 || ends_like_a_sentence(text, r)) return false;
+  bool letters = false, joined = text.substr(r.start, r.size()).find(u'/') != std::u16string_view::npos;
+  for (uint32_t i = r.start; i < r.end; ++i) {
+    if (u_isalpha(text[i]) && !u_isupper(text[i])) return false;
+    letters = letters || u_isalpha(text[i]);
+  }
+  for (uint32_t k = ns.first_token + 1; k + 1 < ns.end_token && !joined; ++k)
+    joined = listed(vocab.key(tokens[k].surface), "pour for via");
+  return letters && joined;
+}
+
 // The sentence ends in a bracketed credit naming a photo agency or the word photo/image.
 bool ends_with_credit(std::u16string_view text, Range r) {
   uint32_t end = r.end;
@@ -586,7 +602,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const NormalizedSentence& ns = doc.norm.sentences[s];
     if (sens[s - 1].paragraph != p || (s + 1 < n && sens[s + 1].paragraph == p) || words_in[p] > 30) continue;
     // (or a "©" and a name: "… mardi. © Antoine Mercier / Lyon Info Express")
-    bool photo = is_photo_credit(text, r, doc.norm.tokens, ns, cues.vocabulary()) ||
+    // (or a credit in capitals: "… le 12 octobre 2025. THOMAS LEBRUN / PHOTOPRESSE", itself the page's)
+    const bool capitals = is_capital_credit(text, r, doc.norm.tokens, ns, cues.vocabulary());
+    if (capitals) f[s].cues += 2.0;
+    bool photo = capitals || is_photo_credit(text, r, doc.norm.tokens, ns, cues.vocabulary()) ||
                  (text[r.start] == u'\u00A9' && ns.end_token - ns.first_token <= 10 && !ends_like_a_sentence(text, r));
     if (!photo && text[r.start] == u'(' && ends_with_credit(text, r)) {
       const std::u16string_view inside = text.substr(r.start, r.size());
