@@ -1355,6 +1355,7 @@ TEST_CASE("a results table's rows and a line handing over to a quotation are the
   // cells bars apart: two figures make a row of data, one a date's line
   const char* regulator =
       "Mardi 13 janvier 2026 | 07:45\n"
+      "Par la rédaction | 13 janvier 2026 | 3 min de lecture\n"
       "Le régulateur propose une hausse de 4,8 % du tarif réglementé de l'électricité au 1er février.\n"
       "Pour un foyer moyen, la facture annuelle augmenterait de 62 euros, selon le régulateur.\n"
       "La hausse s'explique surtout par les taxes et par le coût des réseaux, précise le régulateur.\n"
@@ -1365,11 +1366,12 @@ TEST_CASE("a results table's rows and a line handing over to a quotation are the
       "Le tarif réglementé de l'électricité augmenterait de 4,8 % au 1er février, propose le régulateur.\n"
       "La facture annuelle d'un foyer moyen augmenterait de 62 euros.\n";
   const Kinds f = kinds_of(articles({{"regulator", regulator}, {"brief", brief}}, "fr"));
-  REQUIRE(f[0].size() == 7);
+  REQUIRE(f[0].size() == 8);
   CHECK(f[0][0] == "boilerplate");
-  CHECK(f[0][4] == "boilerplate");
-  CHECK(f[0][5] != "boilerplate");
+  CHECK(f[0][1] == "boilerplate");  // a byline's date and reading time, bars apart: no figures alone
+  CHECK(f[0][5] == "boilerplate");
   CHECK(f[0][6] != "boilerplate");
+  CHECK(f[0][7] != "boilerplate");
 }
 
 TEST_CASE("'you' in a long statement naming no page thing is an essay's; a 'Disclaimer:' line is the page's") {

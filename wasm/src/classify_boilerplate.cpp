@@ -251,7 +251,19 @@ bool is_table_row(std::u16string_view text, Range r) {
     while (j < r.end && (text[j] == u'+' || text[j] == u'-' || text[j] == 0x2212 || text[j] == u'(' ||
                          text[j] == u'$' || text[j] == 0x20AC || text[j] == 0xA3 || text[j] == u' '))
       ++j;
-    if (j < r.end && u_isdigit(text[j])) (bar ? barred : spaced) += 1;
+    if (j >= r.end || !u_isdigit(text[j])) continue;
+    if (!bar) {
+      ++spaced;
+      continue;
+    }
+    // (bars set off a byline's date and reading time too, "By the Trust team | 11 March 2026 | 5
+    // min read": a cell bars apart is a figure alone, its sign at most after it)
+    while (j < r.end && (u_isdigit(text[j]) || text[j] == u'.' || text[j] == u',' || text[j] == u' ' ||
+                         text[j] == 0xA0 || text[j] == 0x202F))
+      ++j;
+    if (j < r.end && (text[j] == u'%' || text[j] == 0x20AC || text[j] == u'$' || text[j] == 0xA3)) ++j;
+    while (j < r.end && (text[j] == u' ' || text[j] == 0xA0)) ++j;
+    if (j == r.end || text[j] == u'|') ++barred;
   }
   return spaced >= 1 || barred >= 2;
 }
