@@ -1495,6 +1495,27 @@ TEST_CASE("a caption ending with its photographer's credit in capitals, and the 
                                  "agree"});
 }
 
+TEST_CASE("'Welcome to our live coverage …' greets the reader, however topical; 'Thanks to …' is because of") {
+  const char* live =
+      "Oil spill off the Brennock coast: live updates\n"
+      "Welcome to our live coverage of the oil spill off the Brennock coast, where a cargo ship ran "
+      "aground on Tuesday.\n"
+      "09:12\n"
+      "About 180,000 litres of fuel oil have leaked from the cargo ship Aurelian Dawn since it ran aground "
+      "on Tollan Reef, the maritime authority says.\n"
+      "Share\n"
+      "09:40\n"
+      "Eleven beaches along the Brennock coast have been closed to the public.\n"
+      "Share\n";
+  const char* wire =
+      "About 180,000 litres of fuel oil have leaked from the cargo ship Aurelian Dawn after it ran aground "
+      "on Tollan Reef off the Brennock coast on Tuesday, the maritime authority said.\n"
+      "Eleven beaches on the Brennock coast were closed.\n";
+  CHECK(kinds_of(articles({{"live", live}, {"wire", wire}}))[0] ==
+        std::vector<std::string>{"boilerplate", "boilerplate", "boilerplate", "agree", "boilerplate", "boilerplate",
+                                 "agree", "boilerplate"});
+}
+
 TEST_CASE("a related link's title of a question and a subtitle, under 'Related articles' without a colon, is page text") {
   const char* review =
       "Pellow sentence: what it means for NHS boards\n"

@@ -465,7 +465,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // "Welcome to our live coverage", "Thanks for reading The Ledger!" (not "Thanks to the new
     // system, …": because of)
     if (words >= 2 && second == 0 && listed(opener, "welcome bienvenue bonjour hello thanks thank merci") &&
-        !listed(cues.surface(doc.norm.tokens[ns.first_token + 1].surface), "to à"))
+        !(listed(opener, "thanks thank merci") && listed(cues.surface(doc.norm.tokens[ns.first_token + 1].surface), "to à")))
       ++second, imperative = true;
     // (and "you" in a long, finished statement that names no page thing is more likely the story's
     // or an essay's: "The confidence interval, from 0.71 to 0.84, tells you the range of values…";
