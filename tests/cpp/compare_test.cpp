@@ -1495,7 +1495,7 @@ TEST_CASE("a caption ending with its photographer's credit in capitals, and the 
                                  "agree"});
 }
 
-TEST_CASE("'Welcome to our live coverage …' greets the reader, however topical; 'Thanks to …' is because of") {
+TEST_CASE("'Welcome to our live coverage …' greets the reader, however topical") {
   const char* live =
       "Oil spill off the Brennock coast: live updates\n"
       "Welcome to our live coverage of the oil spill off the Brennock coast, where a cargo ship ran "
