@@ -186,7 +186,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       if (!docs[d].is_content(s)) continue;
       const auto& terms = docs[d].norm.sentences[s].terms;
       auto [it, added] = type_of_terms.try_emplace(terms, static_cast<uint32_t>(types.size()));
-      if (added) types.push_back({&it->first, {}, 0, {}});
+      if (added) types.push_back({&it->first, {}, 0, {}, false, {}});
       types[it->second].members.push_back({d, s});
       for (uint32_t t : terms) max_term = std::max<size_t>(max_term, t);
       ++sentences;
@@ -222,7 +222,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   }
   sign_rounding_cells(weight, options.rounding);
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
-  for (size_t k = 0; k < clause_terms.size(); ++k) types.push_back({&clause_terms[k], {clause_of[k]}, 0, {}, true});
+  for (size_t k = 0; k < clause_terms.size(); ++k) types.push_back({&clause_terms[k], {clause_of[k]}, 0, {}, true, {}});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     for (const Value& v : docs[t.members[0].article].norm.sentences[t.members[0].sentence].values)

@@ -112,6 +112,13 @@ class Cues {
   std::vector<uint8_t> en_, fr_;
 };
 
+// Whether a word of sentence `ns` is one of `list` (folded forms).
+bool names_any(const Document& doc, const NormalizedSentence& ns, const Cues& cues, std::string_view list) {
+  for (uint32_t k = ns.first_token; k < ns.end_token; ++k)
+    if (listed(cues.surface(doc.norm.tokens[k].surface), list)) return true;
+  return false;
+}
+
 bool is_open_quote(char16_t c) { return c == 0x201C || c == 0xAB || c == 0x2018; }
 bool is_close_quote(char16_t c) { return c == 0x201D || c == 0xBB || c == 0x2019; }
 
@@ -509,8 +516,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       x.label = c == u'-' || c == 0x2013 || c == 0x2014 || c == u':';
     }
     const bool lone_line = sentences_in[sen.paragraph] == 1 || title_line[sen.paragraph];
-    for (uint32_t k = ns.first_token; k < ns.end_token && lone_line && words <= 3 && !x.sponsor; ++k)
-      x.sponsor = listed(cues.surface(doc.norm.tokens[k].surface), "sponsored promoted sponsorisé sponsorisée");
+    x.sponsor = lone_line && words <= 3 && names_any(doc, ns, cues, "sponsored promoted sponsorisé sponsorisée");
     const bool short_question = words <= 6 && x.question;
     // a heading, byline, site name or tagline: a short lone line with no full stop; a subheading
     // question opening a paragraph ("What is the matter?")
@@ -598,9 +604,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     constexpr std::string_view kPhoto = "photo photos photograph picture image credit crédit illustration getty shutterstock";
     const NormalizedSentence& ns = doc.norm.sentences[s];
     // (or a "©" line with text after it: "© Plein Est Radio - Lucie Aubry" under a picture)
-    bool photo = text[doc.seg.paragraphs[p].start] == u'©' && p + 2 < doc.seg.paragraphs.size();
-    for (uint32_t k = ns.first_token; k < ns.end_token && !photo; ++k)
-      photo = listed(cues.surface(doc.norm.tokens[k].surface), kPhoto);
+    const bool photo = (text[doc.seg.paragraphs[p].start] == u'©' && p + 2 < doc.seg.paragraphs.size()) ||
+                       names_any(doc, ns, cues, kPhoto);
     if (photo && words_in[p - 1] <= 30) f[s - 1].cues += 2.0;
   }
   // Or a sentence right before a photo credit of its own, at the end of a short paragraph ("Helena
@@ -621,9 +626,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                  (text[r.start] == u'\u00A9' && ns.end_token - ns.first_token <= 10 && !ends_like_a_sentence(text, r));
     if (!photo && text[r.start] == u'(' && ends_with_credit(text, r)) {
       const std::u16string_view inside = text.substr(r.start, r.size());
-      photo = inside.find(u'/') != std::u16string_view::npos || inside.find(u" via ") != std::u16string_view::npos;
-      for (uint32_t k = ns.first_token; k < ns.end_token && !photo; ++k)
-        photo = listed(cues.surface(doc.norm.tokens[k].surface), "photo photos image images illustration getty");
+      photo = inside.find(u'/') != std::u16string_view::npos || inside.find(u" via ") != std::u16string_view::npos ||
+              names_any(doc, ns, cues, "photo photos image images illustration getty");
     }
     if (photo) f[s - 1].cues += 2.0;
   }
@@ -693,11 +697,6 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   constexpr std::string_view kTrade =
       "writer reporter editor journalist correspondent columnist journaliste rédacteur rédactrice correspondant "
       "correspondante chroniqueur chroniqueuse reporteur reportrice covers couvre";
-  auto names_trade = [&](const NormalizedSentence& ns) {
-    for (uint32_t k = ns.first_token; k < ns.end_token; ++k)
-      if (listed(cues.surface(doc.norm.tokens[k].surface), kTrade)) return true;
-    return false;
-  };
   // (the name may stand further in when the sentence names the trade: "Journaliste à la rédaction
   // d'Épinal, Julien Marchal suit…")
   if (!bylines.empty()) {
@@ -710,18 +709,14 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         // (a bare name's bio says what its author is: "Priya Nandakumar is a barrister at …")
         const bool says_who =
             k == ns.first_token && k + 2 < ns.end_token && listed(cues.surface(doc.norm.tokens[k + 2].surface), "is est");
-        if ((k == ns.first_token && (!it->second.bare || says_who)) || names_trade(ns)) {
+        if ((k == ns.first_token && (!it->second.bare || says_who)) || names_any(doc, ns, cues, kTrade)) {
           f[s].cues += 2.0;
           // and the bio's next sentences that speak of its author in the third person ("He has
           // covered European launch vehicles since 2011…", "Elle a auparavant travaillé pour…")
-          for (size_t t = s + 1; t < n && sens[t].paragraph == sens[s].paragraph; ++t) {
-            const NormalizedSentence& next = doc.norm.sentences[t];
-            bool third = false;
-            for (uint32_t j = next.first_token; j < next.end_token && !third; ++j)
-              third = listed(cues.surface(doc.norm.tokens[j].surface), "he she his her il elle");
-            if (!third) break;
+          for (size_t t = s + 1; t < n && sens[t].paragraph == sens[s].paragraph &&
+                                 names_any(doc, doc.norm.sentences[t], cues, "he she his her il elle");
+               ++t)
             f[t].cues += 2.0;
-          }
         }
         break;
       }
