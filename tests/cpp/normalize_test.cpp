@@ -357,6 +357,17 @@ TEST_CASE("values: tens and units joined by a hyphen are one number") {
   REQUIRE(fr.size() == 2);
   CHECK(fr[0].number == 23);
   CHECK(fr[1].number == 72);
+  // and French's tens of ten, sixty and eighty: "dix-neuf", "soixante-dix-sept", "quatre-vingts",
+  // "quatre-vingt-un", "quatre-vingt-dix-neuf"
+  auto more = values_of("Dix-neuf blessés, soixante-dix-sept évacués, quatre-vingts maisons, quatre-vingt-un pompiers "
+                        "et quatre-vingt-dix-neuf voitures.",
+                        Language::fr);
+  REQUIRE(more.size() == 5);
+  CHECK(more[0].number == 19);
+  CHECK(more[1].number == 77);
+  CHECK(more[2].number == 80);
+  CHECK(more[3].number == 81);
+  CHECK(more[4].number == 99);
 }
 
 TEST_CASE("values: dates in their many spellings") {

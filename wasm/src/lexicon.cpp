@@ -192,7 +192,7 @@ double number_word(std::u16string_view folded, Language language) {
       "dozen=12");
   static const Table kFrench = build_table(
       "un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 "
-      "douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 "
+      "douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 vingts=20 trente=30 quarante=40 "
       "cinquante=50 soixante=60 cent=100 douzaine=12");
   return lookup(language == Language::fr ? kFrench : kEnglish, folded);
 }

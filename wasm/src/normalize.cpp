@@ -373,14 +373,17 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     const std::string& k = vocab.key(tok[i].term);
     return k.size() == 4 && k[0] == '@' && k[1] == 'm' ? std::atoi(k.c_str() + 2) : 0;
   };
+  auto surface = [&](uint32_t i) -> const std::string& { return vocab.key(tok[i].surface); };
   // words a and b joined by a hyphen and nothing else: "thirty-eight", "two-day"
   auto hyphenated = [&](uint32_t a, uint32_t b) { return b < s.end_token && joined_by_hyphen(text, tok[a], tok[b]); };
-  // "thirty-eight", "vingt-trois", "soixante-douze": the units joined to tens (word k, value
-  // `tens`) by a hyphen, 0 if none
+  // "thirty-eight", "vingt-trois", "soixante-douze", "dix-neuf", "quatre-vingt-dix": the units
+  // joined to tens (word k, value `tens`) by a hyphen, 0 if none
   auto units_after = [&](uint32_t k, double tens) {
     double units = 0;
-    const bool joined = tens >= 20 && tens <= 90 && std::fmod(tens, 10) == 0 && hyphenated(k, k + 1) &&
-                        plain_number(k + 1, units) && units >= 1 && (units <= 9 || (tens == 60 && units <= 19));
+    if (!((tens >= 20 && tens <= 90 && std::fmod(tens, 10) == 0) || tens == 10) || !hyphenated(k, k + 1)) return 0.0;
+    if (!plain_number(k + 1, units)) units = surface(k + 1) == "un" || surface(k + 1) == "une" ? 1 : 0;  // (a function word)
+    const bool joined =
+        units >= 1 && (tens == 10 ? units >= 7 && units <= 9 : units <= 9 || ((tens == 60 || tens == 80) && units <= 19));
     return joined ? units : 0.0;
   };
   // word i is all ASCII digits, between `least` and `most` of them
@@ -413,7 +416,6 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
   // words of the thing counted allowed before the marker ("quatre TGV sur dix"); the denominator
   // word (0 if none) and its value.
   // a word's folded form as normalize() stored it (folding again costs an ICU call)
-  auto surface = [&](uint32_t i) -> const std::string& { return vocab.key(tok[i].surface); };
   auto ratio_after = [&](uint32_t i, double& d) -> uint32_t {
     uint32_t k = i + 1;
     while (k < s.end_token && k <= i + 2 && !tok[k].stop && !tok[k].numeric && adjacent(k - 1, k)) ++k;
@@ -583,7 +585,15 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       ++i;
       tok[i].term = vocab.id(number_key(v));
     }
-    if (const double units = units_after(i, v); units != 0) {
+    // "quatre-vingt(s)": four twenties
+    if (double twenty = 0; v == 4 && hyphenated(i, i + 1) && plain_number(i + 1, twenty) && twenty == 20) {
+      v = 80;
+      tok[i].stop = true;
+      ++i;
+      tok[i].term = vocab.id(number_key(v));
+    }
+    // (twice: "soixante-dix-sept" is sixty, ten and seven)
+    for (double units = units_after(i, v); units != 0; units = units_after(i, v)) {
       v += units;
       tok[i].stop = true;
       ++i;
