@@ -487,6 +487,24 @@ TEST_CASE("a percentage followed by a comparative counts the same thing however 
                   "blood pressure medicines, researchers found.") == 2);
 }
 
+TEST_CASE("dates decades apart, or one day of the year in two years, tell two events; a year apart, one misdated") {
+  CHECK(conflicts("The regulated electricity tariff will rise on 1 February 2026, the energy regulator said.",
+                  "The regulated electricity tariff rose on 1 February 2025, the energy regulator said.") == 0);
+  CHECK(conflicts("The Harlan Street steel truss bridge opened in 1968, city records show.",
+                  "The Harlan Street steel truss bridge was last inspected in February 2024, city records show.") == 0);
+  CHECK(conflicts("The Harlan Street bridge was inspected in February 2024, city records show.",
+                  "The Harlan Street bridge was inspected in February 2023, city records show.") == 2);
+}
+
+TEST_CASE("a vague or open count answers no exact one: 'several hundred thousand litres', 'dépasserait les 3 millions'") {
+  CHECK(conflicts("The stranded ship still holds several hundred thousand litres of heavy fuel oil, the authority said.",
+                  "The stranded ship still holds 640,000 litres of heavy fuel oil, the authority said.") == 0);
+  CHECK(conflicts("Le préjudice dépasserait les 3 millions d'euros, selon une source proche du dossier.",
+                  "Le préjudice est estimé à 3,2 millions d'euros, selon une source proche du dossier.", "fr") == 0);
+  CHECK(conflicts("The stranded ship still holds 460,000 litres of heavy fuel oil, the authority said.",
+                  "The stranded ship still holds 640,000 litres of heavy fuel oil, the authority said.") == 2);
+}
+
 TEST_CASE("prison terms in any spelling: 'seven years and six months' = 'seven-and-a-half years', against 'six and a half'") {
   CHECK(conflicts("Pellow was jailed for seven years and six months on Friday.",
                   "Pellow was jailed for seven-and-a-half years on Friday.") == 0);

@@ -134,6 +134,11 @@ bool differ(const Value& a, const Value& b) {
     const double slack = 0.01 * std::max(std::fabs(a.number), std::fabs(b.number));
     return ahi + slack < blo || bhi + slack < alo;
   }
+  // (two dates decades apart tell two events -- a bridge opened in 1968, inspected in February 2024
+  // -- not one misdated; nor does one day of the year in two years -- a tariff changed on 1 February
+  // 2025 and again on 1 February 2026)
+  if (a.year && b.year && (std::abs(a.year - b.year) > 10 || (a.month == b.month && a.day && a.day == b.day)))
+    return false;
   if (a.year && b.year && a.year != b.year) return true;
   if (a.month && b.month && a.month != b.month) return true;
   return a.month && a.month == b.month && a.day && b.day && a.day != b.day;
@@ -472,9 +477,12 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     // two figures within a factor of two ("hackers had stolen personal information belonging to
     // about 6.4 million customers" / "hackers stole personal information from 4.6 million
     // customers"; not 41 goals conceded and 17 scored).
-    // (`alike`: the same thing counted, the two figures within a factor of two)
-    auto alike = [](const Stated& x, const Stated& y) {
+    // (`alike`: the same thing counted, the two figures within a factor of two; people are counted
+    // for too many things -- rescued, injured, evacuated -- to tell one count by that alone)
+    const uint32_t people[] = {vocab.find("peopl"), vocab.find("person"), vocab.find("personn")};
+    auto alike = [&](const Stated& x, const Stated& y) {
       return x.value->unit && x.value->unit == y.value->unit &&
+             std::find(std::begin(people), std::end(people), x.value->unit) == std::end(people) &&
              std::max(std::fabs(x.value->number), std::fabs(y.value->number)) <=
                  2 * std::min(std::fabs(x.value->number), std::fabs(y.value->number));
     };

@@ -222,7 +222,9 @@ double hours_in(std::u16string_view folded) {
 
 Bound bound_marker(std::u16string_view before2, std::u16string_view before1) {
   // two-word markers first: "more than", "up to", "au moins" (at least) but "moins de" (at most)
-  static const auto kAtLeast2 = build("more|than over|than at|least upwards|of plus|de au|moins");
+  static const auto kAtLeast2 = build(
+      "more|than over|than at|least upwards|of plus|de au|moins dépasse|les dépasserait|les dépassent|les "
+      "dépassant|les");
   static const auto kAtMost2 = build("up|to less|than fewer|than at|most as|many au|plus pas|plus moins|de");
   static const auto kAbout2 = build("près|de autour|de an|estimated");
   std::u16string pair(before2);
@@ -231,7 +233,8 @@ Bound bound_marker(std::u16string_view before2, std::u16string_view before1) {
   if (kAtLeast2.count(pair)) return Bound::at_least;
   if (kAtMost2.count(pair)) return Bound::at_most;
   if (kAbout2.count(pair)) return Bound::about;
-  static const auto kAtLeast1 = build("over above exceeding");
+  // (a vague count is at least what it names: "several hundred thousand litres", "plusieurs milliers")
+  static const auto kAtLeast1 = build("over above exceeding several plusieurs few");
   static const auto kAtMost1 = build("under below jusqu'à jusqu'a");
   static const auto kAbout1 = build(
       "about around nearly almost roughly approximately some estimated circa approx environ presque "
