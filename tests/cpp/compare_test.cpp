@@ -478,6 +478,17 @@ TEST_CASE("the same thing counted differently, in other words: a conflict when a
   CHECK(p.count_spans(0, "conflict") == 1);
   CHECK(p.count_spans(1, "conflict") == 1);
   CHECK(p.count_spans(2, "conflict") == 1);
+  // not people, counted for too many things: rescued, injured
+  auto q = compare_json(
+      articles({{"a", "Divers and boat crews pulled 11 people alive from the freezing Quinnet River through the night "
+                      "after the bridge fell."},
+                {"b", "Overnight, rescuers brought 11 people out of the Quinnet River alive after the bridge fell."},
+                {"c", "Nineteen people were treated in hospital after the bridge fell into the Quinnet River."}}),
+      {});
+  REQUIRE(q.ok());
+  Parsed people(q.value);
+  CHECK(people.support(0, 0) == 3);
+  CHECK(people.count_spans(2, "conflict") == 0);
 }
 
 TEST_CASE("a percentage followed by a comparative counts the same thing however the comparative is worded") {
