@@ -377,6 +377,9 @@ TEST_CASE("values: dates in their many spellings") {
   CHECK((v[1].month == 2 && v[1].day == 4 && v[1].year == 2026));
   CHECK((v[2].month == 2 && v[2].day == 5 && v[2].year == 2026));
   CHECK((v[3].month == 5 && v[3].day == 0 && v[3].year == 2023));
+  auto first = values_of("Les nouveaux tarifs entreront en vigueur le 1er février 2026.", Language::fr);
+  REQUIRE(first.size() == 1);
+  CHECK((first[0].month == 2 && first[0].day == 1 && first[0].year == 2026));
   auto fr = values_of("Ils sont convoqués le 20 avril 2026.", Language::fr);
   REQUIRE(fr.size() == 1);
   CHECK((fr[0].month == 4 && fr[0].day == 20 && fr[0].year == 2026));

@@ -504,8 +504,10 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       val.month = m;
       uint32_t last = i;
       double d = 0, y = 0;
-      if (i > s.first_token && adjacent(i - 1, i) && plain_number(i - 1, d) && is_day(d)) {
-        val.day = int(d);
+      // (French writes the first of the month "1er": "le 1er février")
+      const bool first_of = language_ == Language::fr && i > s.first_token && adjacent(i - 1, i) && surface(i - 1) == "1er";
+      if (i > s.first_token && adjacent(i - 1, i) && ((plain_number(i - 1, d) && is_day(d)) || first_of)) {
+        val.day = first_of ? 1 : int(d);
         val.range.start = tok[i - 1].range.start;
       } else if (adjacent(i, i + 1) && plain_number(i + 1, d) && is_day(d)) {
         val.day = int(d);
