@@ -773,6 +773,24 @@ test('oil spill story, against its annotation: a byline\'s date and reading time
   assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
+test('a first-person account compared alone stays the story, whatever its page furniture: a blogger\'s evening, a mayor\'s post', () => {
+  // (its "I", "my" and "we" are the story's voice once three of its long prose sentences speak so,
+  // however little of their vocabulary the rest of the page repeats)
+  for (const [file, id, lines] of [
+    ['en-heatwave.json', 'blog', ['At about 6:45 that evening my street in Westfield went dark.', 'We were part of the rolling blackouts']],
+    ['fr-maternite.json', 'facebook', ['Je le dis avec gravité', 'Et j\'ai demandé à nos avocats']],
+  ]) {
+    const article = goldOf(file).articles.find((a) => a.id === id);  // (the story's bundle)
+    const r = comparator.compare([article]);
+    for (const line of lines) {
+      const at = article.text.indexOf(line);
+      assert.ok(at >= 0, line);
+      const sentence = r.articles[0].sentences.find((x) => x.start <= at && at < x.end);
+      assert.notEqual(sentence.kind, 'boilerplate', `${id}: ${line}`);
+    }
+  }
+});
+
 test('every annotated pair of sentences, compared alone as `corroborate batch` compares a line: most same-claim pairs agree, nearly all others do not', () => {
   // Two sentences are a story too small for the IDF to tell a rare word from a common one; the
   // engine lowers its threshold there (see align.cpp).  Units from different articles of each

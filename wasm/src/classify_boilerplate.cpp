@@ -756,10 +756,15 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // So does a consumer guide that tells the story to the reader ("If you have ever bought a tent
   // from Greystone, your details are now…"): "you" on the story's matter in three paragraphs or
   // more, with no page word beside it, is its voice.
+  // (a long sentence of prose naming no page thing counts whatever its relevance, which a few words
+  // more or less in the page's furniture can tip: "At about 6:45 that evening my street went dark")
   uint32_t first_person = 0, to_reader = 0;
   for (size_t s = 0, last = SIZE_MAX, last_told = SIZE_MAX; s < n; ++s) {
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    const bool prose = f[s].finished && ns.end_token - ns.first_token >= 12 && f[s].cues == f[s].voiced + f[s].addressed;
+    if (f[s].singular && (f[s].relevance >= kOnMatter || prose) && sens[s].paragraph != last)
+      ++first_person, last = sens[s].paragraph;
     if (f[s].relevance < kOnMatter) continue;
-    if (f[s].singular && sens[s].paragraph != last) ++first_person, last = sens[s].paragraph;
     if (f[s].to_reader && sens[s].paragraph != last_told) ++to_reader, last_told = sens[s].paragraph;
   }
   const bool personal = first_person >= 3, guide = to_reader >= 3;
