@@ -558,12 +558,12 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           }
         }
         if (others.empty()) continue;
-        std::sort(others.begin(), others.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
-        others.erase(std::unique(others.begin(), others.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
-                     others.end());
         std::vector<std::string> texts;
         texts.reserve(others.size());
         for (const std::string* t : others) texts.push_back(*t);
+        // (sorted as the names' conflicts are, with the one sort of strings the module has)
+        std::sort(texts.begin(), texts.end());
+        texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
         add_conflict(docs, claim, c, mx.article, x.value->range, x.text, std::move(texts));
       }
     }
