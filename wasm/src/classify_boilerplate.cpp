@@ -365,7 +365,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                  kExprimes = cues.id_of("exprimés");
 
   std::vector<Features> f(n);
-  bool quoted = false, after_credit = false;
+  bool quoted = false, after_credit = false, table_row = false;
   bool listing = false;  // in the lone lines after a lone line ending with a colon ("Related posts:")
   uint32_t pos = 0;
   for (size_t s = 0; s < n; ++s) {
@@ -525,7 +525,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a list item is no heading: the story's key points are told from a list of links by relevance
     // (in an article of real paragraphs; elsewhere a bullet is just how a sentence opens)
     x.bullet = structured && first_in_paragraph && starts_with_bullet(text, sen.range);
-    const bool table_row = is_table_row(text, doc.seg.paragraphs[sen.paragraph]);
+    // (a row is a line: read once, by its first sentence)
+    if (first_in_paragraph) table_row = is_table_row(text, doc.seg.paragraphs[sen.paragraph]);
     x.reply = first_in_paragraph && words <= 3 && listed(opener, "reply répondre repondre");
     // a question in the lone lines under a lone line ending with a colon is a title, as short
     // questions are ("Related posts:" over "Why does Corran Ridge keep breaking down?")
