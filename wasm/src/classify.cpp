@@ -451,6 +451,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         return true;
     return false;
   };
+  const uint32_t people[] = {vocab.find("peopl"), vocab.find("person"), vocab.find("personn")};  // (stems)
   for (uint32_t c = 0; c < claims.size(); ++c) {
     Claim& claim = claims[c];
     if (claim.support < 2) continue;
@@ -479,7 +480,6 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     // customers"; not 41 goals conceded and 17 scored).
     // (`alike`: the same thing counted, the two figures within a factor of two; people are counted
     // for too many things -- rescued, injured, evacuated -- to tell one count by that alone)
-    const uint32_t people[] = {vocab.find("peopl"), vocab.find("person"), vocab.find("personn")};
     auto alike = [&](const Stated& x, const Stated& y) {
       return x.value->unit && x.value->unit == y.value->unit &&
              std::find(std::begin(people), std::end(people), x.value->unit) == std::end(people) &&
@@ -523,7 +523,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       // Or a third article of the claim states one of the two figures too ("14 farms" in two, "19
       // farms" in one; "38 % des conducteurs sont en grève" twice, "48 % des conducteurs ont cessé
       // le travail" once): then the same thing counted, within a factor of two, is enough.
-      // (Its first kSample members' articles, so that the cost stays bounded.)
+      // (The articles of its first kWitnesses members, so that the cost stays bounded.)
       constexpr size_t kWitnesses = 32;
       auto corroborated = [&](const Stated& x, const Stated& y) {
         const uint32_t ax = claim.members[x.member].article, ay = claim.members[y.member].article;
