@@ -423,13 +423,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                         cues.surface(doc.norm.tokens[k - 1].surface) == "rendez";
       // (the outlet's reporters as a quotation's audience, "a-t-il réagi auprès de nos journalistes",
       // "told our reporter": the story's source, no page text)
-      auto before = [&](uint32_t back) -> const std::string& {
+      auto word_back = [&](uint32_t back) -> const std::string& {
         return k >= ns.first_token + back ? cues.surface(doc.norm.tokens[k - back].surface) : cues.vocabulary().key(0);
       };
       const bool source = k + 1 < ns.end_token && listed(cues.surface(t.surface), "our nos notre") &&
                           listed(cues.surface(doc.norm.tokens[k + 1].surface),
                                  "reporter reporters correspondent journaliste journalistes correspondant correspondante") &&
-                          (listed(before(1), "to told à") || (before(1) == "de" && before(2) == "auprès"));
+                          (listed(word_back(1), "to told à") || (word_back(1) == "de" && word_back(2) == "auprès"));
       if (source) after_source = k + 1;
       const uint8_t cue = noun || source || k == after_source ? 0 : cues.of(t.surface, doc.language);
       second += cue & 1;
