@@ -40,6 +40,9 @@ TEST_CASE("single-period abbreviations and initials do not split") {
         std::vector<std::string>{"Image: Helix-C lift-off, 10 March 2026.", "Credit: Kestrel Launch Systems/J. Haug"});
   CHECK(sentences(u("Il a été reçu par J. Martin et Mme Durand. Le maire a refusé."), Language::fr) ==
         std::vector<std::string>{"Il a été reçu par J. Martin et Mme Durand.", "Le maire a refusé."});
+  // or opening its line: a commenter's name
+  CHECK(sentences(u("Like (34)\nK. Lindgren\n4 hours ago")) ==
+        std::vector<std::string>{"Like (34)", "K. Lindgren", "4 hours ago"});
 }
 
 TEST_CASE("a lone capital letter ICU takes for an abbreviation ends its sentence before a function word") {

@@ -845,8 +845,11 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   if (std::count_if(f.begin(), f.end(), [](const Features& x) { return x.reply; }) >= 2) {
     for (size_t r = 1; r < n; ++r) {
       if (!f[r].reply || doc.kinds[r] != SentenceKind::boilerplate) continue;
+      // (back to the author's or the time's line, a line of furniture of its own; a sentence of the
+      // comment already furniture does not end it: "I can't stop thinking about it.")
       size_t k = r;
-      while (k > 0 && doc.kinds[k - 1] != SentenceKind::boilerplate && sens[r].paragraph - sens[k - 1].paragraph <= kCommentParagraphs)
+      while (k > 0 && sens[r].paragraph - sens[k - 1].paragraph <= kCommentParagraphs &&
+             !(doc.kinds[k - 1] == SentenceKind::boilerplate && total[sens[k - 1].paragraph] <= 1))
         --k;
       if (k > 0 && k < r && doc.kinds[k - 1] == SentenceKind::boilerplate)
         for (size_t c = k; c < r; ++c) doc.kinds[c] = SentenceKind::boilerplate;

@@ -81,8 +81,10 @@ bool ends_with_abbreviation(std::u16string_view text, Range r, Language language
   if (letters != 1 || !upper_initial) return false;
   // a middle initial ("John F. Kennedy") follows a capitalised first name, a second one a first
   // ("J. K. Rowling"), and a first one a credit's "by" or slash ("by J. Martin", "Credit: Kestrel
-  // Launch Systems/J. Haug"); "platform X." and "Musk's X." end their sentences
+  // Launch Systems/J. Haug") or a line's start; "platform X." and "Musk's X." end their sentences
   if (start > r.start && text[start - 1] == u'/') return true;
+  // (or it opens its line: "K. Lindgren" over a reader's comment)
+  if (start == r.start && (r.start == 0 || text[r.start - 1] == u'\n' || text[r.start - 1] == u'\r')) return true;
   uint32_t end = start;
   while (end > r.start && u_isUWhiteSpace(text[end - 1])) --end;
   if (end >= r.start + 2 && text[end - 1] == u'.' && u_isupper(text[end - 2]) &&
