@@ -1552,6 +1552,29 @@ TEST_CASE("'Welcome to our live coverage …' greets the reader, however topical
                                  "agree", "boilerplate"});
 }
 
+TEST_CASE("a bio opening with the bare byline's first name alone and naming the trade is the page's") {
+  const char* blog =
+      "Harlow Devices to cut 640 jobs as its biggest customer leaves\n"
+      "Nadia Okafor\n"
+      "28 October 2025\n"
+      "Harlow Devices will cut about 640 jobs, or roughly 9% of its workforce, after its biggest customer "
+      "said it would leave.\n"
+      "Revenue in the third quarter fell 14% to $412.6 million, the company said on Tuesday.\n"
+      "The company will close its Kessel Point assembly plant in Washington by the middle of next year.\n"
+      "Nadia Okafor\n"
+      "Senior Hardware Editor\n"
+      "Nadia has covered chips, servers and industrial tech for Boltline since 2019, including every "
+      "Harlow Devices results call.\n";
+  const char* wire =
+      "Harlow Devices said on Tuesday it would cut about 640 jobs, or roughly 9% of its workforce, after "
+      "its biggest customer said it would leave.\n"
+      "Third-quarter revenue fell 14% to $412.6 million.\n"
+      "Harlow will close its Kessel Point assembly plant in Washington by the middle of next year.\n";
+  CHECK(kinds_of(articles({{"blog", blog}, {"wire", wire}}))[0] ==
+        std::vector<std::string>{"boilerplate", "boilerplate", "boilerplate", "agree", "agree", "agree", "boilerplate",
+                                 "boilerplate", "boilerplate"});
+}
+
 TEST_CASE("a related link's title of a question and a subtitle, under 'Related articles' without a colon, is page text") {
   const char* review =
       "Pellow sentence: what it means for NHS boards\n"

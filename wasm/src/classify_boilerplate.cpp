@@ -697,7 +697,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   }
   constexpr std::string_view kTrade =
       "writer reporter editor journalist correspondent columnist journaliste rédacteur rédactrice correspondant "
-      "correspondante chroniqueur chroniqueuse reporteur reportrice covers couvre";
+      "correspondante chroniqueur chroniqueuse reporteur reportrice covers covered couvre";
   // (the name may stand further in when the sentence names the trade: "Journaliste à la rédaction
   // d'Épinal, Julien Marchal suit…")
   if (!bylines.empty()) {
@@ -705,7 +705,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       const NormalizedSentence& ns = doc.norm.sentences[s];
       if (ns.end_token - ns.first_token <= 3) continue;
       for (uint32_t k = ns.first_token; k + 1 < ns.end_token; ++k) {
-        const auto it = bylines.find({doc.norm.tokens[k].surface, doc.norm.tokens[k + 1].surface});
+        auto it = bylines.find({doc.norm.tokens[k].surface, doc.norm.tokens[k + 1].surface});
+        // (or the first name alone opening a bio that names the trade: "Nadia has covered chips…")
+        if (it == bylines.end() && k == ns.first_token && names_any(doc, ns, cues, kTrade))
+          it = std::find_if(bylines.begin(), bylines.end(), [&](const auto& b) { return b.first.first == doc.norm.tokens[k].surface; });
         if (it == bylines.end() || it->second.line >= s) continue;
         // (a bare name's bio says what its author is: "Priya Nandakumar is a barrister at …")
         const bool says_who =
