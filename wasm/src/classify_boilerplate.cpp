@@ -426,21 +426,22 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       auto word_back = [&](uint32_t back) -> const std::string& {
         return k >= ns.first_token + back ? cues.surface(doc.norm.tokens[k - back].surface) : cues.vocabulary().key(0);
       };
-      const bool source = k + 1 < ns.end_token && listed(cues.surface(t.surface), "our nos notre") &&
+      const uint8_t said = noun ? 0 : cues.of(t.surface, doc.language);
+      const bool source = (said & 2) && k + 1 < ns.end_token && listed(cues.surface(t.surface), "our nos notre") &&
                           listed(cues.surface(doc.norm.tokens[k + 1].surface),
                                  "reporter reporters correspondent journaliste journalistes correspondant correspondante") &&
                           (listed(word_back(1), "to told à") || (word_back(1) == "de" && word_back(2) == "auprès"));
       if (source) after_source = k + 1;
-      const uint8_t cue = noun || source || k == after_source ? 0 : cues.of(t.surface, doc.language);
+      const uint8_t cue = source || k == after_source ? 0 : said;
       second += cue & 1;
       // ("US" in capitals is the country, not "us")
       we += ((cue >> 1) & 1) && !(t.range.size() == 2 && text[t.range.start] == u'U' && text[t.range.start + 1] == u'S');
       i_me += (cue >> 2) & 1;
       // ("Greystone shares closed down 6.8%", "Shares in Norvane fell 6.2 percent", "shares of the
       // company": a company's stock, no button)
-      const bool shares = listed(cues.surface(t.surface), "share shares");
-      const bool stock = shares && ((k > ns.first_token && doc.norm.tokens[k - 1].capitalized && !t.capitalized) ||
-                                    (k + 1 < ns.end_token && listed(cues.surface(doc.norm.tokens[k + 1].surface), "in of")));
+      const bool stock = (cue & 8) && listed(cues.surface(t.surface), "share shares") &&
+                         ((k > ns.first_token && doc.norm.tokens[k - 1].capitalized && !t.capitalized) ||
+                          (k + 1 < ns.end_token && listed(cues.surface(doc.norm.tokens[k + 1].surface), "in of")));
       furniture += ((cue >> 3) & 1) && !stock;
     }
     // (a line of a few capitalised words is a name or a label, whatever its last sign: "Harlow
