@@ -1575,6 +1575,28 @@ TEST_CASE("a bio opening with the bare byline's first name alone and naming the 
                                  "boilerplate", "boilerplate"});
 }
 
+TEST_CASE("a cookie notice above a live page's title does not make the title the text: 'DIRECT. …' stays furniture") {
+  const char* flash =
+      "FlashInfo 24\n"
+      "Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience. Vous pouvez "
+      "modifier vos choix à tout moment.\n"
+      "Accepter\n"
+      "DIRECT. Vol de bijoux au musée de Valbreuse : l'enquête confiée à l'OCBC\n"
+      "Mis à jour le 10/03/2025 - 15:24\n"
+      "Neuf bijoux historiques ont été volés dans la nuit de dimanche à lundi au musée Joséphine-Hardel de "
+      "Valbreuse.\n"
+      "Le préjudice s'élèverait à 3,2 millions d'euros, selon la mairie de Valbreuse.\n"
+      "L'enquête a été confiée à l'Office central de lutte contre le trafic des biens culturels.\n";
+  const char* agence =
+      "Vol de bijoux au musée de Valbreuse : neuf bijoux historiques ont été volés dans la nuit de "
+      "dimanche à lundi au musée Joséphine-Hardel.\n"
+      "Le préjudice est estimé à 3,2 millions d'euros par la mairie de Valbreuse.\n"
+      "L'enquête a été confiée à l'Office central de lutte contre le trafic des biens culturels.\n";
+  CHECK(kinds_of(articles({{"flash", flash}, {"agence", agence}}, "fr"))[0] ==
+        std::vector<std::string>{"boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate",
+                                 "boilerplate", "agree", "agree", "agree"});
+}
+
 TEST_CASE("a related link's title of a question and a subtitle, under 'Related articles' without a colon, is page text") {
   const char* review =
       "Pellow sentence: what it means for NHS boards\n"

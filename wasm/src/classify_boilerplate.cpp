@@ -346,11 +346,17 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   // more: a title, a kicker, a byline, a date, whatever the article's length.
   // And the short lines below the last such line: the page's foot, a brief's too ("Lu 1 245 fois",
   // "Partager sur :", "Facebook", "Dans l'actu" and its headlines).
+  // (A notice to the reader about the page -- a page word and "you" -- is not the first such
+  // line: "Nous utilisons des cookies … Vous pouvez modifier vos choix" above a live page's title.)
+  std::vector<uint8_t> paragraph_cues(doc.seg.paragraphs.size(), 0);
+  for (size_t s = 0; s < n; ++s)
+    for (uint32_t k = doc.norm.sentences[s].first_token; k < doc.norm.sentences[s].end_token; ++k)
+      paragraph_cues[sens[s].paragraph] |= cues.of(doc.norm.tokens[k].surface, doc.language);
   uint32_t finished_paragraphs = 0, first_finished = static_cast<uint32_t>(doc.seg.paragraphs.size()), last_finished = 0;
   for (size_t p = 0; p < doc.seg.paragraphs.size(); ++p) {
     if (!ends_like_a_sentence(text, doc.seg.paragraphs[p])) continue;
     ++finished_paragraphs;
-    first_finished = std::min(first_finished, static_cast<uint32_t>(p));
+    if ((paragraph_cues[p] & 9) != 9) first_finished = std::min(first_finished, static_cast<uint32_t>(p));
     last_finished = static_cast<uint32_t>(p);
   }
 
