@@ -348,15 +348,18 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   // "Partager sur :", "Facebook", "Dans l'actu" and its headlines).
   // (A notice to the reader about the page -- a page word and "you" -- is not the first such
   // line: "Nous utilisons des cookies … Vous pouvez modifier vos choix" above a live page's title.)
-  std::vector<uint8_t> paragraph_cues(doc.seg.paragraphs.size(), 0);
-  for (size_t s = 0; s < n; ++s)
-    for (uint32_t k = doc.norm.sentences[s].first_token; k < doc.norm.sentences[s].end_token; ++k)
-      paragraph_cues[sens[s].paragraph] |= cues.of(doc.norm.tokens[k].surface, doc.language);
+  auto notice = [&](size_t& s, uint32_t p) {  // (s: the first sentence not before paragraph p)
+    uint8_t found = 0;
+    for (; s < n && sens[s].paragraph <= p; ++s)
+      for (uint32_t k = doc.norm.sentences[s].first_token; k < doc.norm.sentences[s].end_token && sens[s].paragraph == p; ++k)
+        found |= cues.of(doc.norm.tokens[k].surface, doc.language);
+    return (found & 9) == 9;
+  };
   uint32_t finished_paragraphs = 0, first_finished = static_cast<uint32_t>(doc.seg.paragraphs.size()), last_finished = 0;
-  for (size_t p = 0; p < doc.seg.paragraphs.size(); ++p) {
+  for (size_t p = 0, s = 0; p < doc.seg.paragraphs.size(); ++p) {
     if (!ends_like_a_sentence(text, doc.seg.paragraphs[p])) continue;
     ++finished_paragraphs;
-    if ((paragraph_cues[p] & 9) != 9) first_finished = std::min(first_finished, static_cast<uint32_t>(p));
+    if (first_finished == doc.seg.paragraphs.size() && !notice(s, static_cast<uint32_t>(p))) first_finished = static_cast<uint32_t>(p);
     last_finished = static_cast<uint32_t>(p);
   }
 
