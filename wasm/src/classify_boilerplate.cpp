@@ -50,9 +50,16 @@ bool is_credit_line(const std::vector<Token>& tokens, const NormalizedSentence& 
 }
 
 // Past the spaces at `i` (French typography's no-break ones too), up to `end`.
+bool is_blank(char16_t c) { return c == u' ' || c == 0xA0 || c == 0x202F; }
 uint32_t skip_blanks(std::u16string_view text, uint32_t i, size_t end) {
-  while (i < end && (text[i] == u' ' || text[i] == 0xA0 || text[i] == 0x202F)) ++i;
+  while (i < end && is_blank(text[i])) ++i;
   return i;
+}
+// Back before the spaces that end `r`: where its last sign ends.
+uint32_t trim_blanks(std::u16string_view text, Range r) {
+  uint32_t end = r.end;
+  while (end > r.start && is_blank(text[end - 1])) --end;
+  return end;
 }
 
 // A pointer to another page: "Read more: …", "See also | …", "Also Read: …", "Lire aussi : …",
@@ -136,8 +143,7 @@ bool ends_like_a_sentence(std::u16string_view text, Range r) {
 // "La préfète a déclaré :" -- a speech verb, then the colon.  The story, though it ends unfinished.
 bool introduces_quote(std::u16string_view text, Range r, const std::vector<Token>& tokens, const NormalizedSentence& ns,
                       const Vocabulary& vocab) {
-  uint32_t end = r.end;
-  while (end > r.start && (text[end - 1] == u' ' || text[end - 1] == 0xA0 || text[end - 1] == 0x202F)) --end;
+  const uint32_t end = trim_blanks(text, r);
   return ns.end_token > ns.first_token + 1 && end > r.start && text[end - 1] == u':' &&
          listed(vocab.key(tokens[ns.end_token - 1].surface),
                 "said says added told wrote declared stated explained dit déclaré ajouté expliqué affirmé indiqué "
@@ -520,8 +526,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     x.to_reader = x.to_reader && x.cues == spoken && !x.question;
 
     if (words == 1 && furniture == 1 && sentences_in[sen.paragraph] > 1) {
-      uint32_t e = sen.range.end;
-      while (e > sen.range.start && (text[e - 1] == u' ' || text[e - 1] == 0xA0)) --e;
+      const uint32_t e = trim_blanks(text, sen.range);
       const char16_t c = e > sen.range.start ? text[e - 1] : u' ';
       x.label = c == u'-' || c == 0x2013 || c == 0x2014 || c == u':';
     }
