@@ -4,8 +4,9 @@
 // numbers, dates): cosine similarity of binary vectors weighted by how rare a term is among the
 // story's sentences, so "Europol" counts for more than "X", and two sentences need two words in
 // common (or, both short, one word and one figure each, of one kind, the word not what the
-// figures count: "Turnout 46.1%" / "Turnout was just 41.6 per cent").  Sentences with identical terms are aligned once.  Candidate pairs come from an inverted
-// index over the rarer terms, so the cost grows with the text, not with its square.  Pairs above
+// figures count: "Turnout 46.1%" / "Turnout was just 41.6 per cent").  Sentences with identical
+// terms are aligned once.  Candidate pairs come from an inverted index over the rarer terms, so
+// the cost grows with the text, not with its square.  Pairs above
 // the threshold are grouped into claims greedily, strongest first: a sentence joins a claim when
 // it matches three quarters of the claim's first (at most 8) distinct sentences and its article
 // is not in the claim yet; a sentence that matches two separate groups belongs to both (to at
@@ -36,9 +37,10 @@ struct AlignOptions {
   // and no cost when they do not -- it counts in no sentence's norm, nor as a word in common.
   std::vector<bool> rounding;
   // Per term id, the kind of figure it is (0: none; 1: a count or an amount; 2: a percentage;
-  // terms past the end are none): two short sentences sharing one word, each with a figure of one
-  // kind the other lacks, may state one measure ("Turnout 46.1%" / "Turnout was just 41.6 per
-  // cent") -- the figure pair counts as the second word in common.
+  // terms past the end are none): two short sentences sharing one word, not what their figures
+  // count, each with one figure, of one kind, and not the same, may state one measure ("Turnout
+  // 46.1%" / "Turnout was just 41.6 per cent") -- the figure pair counts as the second word in
+  // common.
   std::vector<uint8_t> figure;
 };
 

@@ -84,13 +84,15 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   link_acronyms(docs);
   mark_boilerplate(docs, vocab);  // classify, the part that needs no claims
   mark_repeats(docs);
+  // per term: a figure's rounding cell, or the kind of figure it is (1 a count, 2 a percentage)
   std::vector<bool> rounding(vocab.size(), false);
-  for (uint32_t id = 0; id < vocab.size(); ++id) rounding[id] = is_rounding_key(vocab.key(id));
-  const std::vector<outcome::Kinds> outcome = outcome_kinds_by_term(vocab);
   std::vector<uint8_t> figure(vocab.size(), 0);
-  for (uint32_t id = 0; id < vocab.size(); ++id)
-    if (const std::string& key = vocab.key(id); key.size() > 1 && key[0] == '#' && !is_rounding_key(key))
-      figure[id] = key.back() == '%' ? 2 : 1;
+  for (uint32_t id = 0; id < vocab.size(); ++id) {
+    const std::string& key = vocab.key(id);
+    rounding[id] = is_rounding_key(key);
+    if (!rounding[id] && key.size() > 1 && key[0] == '#') figure[id] = key.back() == '%' ? 2 : 1;
+  }
+  const std::vector<outcome::Kinds> outcome = outcome_kinds_by_term(vocab);
   std::vector<Claim> claims = align(docs, {options.threshold, outcome, std::move(rounding), std::move(figure)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
