@@ -1905,3 +1905,101 @@ TEST_CASE("an agreement signed and one suspended, a minister who resigned and on
   CHECK(first_support(articles({{"a", "Health minister Clara Voss resigned on Monday after the report into the hospital contracts."},
                                 {"b", "Clara Voss quit as health minister on Monday after the report into the hospital contracts."}})) == 2);
 }
+
+TEST_CASE("an English call to action is an order when its verb is followed by 'to', 'our', 'now'…: page text, however topical") {
+  const char* paper =
+      "Oil reaches Brennock beaches as salvage crews fight to refloat cargo ship\n"
+      "About 180,000 litres of fuel oil have leaked from the cargo ship Aurelian Dawn since it ran aground "
+      "on Tollan Reef, the maritime authority says.\n"
+      "Eleven beaches along the Brennock coast have been closed to the public.\n"
+      "Volunteers have been asked to register with the district council rather than going to the beaches.\n"
+      "Subscribe to the Courier from $2 a week and get unlimited access to every story on the spill.\n"
+      "Get our coast news and spill alerts once a month.\n";
+  const char* wire =
+      "About 180,000 litres of fuel oil have leaked from the cargo ship Aurelian Dawn after it ran aground "
+      "on Tollan Reef off the Brennock coast, the maritime authority said.\n"
+      "Eleven beaches on the Brennock coast were closed.\n"
+      "Share prices of the ship's owner fell 6% on Tuesday as the spill reached the coast.\n"
+      "Volunteers should register with the district council and not go to the beaches on their own.\n";
+  const auto k = kinds_of(articles({{"paper", paper}, {"wire", wire}}));
+  CHECK(k[0] == std::vector<std::string>{"boilerplate", "agree", "agree", "agree", "boilerplate", "boilerplate"});
+  CHECK(k[1][2] != "boilerplate");  // "Share prices … fell": no order
+}
+
+TEST_CASE("a paywall's count of what is left to read is page text, even in an article that speaks to the reader: 'Il vous reste 72 % à lire.'") {
+  const char* magazine =
+      "Le bruit des avions la nuit augmente le risque d'hypertension\n"
+      "Les riverains exposés au bruit des avions la nuit ont un risque d'hypertension accru de 18 %, "
+      "selon une étude publiée mardi par l'Institut national de recherche en santé et environnement.\n"
+      "Si vous habitez près d'un aéroport, votre risque d'hypertension reste plus élevé même après dix ans.\n"
+      "Si vous dormez fenêtres ouvertes, le bruit des avions la nuit vous expose davantage, selon l'étude.\n"
+      "Si vous avez plus de 60 ans, l'étude montre que le risque d'hypertension est plus fort encore.\n"
+      "Il vous reste 72 % à lire.\n";
+  const char* agence =
+      "Le risque d'hypertension est accru de 18 % chez les riverains exposés au bruit des avions la nuit, "
+      "selon une étude de l'Institut national de recherche en santé et environnement publiée mardi.\n"
+      "Ce risque reste plus élevé après dix ans d'exposition, et plus fort après 60 ans, selon l'étude.\n"
+      "Dormir fenêtres ouvertes expose davantage au bruit des avions la nuit.\n";
+  const auto k = kinds_of(articles({{"magazine", magazine}, {"agence", agence}}, "fr"));
+  CHECK(k[0][0] == "boilerplate");
+  REQUIRE(k[0].size() == 6);
+  CHECK(k[0][2] != "boilerplate");  // the reader spoken to on the story's matter: its voice
+  CHECK(k[0][4] != "boilerplate");
+  CHECK(k[0][5] == "boilerplate");
+}
+
+TEST_CASE("a live page's summary lines, unfinished but each a statement on the story's matter, are the story; related headlines are not") {
+  const char* live =
+      "LIVE\n"
+      "Harbour fire: warehouse blaze at Dunmore docks\n"
+      "Summary\n"
+      "A large fire has destroyed a warehouse at Dunmore docks on Thursday night\n"
+      "Around 60 firefighters and twelve engines tackled the blaze for six hours\n"
+      "Two workers were taken to hospital with smoke inhalation, the fire service says\n"
+      "Live Reporting\n"
+      "22:40\n"
+      "The fire service says around 60 firefighters and twelve engines were sent to Dunmore docks after the "
+      "blaze was reported at about 21:00.\n"
+      "Share\n"
+      "22:55\n"
+      "Two workers have been taken to hospital with smoke inhalation, according to the fire service.\n"
+      "Share\n"
+      "More on this story\n"
+      "Ten things to do in the city this weekend with the kids\n"
+      "Council approves new cycle lanes for the ring road after consultation\n"
+      "Local bakery wins national award for its sourdough loaf this year\n";
+  const char* paper =
+      "A large fire destroyed a warehouse at Dunmore docks on Thursday night, the fire service said.\n"
+      "Around 60 firefighters and twelve fire engines fought the blaze for about six hours.\n"
+      "Two workers were taken to hospital suffering from smoke inhalation.\n";
+  const auto k = kinds_of(articles({{"live", live}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 17);
+  CHECK(k[0][1] == "boilerplate");  // the title
+  CHECK(k[0][2] == "boilerplate");  // "Summary"
+  for (size_t s = 3; s <= 5; ++s) CHECK(k[0][s] == "agree");
+  for (size_t s = 13; s <= 16; ++s) CHECK(k[0][s] == "boilerplate");  // "More on this story" and its links
+}
+
+TEST_CASE("a photographer's credit in names with a slash or 'via' makes the line above it a caption: 'Leon Ashby/via TWP'") {
+  const char* wire =
+      "Transworld Press\n"
+      "Engine failure forces Corran Air jet back to Eastmoor\n"
+      "By Aled Carmody\n"
+      "Emergency vehicles surround a Corran Air jet on the runway at Eastmoor Airport, England, October 14, 2025, "
+      "after an engine failure.\n"
+      "Leon Ashby/via TWP\n"
+      "A Corran Air jet bound for Palma made an emergency landing at Eastmoor Airport on Tuesday after one of its "
+      "engines failed minutes after take-off.\n"
+      "Emergency vehicles met the aircraft on the runway, and all passengers left it down the slides.\n"
+      "The airport's runway was closed for six hours.\n";
+  const char* paper =
+      "A Corran Air flight to Palma made an emergency landing at Eastmoor Airport on Tuesday after an engine "
+      "failed shortly after take-off.\n"
+      "Emergency vehicles surrounded the jet on the runway at Eastmoor Airport as passengers slid down the slides.\n"
+      "The runway was closed for six hours.\n";
+  const auto k = kinds_of(articles({{"wire", wire}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 8);
+  CHECK(k[0][3] == "boilerplate");  // the caption
+  CHECK(k[0][4] == "boilerplate");  // the credit
+  CHECK(k[0][5] == "agree");
+}

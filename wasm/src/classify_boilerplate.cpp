@@ -23,7 +23,7 @@ constexpr std::string_view kFurniture =
     "correspondent updated abonnez abonnement abonnés inscrivez inscription partager partagez commentaire "
     "commentaires connexion publicité don dons soutenez lecteurs cliquez suivez crédit crédits publié journaliste "
     "journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
-    "podcast advert vidéo thanks merci app apps disclaimer ios android";
+    "podcast advert vidéo thanks merci app apps disclaimer ios android preview lire";
 
 constexpr auto kFurnitureSet = word_set<count_words(kFurniture)>(kFurniture);  // (looked up per distinct word)
 
@@ -181,6 +181,20 @@ bool is_capital_credit(std::u16string_view text, Range r, const std::vector<Toke
   for (uint32_t k = ns.first_token + 1; k + 1 < ns.end_token && !joined; ++k)
     joined = listed(vocab.key(tokens[k].surface), "pour for via");
   return letters && joined;
+}
+
+// Or in names, each word capitalised, a slash or "via" between them: "Leon Ashby/via TWP",
+// "Westmark Maritime Safety Authority/Handout via Meridian" -- eight words at most, unfinished.
+bool is_name_credit(std::u16string_view text, Range r, const std::vector<Token>& tokens, const NormalizedSentence& ns,
+                    const Vocabulary& vocab) {
+  if (ns.end_token - ns.first_token < 2 || ns.end_token - ns.first_token > 8 || ends_like_a_sentence(text, r)) return false;
+  bool joined = text.substr(r.start, r.size()).find(u'/') != std::u16string_view::npos;
+  for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+    const bool via = listed(vocab.key(tokens[k].surface), "via");
+    if (!via && !tokens[k].capitalized) return false;
+    joined = joined || (via && k > ns.first_token);
+  }
+  return joined;
 }
 
 // The sentence ends in a bracketed credit naming a photo agency or the word photo/image.
@@ -484,6 +498,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (doc.language == Language::fr && words >= 2 && doc.norm.tokens[ns.first_token].range.start == sen.range.start &&
         opener.size() >= 5 && opener.ends_with("ez") && !listed(opener, "chez assez") && second == 0)
       ++second, imperative = true;
+    // and so does an English one opening with a call to action's verb, then words that make it an
+    // order: "Subscribe to the Courier from $2 a week…", "Get our campaign news…", "Donate now"
+    // (not "Share prices fell", "Support for the bill grew", "Read the full statement below")
+    if (doc.language == Language::en && words >= 2 && second == 0 &&
+        doc.norm.tokens[ns.first_token].range.start == sen.range.start && listed(opener, kCallsToAction) &&
+        listed(cues.surface(doc.norm.tokens[ns.first_token + 1].surface), "to our us now today up this here"))
+      ++second, imperative = true;
     // so does a sentence that greets or thanks the reader: "Bonjour et bienvenue dans ce direct",
     // "Welcome to our live coverage", "Thanks for reading The Ledger!" (not "Thanks to the new
     // system, …": because of)
@@ -621,7 +642,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const NormalizedSentence& ns = doc.norm.sentences[s];
     // (or a "©" line with text after it: "© Plein Est Radio - Lucie Aubry" under a picture)
     const bool photo = (text[doc.seg.paragraphs[p].start] == u'©' && p + 2 < doc.seg.paragraphs.size()) ||
-                       names_any(doc, ns, cues, kPhoto);
+                       names_any(doc, ns, cues, kPhoto) || is_name_credit(text, sens[s].range, doc.norm.tokens, ns, cues.vocabulary());
     if (photo && words_in[p - 1] <= 30) f[s - 1].cues += 2.0;
   }
   // Or a sentence right before a photo credit of its own, at the end of a short paragraph ("Helena
@@ -636,7 +657,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (sens[s - 1].paragraph != p || (s + 1 < n && sens[s + 1].paragraph == p) || words_in[p] > 30) continue;
     // (or a "©" and a name: "… mardi. © Antoine Mercier / Lyon Info Express")
     // (or a credit in capitals: "… le 12 octobre 2025. THOMAS LEBRUN / PHOTOPRESSE", itself the page's)
-    const bool capitals = is_capital_credit(text, r, doc.norm.tokens, ns, cues.vocabulary());
+    const bool capitals = is_capital_credit(text, r, doc.norm.tokens, ns, cues.vocabulary()) ||
+                          is_name_credit(text, r, doc.norm.tokens, ns, cues.vocabulary());
     if (capitals) f[s].cues += 2.0;
     bool photo = capitals || is_photo_credit(text, r, doc.norm.tokens, ns, cues.vocabulary()) ||
                  (text[r.start] == u'\u00A9' && ns.end_token - ns.first_token <= 10 && !ends_like_a_sentence(text, r));
@@ -767,6 +789,28 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
       std::fill(link_list.begin() + s, link_list.begin() + end, true);
     s = end > s ? end : s + 1;
   }
+  // A live page's summary ("Key events" / "Scotland beat Italy 24-17 at Murrayfield…" / "Ross
+  // Kinnear scores the decisive try…") is a run of three lines or more, unfinished as headings are,
+  // but each a statement of six words or more on the story's matter: the story's key points, not a
+  // title.  (A list of related headlines has items off the matter; a breadcrumb, "FRA / Société /
+  // Justice / Faits divers", is no statement.)
+  constexpr double kKeyPoint = 0.6;
+  std::vector<bool> key_point(n, false);
+  auto point = [&](size_t s) {
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    const bool lone = (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
+                      (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph);
+    const std::u16string_view line = doc.text().substr(sens[s].range.start, sens[s].range.size());
+    const bool menu = std::count(line.begin(), line.end(), u'/') + std::count(line.begin(), line.end(), u'|') >= 2;
+    return lone && !menu && f[s].heading && !f[s].dateline && !f[s].finished && !f[s].bullet && ns.end_token - ns.first_token >= 6 &&
+           f[s].relevance >= kKeyPoint;
+  };
+  for (size_t s = 0; s < n;) {
+    size_t end = s;
+    while (end < n && point(end) && (end == s || sens[end].paragraph == sens[end - 1].paragraph + 1)) ++end;
+    if (end - s >= 3) std::fill(key_point.begin() + s, key_point.begin() + end, true);
+    s = end > s ? end : s + 1;
+  }
   // An author who tells the story in the first person (a blog, a column, a witness's account:
   // "At about 6:45 that evening my street went dark") speaks so on the story's matter in three
   // paragraphs or more (a bio in the first person is one); there "I" and "we" are the story's
@@ -814,7 +858,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     const bool labelled = s > 0 && f[s - 1].label && sens[s - 1].paragraph == sens[s].paragraph;
     // (an item of a list of three or more goes with its list: a list of the story's key figures may
     // hold one of little relevance, "• 8 400 signatures pour la pétition")
-    if (x.heading || x.dateline || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
+    if ((x.heading && !key_point[s]) || x.dateline || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
         (score >= 2.0 && (x.relevance < 0.6 || cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
   }
