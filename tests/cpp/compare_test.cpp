@@ -1980,6 +1980,18 @@ TEST_CASE("a live page's summary lines, unfinished but each a statement on the s
   for (size_t s = 13; s <= 16; ++s) CHECK(k[0][s] == "boilerplate");  // "More on this story" and its links
 }
 
+TEST_CASE("a sentence giving both figures does not conflict with one giving one of them, whatever each counts") {
+  // "three were taken to hospital" counts no unit, "the three passengers" does: still the same 3
+  CHECK(conflicts("Fourteen passengers were treated for minor injuries at Eastmoor Airport and three were taken to "
+                  "Kelbridge General Hospital as a precaution.",
+                  "The three passengers taken to Kelbridge General Hospital after the Eastmoor Airport evacuation have "
+                  "been discharged.") == 0);
+  CHECK(conflicts("Fourteen passengers were treated for minor injuries at Eastmoor Airport and four were taken to "
+                  "Kelbridge General Hospital as a precaution.",
+                  "The three passengers taken to Kelbridge General Hospital after the Eastmoor Airport evacuation have "
+                  "been discharged.") > 0);
+}
+
 TEST_CASE("a photographer's credit in names with a slash or 'via' makes the line above it a caption: 'Leon Ashby/via TWP'") {
   const char* wire =
       "Transworld Press\n"

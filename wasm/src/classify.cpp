@@ -492,6 +492,19 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
              has(x.governing, y.value->unit2) || has(y.governing, x.value->unit2) ||
              (alike(x, y) && share_event(*x.sentence, *y.sentence));
     };
+    // A sentence that gives both figures ("Fourteen passengers were treated …, and three were taken
+    // to hospital") does not conflict with one that gives one of them ("the three passengers
+    // taken to hospital"), counted as the same thing or without saying what ("un TER sur trois" is
+    // not "un TGV sur trois").
+    auto names = [](const NormalizedSentence& ns, const Value& v) {
+      return std::any_of(ns.values.begin(), ns.values.end(), [&](const Value& w) {
+        return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent &&
+               (!w.unit || !v.unit || same_measure(w, v));
+      });
+    };
+    auto names_either = [&](const Stated& x, const Stated& y) {
+      return x.value->kind == Value::Kind::number && (names(*x.sentence, *y.value) || names(*y.sentence, *x.value));
+    };
     for (const auto& stated : by_measure) {
       // the distinct values stated, each with its statements
       struct Distinct {
@@ -545,7 +558,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           if (!differ(*x.value, *d.value) || far_apart(*x.value, *d.value)) continue;
           for (const Stated* y : d.stated) {
             const ClaimMember& my = claim.members[y->member];
-            if (my.article == mx.article || x.year != y->year || x.more != y->more ||
+            if (my.article == mx.article || x.year != y->year || x.more != y->more || names_either(x, *y) ||
                 (!(x.close && y->close) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))))
               continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
