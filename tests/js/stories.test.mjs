@@ -775,6 +775,28 @@ test('oil spill story, against its annotation: a byline\'s date and reading time
   assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
+test('emergency landing story, against its annotation: a live page\'s summary lines are the story, a caption over "Leon Ashby/via TWP" is not; 14 treated against 17, not against the three taken to hospital', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('en-landing.json', goldOf('en-landing.gold.json'));
+  assertCopiesFound(check);
+  assert.ok(!check.contentMarked.some((line) => line.startsWith('abn: ')), check.contentMarked.join('\n'));
+  assert.ok(!check.furnitureMissed.some((line) => line.startsWith('twp: Emergency vehicles surround')), check.furnitureMissed.join('\n'));
+  const values = conflictPairs(check.story);
+  assert.ok(values.has('17/Fourteen') && values.has('Fourteen/17'), [...values].join(', '));
+  assert.ok(![...values].some((v) => v.includes('three')), [...values].join(', '));
+  assert.ok(check.pairF1 >= 0.55, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('leaked exam story in French, against its annotation: "Il vous reste 54 % de cet article à lire" is furniture; "386 214" and "386.214" are one figure', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('fr-bac.json', goldOf('fr-bac.gold.json'));
+  assertCopiesFound(check);
+  assert.ok(!check.furnitureMissed.some((line) => line.includes('Il vous reste')), check.furnitureMissed.join('\n'));
+  assert.deepEqual(check.contentMarked, []);
+  assert.ok(![...conflictPairs(check.story)].some((v) => v.includes('386')), [...conflictPairs(check.story)].join(', '));
+  assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
 test('a first-person account compared alone stays the story, whatever its page furniture: a blogger\'s evening, a mayor\'s post', () => {
   // (its "I", "my" and "we" are the story's voice once three of its long prose sentences speak so,
   // however little of their vocabulary the rest of the page repeats)
