@@ -167,34 +167,22 @@ bool is_photo_credit(std::u16string_view text, Range r, const std::vector<Token>
          listed(vocab.key(tokens[k].surface), "photo photos photograph crédit credit") && !ends_like_a_sentence(text, r);
 }
 
-// A photographer's credit in capitals, as a caption ends with it: "THOMAS LEBRUN / PHOTOPRESSE",
-// "GUILLAUME TERRAL POUR « LE COURRIER NATIONAL »" -- every letter a capital, a slash or "pour" /
-// "for" / "via" between names, ten words at most, unfinished.
-bool is_capital_credit(std::u16string_view text, Range r, const std::vector<Token>& tokens, const NormalizedSentence& ns,
-                       const Vocabulary& vocab) {
-  if (ns.end_token - ns.first_token < 2 || ns.end_token - ns.first_token > 10 || ends_like_a_sentence(text, r)) return false;
-  bool letters = false, joined = text.substr(r.start, r.size()).find(u'/') != std::u16string_view::npos;
-  for (uint32_t i = r.start; i < r.end; ++i) {
-    if (u_isalpha(text[i]) && !u_isupper(text[i])) return false;
-    letters = letters || u_isalpha(text[i]);
-  }
-  for (uint32_t k = ns.first_token + 1; k + 1 < ns.end_token && !joined; ++k)
-    joined = listed(vocab.key(tokens[k].surface), "pour for via");
-  return letters && joined;
-}
-
-// Or in names, each word capitalised, a slash or "via" between them: "Leon Ashby/via TWP",
-// "Westmark Maritime Safety Authority/Handout via Meridian" -- eight words at most, unfinished.
+// A photographer's credit, as a caption ends with it: names joined by a slash or "via" ("Leon
+// Ashby/via TWP", "Westmark Maritime Safety Authority/Handout via Meridian"), every word
+// capitalised, eight words at most; or in capitals, joined by "pour" or "for" too ("THOMAS LEBRUN /
+// PHOTOPRESSE", "GUILLAUME TERRAL POUR « LE COURRIER NATIONAL »"), ten words at most.  Unfinished.
 bool is_name_credit(std::u16string_view text, Range r, const std::vector<Token>& tokens, const NormalizedSentence& ns,
                     const Vocabulary& vocab) {
-  if (ns.end_token - ns.first_token < 2 || ns.end_token - ns.first_token > 8 || ends_like_a_sentence(text, r)) return false;
-  bool joined = text.substr(r.start, r.size()).find(u'/') != std::u16string_view::npos;
+  const uint32_t words = ns.end_token - ns.first_token;
+  if (words < 2 || words > 10 || ends_like_a_sentence(text, r)) return false;
+  bool capitals = true, joined = text.substr(r.start, r.size()).find(u'/') != std::u16string_view::npos;
+  for (uint32_t i = r.start; i < r.end; ++i) capitals = capitals && !(u_isalpha(text[i]) && !u_isupper(text[i]));
   for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
-    const bool via = listed(vocab.key(tokens[k].surface), "via");
-    if (!via && !tokens[k].capitalized) return false;
-    joined = joined || (via && k > ns.first_token);
+    const bool joiner = k > ns.first_token && listed(vocab.key(tokens[k].surface), capitals ? "pour for via" : "via");
+    if (!joiner && !tokens[k].capitalized) return false;
+    joined = joined || joiner;
   }
-  return joined;
+  return joined && (capitals || words <= 8);
 }
 
 // The sentence ends in a bracketed credit naming a photo agency or the word photo/image.
@@ -656,11 +644,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const NormalizedSentence& ns = doc.norm.sentences[s];
     if (sens[s - 1].paragraph != p || (s + 1 < n && sens[s + 1].paragraph == p) || words_in[p] > 30) continue;
     // (or a "©" and a name: "… mardi. © Antoine Mercier / Lyon Info Express")
-    // (or a credit in capitals: "… le 12 octobre 2025. THOMAS LEBRUN / PHOTOPRESSE", itself the page's)
-    const bool capitals = is_capital_credit(text, r, doc.norm.tokens, ns, cues.vocabulary()) ||
-                          is_name_credit(text, r, doc.norm.tokens, ns, cues.vocabulary());
-    if (capitals) f[s].cues += 2.0;
-    bool photo = capitals || is_photo_credit(text, r, doc.norm.tokens, ns, cues.vocabulary()) ||
+    // (or a credit in names: "… le 12 octobre 2025. THOMAS LEBRUN / PHOTOPRESSE", "… March 11,
+    // 2026. Westmark Maritime Safety Authority/Handout via Meridian", itself the page's)
+    const bool names = is_name_credit(text, r, doc.norm.tokens, ns, cues.vocabulary());
+    if (names) f[s].cues += 2.0;
+    bool photo = names || is_photo_credit(text, r, doc.norm.tokens, ns, cues.vocabulary()) ||
                  (text[r.start] == u'\u00A9' && ns.end_token - ns.first_token <= 10 && !ends_like_a_sentence(text, r));
     if (!photo && text[r.start] == u'(' && ends_with_credit(text, r)) {
       const std::u16string_view inside = text.substr(r.start, r.size());
@@ -792,16 +780,15 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // A live page's summary ("Key events" / "Scotland beat Italy 24-17 at Murrayfield…" / "Ross
   // Kinnear scores the decisive try…") is a run of three lines or more, unfinished as headings are,
   // but each a statement of six words or more on the story's matter: the story's key points, not a
-  // title.  (A list of related headlines has items off the matter; a breadcrumb, "FRA / Société /
-  // Justice / Faits divers", is no statement.)
+  // title.  (A list of related headlines has items off the matter; a line with a slash or a bar, a
+  // breadcrumb's "FRA / Société / Justice / Faits divers", is no statement.)
   constexpr double kKeyPoint = 0.6;
   std::vector<bool> key_point(n, false);
   auto point = [&](size_t s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const bool lone = (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
                       (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph);
-    const std::u16string_view line = doc.text().substr(sens[s].range.start, sens[s].range.size());
-    const bool menu = std::count(line.begin(), line.end(), u'/') + std::count(line.begin(), line.end(), u'|') >= 2;
+    const bool menu = doc.text().substr(sens[s].range.start, sens[s].range.size()).find_first_of(u"/|") != std::u16string_view::npos;
     return lone && !menu && f[s].heading && !f[s].dateline && !f[s].finished && !f[s].bullet && ns.end_token - ns.first_token >= 6 &&
            f[s].relevance >= kKeyPoint;
   };
