@@ -2015,3 +2015,22 @@ TEST_CASE("a photographer's credit in names with a slash or 'via' makes the line
   CHECK(k[0][4] == "boilerplate");  // the credit
   CHECK(k[0][5] == "agree");
 }
+
+TEST_CASE("a question to the reader beside a call to action is the page's, however topical: 'Were you on the flight? Share your experiences.'") {
+  const char* live =
+      "Emergency landing at Eastmoor Airport\n"
+      "A Corran Air flight to Palma made an emergency landing at Eastmoor Airport on Tuesday after an engine failed "
+      "shortly after take-off.\n"
+      "All 174 passengers and six crew left the aircraft down emergency slides on the runway.\n"
+      "The runway at Eastmoor Airport was closed for six hours.\n"
+      "Were you on the flight to Palma or at Eastmoor Airport on Tuesday? Share your experiences.\n";
+  const char* wire =
+      "A Corran Air jet bound for Palma made an emergency landing at Eastmoor Airport on Tuesday after one of its "
+      "engines failed minutes after take-off.\n"
+      "All 174 passengers and six crew on the flight left the aircraft down emergency slides.\n"
+      "The airport's runway was closed for six hours.\n";
+  const auto k = kinds_of(articles({{"live", live}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 6);
+  CHECK(k[0][4] == "boilerplate");
+  CHECK(k[0][5] == "boilerplate");
+}
