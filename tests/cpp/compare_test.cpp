@@ -2034,3 +2034,24 @@ TEST_CASE("a question to the reader beside a call to action is the page's, howev
   CHECK(k[0][4] == "boilerplate");
   CHECK(k[0][5] == "boilerplate");
 }
+
+TEST_CASE("a newsletter's promise of an inbox is the page's, however topical") {
+  const char* paper =
+      "Floods in Kelbrook\n"
+      "The river Kel burst its banks on Tuesday, flooding about 300 homes in Kelbrook.\n"
+      "The council has opened a rest centre at the Kelbrook leisure centre for families forced from their homes.\n"
+      "Here, the river floods most springs, but not since 1998 has the water reached the high street.\n"
+      "Kelbrook Daily\n"
+      "Flood warnings and river levels for Kelbrook, in your inbox every weekday morning.\n"
+      "Sign up\n";
+  const char* wire =
+      "About 300 homes were flooded in Kelbrook on Tuesday when the river Kel burst its banks.\n"
+      "A rest centre has been opened at the Kelbrook leisure centre for families forced from their homes.\n"
+      "Flood warnings remain in place in Kelbrook, where river levels are still rising every morning.\n"
+      "The river last reached the high street in 1998, when it floods most springs.\n";
+  const auto k = kinds_of(articles({{"paper", paper}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 7);
+  CHECK(k[0][1] == "agree");
+  CHECK(k[0][3] != "boilerplate");
+  CHECK(k[0][5] == "boilerplate");
+}

@@ -23,7 +23,7 @@ constexpr std::string_view kFurniture =
     "correspondent updated abonnez abonnement abonnés inscrivez inscription partager partagez commentaire "
     "commentaires connexion publicité don dons soutenez lecteurs cliquez suivez crédit crédits publié journaliste "
     "journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
-    "podcast advert vidéo thanks merci app apps disclaimer ios android preview lire";
+    "podcast advert vidéo thanks merci app apps disclaimer ios android preview lire inbox mail";
 
 constexpr auto kFurnitureSet = word_set<count_words(kFurniture)>(kFurniture);  // (looked up per distinct word)
 
