@@ -1948,7 +1948,7 @@ TEST_CASE("a paywall's count of what is left to read is page text, even in an ar
   CHECK(k[0][5] == "boilerplate");
 }
 
-TEST_CASE("a live page's summary lines, unfinished but each a statement on the story's matter, are the story; related headlines are not") {
+TEST_CASE("a live page's summary lines, unfinished but each a statement on the story's matter, are the story; related headlines below the text are not, however topical") {
   const char* live =
       "LIVE\n"
       "Harbour fire: warehouse blaze at Dunmore docks\n"
@@ -1965,9 +1965,9 @@ TEST_CASE("a live page's summary lines, unfinished but each a statement on the s
       "Two workers have been taken to hospital with smoke inhalation, according to the fire service.\n"
       "Share\n"
       "More on this story\n"
-      "Ten things to do in the city this weekend with the kids\n"
-      "Council approves new cycle lanes for the ring road after consultation\n"
-      "Local bakery wins national award for its sourdough loaf this year\n";
+      "Dunmore docks fire: how sixty firefighters fought the warehouse blaze\n"
+      "Workers taken to hospital after the Dunmore docks fire speak of the smoke\n"
+      "Why warehouse fires at the docks are so hard for firefighters to tackle\n";
   const char* paper =
       "A large fire destroyed a warehouse at Dunmore docks on Thursday night, the fire service said.\n"
       "Around 60 firefighters and twelve fire engines fought the blaze for about six hours.\n"

@@ -782,14 +782,18 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // but each a statement of six words or more on the story's matter: the story's key points, not a
   // title.  (A list of related headlines has items off the matter; a line with a slash or a bar, a
   // breadcrumb's "FRA / Société / Justice / Faits divers", is no statement.)
-  constexpr double kKeyPoint = 0.6;
+  // Above the text only: the first finished sentence on the matter ends the page's top (below, a
+  // run of headlines on the same story is a list of links: "More on this story").
+  constexpr double kKeyPoint = 0.6, kOnMatter = 0.25;
+  size_t top = 0;
+  while (top < n && !(f[top].finished && f[top].relevance >= kOnMatter)) ++top;
   std::vector<bool> key_point(n, false);
   auto point = [&](size_t s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const bool lone = (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
                       (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph);
     const bool menu = doc.text().substr(sens[s].range.start, sens[s].range.size()).find_first_of(u"/|") != std::u16string_view::npos;
-    return lone && !menu && f[s].heading && !f[s].dateline && !f[s].finished && !f[s].bullet && ns.end_token - ns.first_token >= 6 &&
+    return s < top && lone && !menu && f[s].heading && !f[s].dateline && !f[s].finished && !f[s].bullet && ns.end_token - ns.first_token >= 6 &&
            f[s].relevance >= kKeyPoint;
   };
   for (size_t s = 0; s < n;) {
@@ -802,7 +806,6 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // "At about 6:45 that evening my street went dark") speaks so on the story's matter in three
   // paragraphs or more (a bio in the first person is one); there "I" and "we" are the story's
   // voice, no furniture cue (the site's appeals still speak to the reader, and name their furniture).
-  constexpr double kOnMatter = 0.25;
   // So does a consumer guide that tells the story to the reader ("If you have ever bought a tent
   // from Greystone, your details are now…"): "you" on the story's matter in three paragraphs or
   // more, with no page word beside it, is its voice.
