@@ -797,6 +797,30 @@ test('leaked exam story in French, against its annotation: "Il vous reste 54 % d
   assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
+test('novelist\'s death story, against its annotation: related headlines under "More on this story" are furniture however topical; 23 novels against 24, the prize in 1987 against 1988', () => {
+  // written by a helper who saw neither the engine nor the other stories; its annotator counts a
+  // blog's readers' comments as content (the engine, like the other annotations, as furniture)
+  const check = againstGold('en-tribute.json', goldOf('en-tribute.gold.json'));
+  assertCopiesFound(check);
+  for (const line of ['nbs: Review: Low Tide at Mercy', 'nbs: Why the north\'s shipyard novels'])
+    assert.ok(!check.furnitureMissed.some((missed) => missed.startsWith(line)), check.furnitureMissed.join('\n'));
+  const values = conflictPairs(check.story);
+  for (const v of ['23/24', '24/23', '1987/1988', '1988/1987']) assert.ok(values.has(v), [...values].join(', '));
+  assert.equal(values.size, 4, [...values].join(', '));
+  assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('strike day story in French, against its annotation: a table\'s rows a tab apart are the story; 27 arrests in Paris against 32, the next strike day 24 against 26 March', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('fr-manif.json', goldOf('fr-manif.gold.json'));
+  assertCopiesFound(check);
+  assert.ok(!check.contentMarked.some((line) => line.startsWith('fileco: ') && line.includes('\t')), check.contentMarked.join('\n'));
+  assert.ok(check.furnitureMissed.length <= 4, check.furnitureMissed.join('\n'));
+  const values = conflictPairs(check.story);
+  for (const v of ['27/32', '32/27', '24 mars/26 mars', '26 mars/24 mars']) assert.ok(values.has(v), [...values].join(', '));
+  assert.ok(check.pairF1 >= 0.55, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
 test('a first-person account compared alone stays the story, whatever its page furniture: a blogger\'s evening, a mayor\'s post', () => {
   // (its "I", "my" and "we" are the story's voice once three of its long prose sentences speak so,
   // however little of their vocabulary the rest of the page repeats)
