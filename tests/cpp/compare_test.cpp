@@ -304,6 +304,13 @@ TEST_CASE("a claim and the same called off are different claims: 'strike planned
   // both call it off, in other words: one claim
   CHECK(first_support(articles({{"a", "The union has called off the 48-hour strike by Corran Transit bus drivers."},
                                 {"b", "A 48-hour strike by Corran Transit bus drivers was cancelled, the union said."}})) == 2);
+  // a long sentence names the annulment as one thing among others: its reasoning is still a claim
+  // the other states
+  CHECK(first_support(articles({{"a", "Dans son arrêt, la cour administrative d'appel estime que l'étude d'impact du projet ne "
+                                       "prenait pas suffisamment en compte les effets du changement climatique sur la recharge "
+                                       "de la nappe, et annule l'autorisation préfectorale."},
+                                {"b", "La cour a estimé que l'étude d'impact du projet ne prenait pas suffisamment en compte "
+                                      "les effets du changement climatique sur la recharge de la nappe."}}, "fr")) == 2);
 }
 
 TEST_CASE("a sentence a hundred outlets carry, each with a word of its own, is one claim") {

@@ -47,9 +47,9 @@ double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& we
 // does not name at all.  ("Five killed and 20 injured" names both, so it can still match either.)
 // And two short sentences that each name what happened, nothing in common ("the driver was
 // charged" / "the driver was among those killed"): a short sentence tells one event, while long
-// ones pack several and may share a claim whatever else they name.  Nor does one that calls off
-// what the other tells as going ahead ("the union called off the strike" / "bus drivers will
-// strike on Monday").
+// ones pack several and may share a claim whatever else they name.  Nor does a short one that
+// calls off what the other tells as going ahead ("the union called off the strike" / "bus drivers
+// will strike on Monday").
 bool exclusive(const Type& x, const Type& y, const std::vector<outcome::Kinds>& kinds) {
   auto has = [](const Type& t, uint32_t term) { return std::binary_search(t.terms->begin(), t.terms->end(), term); };
   constexpr size_t kShort = 12;  // terms
@@ -63,7 +63,11 @@ bool exclusive(const Type& x, const Type& y, const std::vector<outcome::Kinds>& 
   for (uint32_t a : x.outcomes)
     for (uint32_t b : y.outcomes)
       if (a != b && (kinds[a] & kinds[b] & ~outcome::event) && !has(x, b) && !has(y, a)) return true;
+  // (the sentence naming the reversal is short: a long one may name it as one of several things,
+  // "the court found that the impact study did not take climate change into account, and
+  // annulled the permit")
   auto reversed = [&](const Type& p, const Type& q) {
+    if (p.terms->size() > kShort) return false;
     for (uint32_t a : p.outcomes) {
       if (!(kinds[a] & outcome::reversal)) continue;
       const outcome::Kinds kind = kinds[a] & ~(outcome::event | outcome::reversal);

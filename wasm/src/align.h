@@ -29,8 +29,8 @@ struct AlignOptions {
   // Per term id, the kinds of exclusive outcome it names (bits, see outcome_kinds(); 0 = none, and
   // terms past the end have none): a sentence naming one outcome of a kind and another naming a
   // different one, neither naming the other's, are not the same claim; nor are two short
-  // sentences (12 terms or fewer) naming events, none in common; nor one naming a reversal (a
-  // cancellation) and one naming no outcome of its kind.
+  // sentences (12 terms or fewer) naming events, none in common; nor a short one naming a
+  // reversal (a cancellation) and one naming no outcome of its kind.
   std::vector<outcome::Kinds> outcome;
   // Per term id, whether it is a figure's rounding cell (terms past the end are not): evidence of
   // one claim when two sentences share it ("412,318" / "about 412,000"), at half a term's weight,
