@@ -2062,3 +2062,21 @@ TEST_CASE("a newsletter's promise of an inbox is the page's, however topical") {
   CHECK(k[0][3] != "boilerplate");
   CHECK(k[0][5] == "boilerplate");
 }
+
+TEST_CASE("an authority's advice to the public is the story, 'please' and all: 'Please do not go onto the oiled beaches on your own'") {
+  const char* trust =
+      "Oil on our beaches: what we are doing\n"
+      "About 180,000 litres of fuel oil have leaked from the cargo ship Aurelian Dawn onto the Brennock coast.\n"
+      "Eleven beaches along the Brennock coast have been closed to the public.\n"
+      "Please do not go onto the oiled beaches on your own: untrained helpers can spread the oil further.\n"
+      "Oiled seabirds are being cared for at the Brennock Wildlife Hospital.\n";
+  const char* wire =
+      "About 180,000 litres of fuel oil have leaked from the cargo ship Aurelian Dawn, the maritime authority said.\n"
+      "Eleven beaches on the Brennock coast were closed to the public.\n"
+      "The authority urged people not to go onto the oiled beaches on their own, as untrained helpers can spread "
+      "the oil further.\n"
+      "The Brennock Wildlife Hospital is caring for oiled seabirds.\n";
+  const auto k = kinds_of(articles({{"trust", trust}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 5);
+  CHECK(k[0][3] != "boilerplate");
+}

@@ -17,7 +17,7 @@ namespace {
 constexpr std::string_view kFurniture =
     "subscribe subscribed subscriber subscribers subscription newsletter newsletters donate donation donations "
     "donor donors nonprofit click tap follow share shares comment comments reply replies email e-mail login log "
-    "sign register cookie cookies advertisement advertising sponsored paywall paywalls membership premium please "
+    "sign register cookie cookies advertisement advertising sponsored paywall paywalls membership premium "
     "required published button page website photo photos illustration credit credits getty shutterstock pictured "
     "caption copyright © rights reserved readers reporters journalists journalism support value reporter "
     "correspondent updated abonnez abonnement abonnés inscrivez inscription partager partagez commentaire "
