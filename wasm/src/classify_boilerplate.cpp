@@ -732,8 +732,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       for (uint32_t k = ns.first_token; k + 1 < ns.end_token; ++k) {
         auto it = bylines.find({doc.norm.tokens[k].surface, doc.norm.tokens[k + 1].surface});
         // (or the first name alone opening a bio that names the trade: "Nadia has covered chips…")
-        if (it == bylines.end() && k == ns.first_token && names_any(doc, ns, cues, kTrade))
+        // (the name looked up first: the trade's words are a longer search)
+        if (it == bylines.end() && k == ns.first_token) {
           it = std::find_if(bylines.begin(), bylines.end(), [&](const auto& b) { return b.first.first == doc.norm.tokens[k].surface; });
+          if (it != bylines.end() && !names_any(doc, ns, cues, kTrade)) it = bylines.end();
+        }
         if (it == bylines.end() || it->second.line >= s) continue;
         // (a bare name's bio says what its author is: "Priya Nandakumar is a barrister at …")
         const bool says_who =
