@@ -630,7 +630,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const NormalizedSentence& ns = doc.norm.sentences[s];
     // (or a "©" line with text after it: "© Plein Est Radio - Lucie Aubry" under a picture)
     const bool photo = (text[doc.seg.paragraphs[p].start] == u'©' && p + 2 < doc.seg.paragraphs.size()) ||
-                       names_any(doc, ns, cues, kPhoto) || is_name_credit(text, sens[s].range, doc.norm.tokens, ns, cues.vocabulary());
+                       names_any(doc, ns, cues, kPhoto) ||
+                       is_name_credit(text, sens[s].range, doc.norm.tokens, ns, cues.vocabulary());
     if (photo && words_in[p - 1] <= 30) f[s - 1].cues += 2.0;
   }
   // Or a sentence right before a photo credit of its own, at the end of a short paragraph ("Helena
@@ -795,9 +796,10 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const bool lone = (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
                       (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph);
-    const bool menu = doc.text().substr(sens[s].range.start, sens[s].range.size()).find_first_of(u"/|") != std::u16string_view::npos;
-    return s < top && lone && !menu && f[s].heading && !f[s].dateline && !f[s].finished && !f[s].bullet && ns.end_token - ns.first_token >= 6 &&
-           f[s].relevance >= kKeyPoint;
+    const std::u16string_view line = doc.text().substr(sens[s].range.start, sens[s].range.size());
+    const bool menu = line.find_first_of(u"/|") != std::u16string_view::npos;
+    return s < top && lone && !menu && f[s].heading && !f[s].dateline && !f[s].finished && !f[s].bullet &&
+           ns.end_token - ns.first_token >= 6 && f[s].relevance >= kKeyPoint;
   };
   for (size_t s = 0; s < n;) {
     size_t end = s;
