@@ -2080,3 +2080,20 @@ TEST_CASE("an authority's advice to the public is the story, 'please' and all: '
   REQUIRE(k[0].size() == 5);
   CHECK(k[0][3] != "boilerplate");
 }
+
+TEST_CASE("a social-media handle is the page's contact, as an e-mail address is: 'Follow the City of Port Ardell on X @CityofPortArdell…'") {
+  const char* city =
+      "City welcomes Supreme Court ruling on short-term rentals\n"
+      "The Supreme Court of Calder on Thursday upheld Port Ardell's ban on short-term holiday rentals in "
+      "residential zones, by five votes to four.\n"
+      "The ordinance will be enforced from September 1, 2024, the city said.\n"
+      "Follow the City of Port Ardell on X @CityofPortArdell for updates on the rental ban.\n";
+  const char* wire =
+      "Calder's Supreme Court upheld Port Ardell's ban on short-term holiday rentals in residential zones on "
+      "Thursday, voting five to four.\n"
+      "The city said it would begin enforcing the ordinance on September 1, 2024.\n";
+  const auto k = kinds_of(articles({{"city", city}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 4);
+  CHECK(k[0][1] == "agree");
+  CHECK(k[0][3] == "boilerplate");
+}

@@ -203,11 +203,15 @@ bool ends_with_credit(std::u16string_view text, Range r) {
   return false;
 }
 
-// An e-mail address or a web address: "Reach him at treyes@example.com", "www.example.org".
+// An e-mail address, a social-media handle or a web address: "Reach him at treyes@example.com",
+// "Follow the City on Facebook, X and Instagram @CityofPortArdell", "www.example.org"; not a
+// handle in brackets after a name, a post's source ("Valdora Civil Protection (@ValdoraCP) posted:").
 bool has_contact(std::u16string_view text, Range r) {
   const std::u16string_view t = text.substr(r.start, r.size());
-  for (size_t i = 1; i + 1 < t.size(); ++i)
-    if (t[i] == u'@' && u_isalnum(t[i - 1]) && u_isalnum(t[i + 1]) && t.find(u'.', i) != std::u16string_view::npos)
+  for (size_t i = 0; i + 2 < t.size(); ++i)
+    if (t[i] == u'@' && u_isalnum(t[i + 1]) &&
+        (i == 0 || !u_isalnum(t[i - 1]) ? u_isalnum(t[i + 2]) && (i == 0 || t[i - 1] != u'(')
+                                        : t.find(u'.', i) != std::u16string_view::npos))
       return true;
   return t.find(u"http://") != std::u16string_view::npos || t.find(u"https://") != std::u16string_view::npos ||
          t.find(u"www.") != std::u16string_view::npos;
