@@ -368,6 +368,16 @@ TEST_CASE("values: tens and units joined by a hyphen are one number") {
   CHECK(more[2].number == 80);
   CHECK(more[3].number == 81);
   CHECK(more[4].number == 99);
+  // and "et" between the tens and one (or eleven, after sixty): "vingt et un", "soixante et onze";
+  // not "vingt et trente"
+  auto et = values_of("Vingt et un blessés, trente et une voitures, soixante et onze pompiers, vingt et trente ans.",
+                      Language::fr);
+  REQUIRE(et.size() == 5);
+  CHECK(et[0].number == 21);
+  CHECK(et[1].number == 31);
+  CHECK(et[2].number == 71);
+  CHECK(et[3].number == 20);
+  CHECK(et[4].number == 30);
 }
 
 TEST_CASE("values: dates in their many spellings") {

@@ -601,6 +601,18 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       ++i;
       tok[i].term = vocab.id(number_key(v));
     }
+    // "vingt et un", "soixante et onze": tens, "et", then one (or eleven, after sixty)
+    if (language_ == Language::fr && v >= 20 && v <= 60 && std::fmod(v, 10) == 0 && i + 2 < s.end_token &&
+        adjacent(i, i + 1) && adjacent(i + 1, i + 2) && surface(i + 1) == "et") {
+      const std::string& w = surface(i + 2);
+      const double add = w == "un" || w == "une" ? 1 : v == 60 && w == "onze" ? 11 : 0;
+      if (add != 0) {
+        v += add;
+        tok[i].stop = tok[i + 1].stop = true;
+        i += 2;
+        tok[i].term = vocab.id(number_key(v));
+      }
+    }
     if (adjacent(i, i + 1) && month_of(i + 1)) continue;  // "3 February": the month takes it
     if (is_year(v) && text.substr(tok[i].range.start, tok[i].range.size()).find(u',') == std::u16string_view::npos) {
       Value val{Value::Kind::date, tok[i].range};
