@@ -534,7 +534,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     else if (self_reference) x.cues += 1.5;
     // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
     if (ends_with_credit(text, sen.range)) x.cues += 1.5;
-    if (has_contact(text, sen.range)) x.cues += 1.5;
+    // (a short line with one is an author's or a post's: "Préfet de la Haute-Brenne @Prefet_HBrenne · 3 déc.")
+    if (has_contact(text, sen.range)) x.cues += words <= 8 ? 2.0 : 1.5;
     // (a question to the reader asks for comments: "Have you had trouble with your brakes?")
     x.to_reader = x.to_reader && x.cues == spoken && !x.question;
 
