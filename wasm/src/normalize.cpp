@@ -602,16 +602,14 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       tok[i].term = vocab.id(number_key(v));
     }
     // "vingt et un", "soixante et onze": tens, "et", then one (or eleven, after sixty)
-    if (language_ == Language::fr && v >= 20 && v <= 60 && std::fmod(v, 10) == 0 && i + 2 < s.end_token &&
-        adjacent(i, i + 1) && adjacent(i + 1, i + 2) && surface(i + 1) == "et") {
-      const std::string& w = surface(i + 2);
-      const double add = w == "un" || w == "une" ? 1 : v == 60 && w == "onze" ? 11 : 0;
-      if (add != 0) {
-        v += add;
-        tok[i].stop = tok[i + 1].stop = true;
-        i += 2;
-        tok[i].term = vocab.id(number_key(v));
-      }
+    if (double add = 0; language_ == Language::fr && v >= 20 && v <= 60 && std::fmod(v, 10) == 0 &&
+                        i + 2 < s.end_token && adjacent(i, i + 1) && adjacent(i + 1, i + 2) && surface(i + 1) == "et" &&
+                        (plain_number(i + 2, add) ? v == 60 && add == 11
+                                                  : (add = 1, surface(i + 2) == "un" || surface(i + 2) == "une"))) {
+      v += add;
+      tok[i].stop = tok[i + 1].stop = true;
+      i += 2;
+      tok[i].term = vocab.id(number_key(v));
     }
     if (adjacent(i, i + 1) && month_of(i + 1)) continue;  // "3 February": the month takes it
     if (is_year(v) && text.substr(tok[i].range.start, tok[i].range.size()).find(u',') == std::u16string_view::npos) {
