@@ -821,6 +821,25 @@ test('strike day story in French, against its annotation: a table\'s rows a tab 
   assert.ok(check.pairF1 >= 0.55, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
+test('short-term rentals ruling story, against its annotation: a city\'s "Follow the City on … @CityofPortArdell" is furniture, the quotes reprinted verbatim', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('en-ruling.json', goldOf('en-ruling.gold.json'));
+  assertCopiesFound(check);
+  assert.ok(!check.furnitureMissed.some((line) => line.includes('@CityofPortArdell')), check.furnitureMissed.join('\n'));
+  assert.ok(check.pairF1 >= 0.65, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('motorway pile-up story in French, against its annotation: a copied post\'s "Préfet … @Prefet_HBrenne · 3 déc." is furniture; nine lorries against seven, "vingt et un" is 21', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('fr-carambolage.json', goldOf('fr-carambolage.gold.json'));
+  assertCopiesFound(check);
+  assert.ok(!check.furnitureMissed.some((line) => line.includes('@Prefet_HBrenne')), check.furnitureMissed.join('\n'));
+  const values = conflictPairs(check.story);
+  assert.ok(values.has('sept/9') && values.has('9/sept'), [...values].join(', '));
+  assert.ok(![...values].some((v) => v.includes('vingt')), [...values].join(', '));
+  assert.ok(check.pairF1 >= 0.55, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
 test('a first-person account compared alone stays the story, whatever its page furniture: a blogger\'s evening, a mayor\'s post', () => {
   // (its "I", "my" and "we" are the story's voice once three of its long prose sentences speak so,
   // however little of their vocabulary the rest of the page repeats)
