@@ -2097,3 +2097,24 @@ TEST_CASE("a social-media handle is the page's contact, as an e-mail address is:
   CHECK(k[0][1] == "agree");
   CHECK(k[0][3] == "boilerplate");
 }
+
+TEST_CASE("a signpost to what follows is the page's ('Here's what went wrong.'); a line handing over to a statement is the story") {
+  const char* explainer =
+      "Floods in Kelbrook\n"
+      "The river Kel burst its banks on Tuesday, flooding about 300 homes in Kelbrook.\n"
+      "Here's what went wrong.\n"
+      "The council has opened a rest centre at the Kelbrook leisure centre for families forced from their homes.\n"
+      "Here is the mayor's full statement about the floods in Kelbrook on Tuesday.\n"
+      "Here, the river floods most springs, but not since 1998 has the water reached the high street.\n";
+  const char* wire =
+      "About 300 homes were flooded in Kelbrook on Tuesday when the river Kel burst its banks.\n"
+      "The mayor of Kelbrook issued a statement about the floods on Tuesday.\n"
+      "A rest centre has been opened at the Kelbrook leisure centre for families forced from their homes.\n"
+      "The river last reached the high street in 1998, when it floods most springs.\n";
+  const auto k = kinds_of(articles({{"explainer", explainer}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 6);
+  CHECK(k[0][1] == "agree");
+  CHECK(k[0][2] == "boilerplate");
+  CHECK(k[0][4] != "boilerplate");
+  CHECK(k[0][5] != "boilerplate");
+}

@@ -156,6 +156,19 @@ bool has_quote(std::u16string_view text, Range r) {
   return false;
 }
 
+// A signpost to what follows, the page guiding its reader: "Here is what we know so far.",
+// "Here's what went wrong.", "Voici un résumé de l'étude…", "Voici ce que l'on sait" (not "Here,
+// the river…", nor "Here is the mayor's full statement", which hands over to the story).
+bool is_signpost(std::u16string_view text, const std::vector<Token>& tokens, const NormalizedSentence& ns,
+                 const Vocabulary& vocab) {
+  const uint32_t words = ns.end_token - ns.first_token, k = ns.first_token;
+  if (words < 3 || words > 14 || text[tokens[k].range.end] == u',') return false;
+  const std::string& opener = vocab.key(tokens[k].surface);
+  const uint32_t next = opener == "here" ? 2 * listed(vocab.key(tokens[k + 1].surface), "is are")
+                                         : listed(opener, "here's here’s voici");
+  return next && listed(vocab.key(tokens[k + next].surface), "what how why where everything ce comment pourquoi où tout un");
+}
+
 // A photo credit: a short line opening with "Photo" or "Credit" and a capitalised name, not ending
 // like a sentence ("Photo Le Courrier d'Armor - Erwan Kerleau", "Photo: Reuters/Jane Doe"; not
 // "Credit Suisse shares fell 4%.").
@@ -530,7 +543,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // the short lines after a credit line: the wire's sign-off ("Our Standards: The … Principles.")
     if (after_credit && sentences_in[sen.paragraph] == 1 && words <= 12) x.cues += 1.5;
     after_credit = after_credit || credit;
-    if (contributed) x.cues += 2.0;
+    if (contributed || is_signpost(text, doc.norm.tokens, ns, cues.vocabulary())) x.cues += 2.0;
     else if (self_reference) x.cues += 1.5;
     // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
     if (ends_with_credit(text, sen.range)) x.cues += 1.5;
