@@ -378,10 +378,12 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
   auto hyphenated = [&](uint32_t a, uint32_t b) { return b < s.end_token && joined_by_hyphen(text, tok[a], tok[b]); };
   // "thirty-eight", "vingt-trois", "soixante-douze", "dix-neuf", "quatre-vingt-dix": the units
   // joined to tens (word k, value `tens`) by a hyphen, 0 if none
+  // French "un" / "une" at word k: one, though a function word that plain_number() skips
+  auto one = [&](uint32_t k) { return surface(k) == "un" || surface(k) == "une"; };
   auto units_after = [&](uint32_t k, double tens) {
     double units = 0;
     if (!((tens >= 20 && tens <= 90 && std::fmod(tens, 10) == 0) || tens == 10) || !hyphenated(k, k + 1)) return 0.0;
-    if (!plain_number(k + 1, units)) units = surface(k + 1) == "un" || surface(k + 1) == "une" ? 1 : 0;  // (a function word)
+    if (!plain_number(k + 1, units)) units = one(k + 1) ? 1 : 0;
     const bool joined =
         units >= 1 && (tens == 10 ? units >= 7 && units <= 9 : units <= 9 || ((tens == 60 || tens == 80) && units <= 19));
     return joined ? units : 0.0;
@@ -604,8 +606,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // "vingt et un", "soixante et onze": tens, "et", then one (or eleven, after sixty)
     if (double add = 0; language_ == Language::fr && v >= 20 && v <= 60 && std::fmod(v, 10) == 0 &&
                         i + 2 < s.end_token && adjacent(i, i + 1) && adjacent(i + 1, i + 2) && surface(i + 1) == "et" &&
-                        (plain_number(i + 2, add) ? v == 60 && add == 11
-                                                  : (add = 1, surface(i + 2) == "un" || surface(i + 2) == "une"))) {
+                        (plain_number(i + 2, add) ? v == 60 && add == 11 : (add = 1, one(i + 2)))) {
       v += add;
       tok[i].stop = tok[i + 1].stop = true;
       i += 2;
