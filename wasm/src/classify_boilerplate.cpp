@@ -221,11 +221,13 @@ bool ends_with_credit(std::u16string_view text, Range r) {
 // handle in brackets after a name, a post's source ("Valdora Civil Protection (@ValdoraCP) posted:").
 bool has_contact(std::u16string_view text, Range r) {
   const std::u16string_view t = text.substr(r.start, r.size());
-  for (size_t i = 0; i + 2 < t.size(); ++i)
-    if (t[i] == u'@' && u_isalnum(t[i + 1]) &&
-        (i == 0 || !u_isalnum(t[i - 1]) ? u_isalnum(t[i + 2]) && (i == 0 || t[i - 1] != u'(')
-                                        : t.find(u'.', i) != std::u16string_view::npos))
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (t[i] != u'@' || !u_isalnum(t[i + 1])) continue;
+    // (after a word, an address with a dot after it; else a handle of two signs or more)
+    const bool address = i > 0 && u_isalnum(t[i - 1]);
+    if (address ? t.find(u'.', i) != std::u16string_view::npos : u_isalnum(t[i + 2]) && (i == 0 || t[i - 1] != u'('))
       return true;
+  }
   return t.find(u"http://") != std::u16string_view::npos || t.find(u"https://") != std::u16string_view::npos ||
          t.find(u"www.") != std::u16string_view::npos;
 }
