@@ -313,6 +313,26 @@ TEST_CASE("a claim and the same called off are different claims: 'strike planned
                                       "les effets du changement climatique sur la recharge de la nappe."}}, "fr")) == 2);
 }
 
+TEST_CASE("who did what to whom: the same words with the roles swapped are two claims, a passive is not a swap") {
+  CHECK(first_support(articles({{"a", "Redport United beat Harcastle City 2-1 in Saturday's cup final."},
+                                {"b", "Harcastle City beat Redport United 2-1 in Saturday's cup final."}})) == 1);
+  CHECK(first_support(articles({{"a", "A security guard tackled one of the robbers as he tried to leave the shop, police said."},
+                                {"b", "One of the robbers tackled a security guard as he tried to leave the shop, police said."}})) ==
+        1);
+  CHECK(first_support(articles({{"a", "Gérard Lasserre a porté plainte pour diffamation contre son ancien adjoint, Michel Thorel."},
+                                {"b", "Michel Thorel a porté plainte pour diffamation contre son ancien maire, Gérard Lasserre."}},
+                               "fr")) == 1);
+  // the same roles, told the other way round or with the words moved: one claim
+  CHECK(first_support(articles({{"a", "Redport United beat Harcastle City 2-1 in Saturday's cup final."},
+                                {"b", "Harcastle City were beaten 2-1 by Redport United in Saturday's cup final."}})) == 2);
+  CHECK(first_support(articles({{"a", "Police said the driver had been drinking before the crash on the A9."},
+                                {"b", "The driver had been drinking before the crash on the A9, police said."}})) == 2);
+  CHECK(first_support(articles({{"a", "1,2 milliard d'euros investis d'ici à 2028 pour produire des voitures électriques à Marsenac."},
+                                {"b", "Un investissement de 1,2 milliard d'euros est promis à Marsenac pour y produire des "
+                                      "voitures électriques d'ici 2028."}},
+                               "fr")) == 2);
+}
+
 TEST_CASE("a sentence a hundred outlets carry, each with a word of its own, is one claim") {
   // Every word the versions share is in all 120 of them, too common to find candidates by
   // itself; the one word each adds (an outlet's name) is in no other.  The figure is the same in

@@ -13,6 +13,14 @@ struct Ref {
   uint32_t article, sentence;
 };
 
+// A term where it first comes in its sentence: whether it is a plain word (not a name, not a
+// figure), and whether it stands in the passive voice or before its agent ("was beaten", "beaten
+// by", "a été battu", "battu par").
+struct Placed {
+  uint32_t term, surface;
+  bool plain, figure, passive;
+};
+
 // Sentences with exactly the same terms (wire copy reprinted by many outlets, a sentence every
 // variant of a story keeps) are aligned once, as one "type": the cost then grows with the
 // distinct sentences, not with the number of copies.
@@ -23,6 +31,7 @@ struct Type {
   std::vector<uint32_t> outcomes;  // its terms that name an exclusive outcome or an event (often none)
   bool clause = false;             // a clause of a long sentence (see clauses()), not a whole sentence
   std::vector<uint32_t> counted;   // what its sentence's figures count (their units), sorted
+  std::vector<Placed> words;       // a short sentence's words in order (see words_in_order())
 };
 
 struct Edge {
@@ -43,6 +52,8 @@ double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& we
   return w;
 }
 
+constexpr size_t kShort = 12;  // terms: a short sentence tells one thing
+
 // "Two were killed" / "two were injured": each names an outcome of one kind that the other
 // does not name at all.  ("Five killed and 20 injured" names both, so it can still match either.)
 // And two short sentences that each name what happened, nothing in common ("the driver was
@@ -52,7 +63,6 @@ double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& we
 // will strike on Monday").
 bool exclusive(const Type& x, const Type& y, const std::vector<outcome::Kinds>& kinds) {
   auto has = [](const Type& t, uint32_t term) { return std::binary_search(t.terms->begin(), t.terms->end(), term); };
-  constexpr size_t kShort = 12;  // terms
   if (x.terms->size() <= kShort && y.terms->size() <= kShort) {
     bool x_event = false, y_event = false, shared_event = false;
     for (uint32_t a : x.outcomes)
@@ -78,6 +88,78 @@ bool exclusive(const Type& x, const Type& y, const std::vector<outcome::Kinds>& 
     return false;
   };
   return reversed(x, y) || reversed(y, x);
+}
+
+constexpr size_t kOrdered = 20;  // terms: a sentence with more has no words in order
+
+// The terms of a sentence of at most kOrdered terms, in the order they first come (none for a
+// longer one: its clauses may come in any order).
+std::vector<Placed> words_in_order(const Document& doc, uint32_t sentence, const AlignOptions& options) {
+  const NormalizedSentence& ns = doc.norm.sentences[sentence];
+  std::vector<Placed> out;
+  if (ns.terms.size() > kOrdered) return out;
+  const auto& tokens = doc.norm.tokens;
+  auto marks = [&](const std::vector<bool>& set, uint32_t k) {
+    return k >= ns.first_token && k < ns.end_token && tokens[k].surface < set.size() && set[tokens[k].surface];
+  };
+  for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+    const Token& t = tokens[k];
+    if (t.stop || !std::binary_search(ns.terms.begin(), ns.terms.end(), t.term) ||
+        std::any_of(out.begin(), out.end(), [&](const Placed& w) { return w.term == t.term; }))
+      continue;
+    const bool passive = marks(options.auxiliary, k - 1) || marks(options.auxiliary, k - 2) ||
+                         marks(options.agent, k + 1) || marks(options.agent, k + 2) || marks(options.agent, k + 3);
+    // (a capital anywhere: "l'ANES" is a name)
+    const std::u16string_view word = doc.text().substr(t.range.start, t.range.end - t.range.start);
+    const bool capital = std::any_of(word.begin(), word.end(), [](char16_t c) {
+      return (c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+    });
+    out.push_back({t.term, t.surface, !capital && !t.numeric, t.numeric, passive});
+  }
+  return out;
+}
+
+// Two sentences (words in order) in which who does what to whom is swapped: a plain word both write
+// the same way has a shared word (not a figure) before it in one and after it in the other, and
+// another the other way round ("Redport beat Harcastle" / "Harcastle beat Redport"; "A guard
+// tackled one of the robbers" / "One of the robbers tackled a guard").  Not when either is in the
+// passive ("Harcastle were beaten by Redport"), nor when only the words around the verb move
+// ("Police said the driver was drunk" / "The driver was drunk, police said").
+bool roles_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b) {
+  auto passive = [](const std::vector<Placed>& words) {
+    return std::any_of(words.begin(), words.end(), [](const Placed& w) { return w.passive; });
+  };
+  if (a.empty() || b.empty() || passive(a) || passive(b)) return false;
+  auto at = [](const std::vector<Placed>& words, uint32_t term) {
+    for (size_t i = 0; i < words.size(); ++i)
+      if (words[i].term == term) return static_cast<int>(i);
+    return -1;
+  };
+  for (size_t va = 0; va < a.size(); ++va) {
+    const int vb = at(b, a[va].term);
+    if (vb < 0 || a[va].surface != b[vb].surface || !a[va].plain) continue;
+    bool before_after = false, after_before = false;
+    for (size_t ea = 0; ea < a.size(); ++ea) {
+      const int eb = ea == va || a[ea].figure ? -1 : at(b, a[ea].term);
+      if (eb < 0) continue;
+      before_after = before_after || (ea < va && eb > vb);
+      after_before = after_before || (ea > va && eb < vb);
+    }
+    if (before_after && after_before) return true;
+  }
+  return false;
+}
+
+// Two term sets the same but for at most two terms between them: the same words, maybe but for one
+// on each side.  (Sentences that tell one claim in other words reorder them freely.)
+bool nearly_same_terms(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t apart = 0, i = 0, j = 0;
+  while ((i < a.size() || j < b.size()) && apart <= 2) {
+    if (j == b.size() || (i < a.size() && a[i] < b[j])) ++i, ++apart;
+    else if (i == a.size() || b[j] < a[i]) ++j, ++apart;
+    else ++i, ++j;
+  }
+  return apart <= 2;
 }
 
 // A long sentence often packs several claims ("police raided X's offices in Paris and summoned
@@ -183,15 +265,27 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   // Content sentences, grouped into types by their terms.
   std::vector<Type> types;
   std::map<std::vector<uint32_t>, uint32_t> type_of_terms;
+  std::vector<uint32_t> next;  // per type: another of the same terms (UINT32_MAX: none)
   size_t max_term = 0, sentences = 0;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     docs[d].claims.assign(docs[d].seg.sentences.size(), {});
     for (uint32_t s = 0; s < docs[d].seg.sentences.size(); ++s) {
       if (!docs[d].is_content(s)) continue;
+      // (sentences of the same terms whose roles are swapped are two types, the second found from
+      // the first through `next`)
       const auto& terms = docs[d].norm.sentences[s].terms;
-      auto [it, added] = type_of_terms.try_emplace(terms, static_cast<uint32_t>(types.size()));
-      if (added) types.push_back({&it->first, {}, 0, {}, false, {}});
-      types[it->second].members.push_back({d, s});
+      std::vector<Placed> words = words_in_order(docs[d], s, options);
+      const auto fresh = static_cast<uint32_t>(types.size());
+      auto it = type_of_terms.try_emplace(terms, fresh).first;
+      uint32_t type = it->second, last = UINT32_MAX;
+      while (type != fresh && type != UINT32_MAX && roles_swapped(types[type].words, words)) last = type, type = next[type];
+      if (type == fresh || type == UINT32_MAX) {
+        if (last != UINT32_MAX) next[last] = fresh;
+        type = fresh;
+        types.push_back({&it->first, {}, 0, {}, false, {}, std::move(words)});
+        next.push_back(UINT32_MAX);
+      }
+      types[type].members.push_back({d, s});
       for (uint32_t t : terms) max_term = std::max<size_t>(max_term, t);
       ++sentences;
     }
@@ -226,7 +320,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   }
   sign_rounding_cells(weight, options.rounding);
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
-  for (size_t k = 0; k < clause_terms.size(); ++k) types.push_back({&clause_terms[k], {clause_of[k]}, 0, {}, true, {}});
+  for (size_t k = 0; k < clause_terms.size(); ++k) types.push_back({&clause_terms[k], {clause_of[k]}, 0, {}, true, {}, {}});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     for (const Value& v : docs[t.members[0].article].norm.sentences[t.members[0].sentence].values)
@@ -248,6 +342,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   const double clause_threshold = options.threshold * 1.1;
   auto sim_of = [&](uint32_t x, uint32_t y) {
     if (x == y) return 1.0;
+    if (nearly_same_terms(*types[x].terms, *types[y].terms) && roles_swapped(types[x].words, types[y].words)) return 0.0;
     if ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(types[x], types[y], options.outcome))
       return 0.0;
     return similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight, options.figure,

@@ -4,8 +4,10 @@
 // numbers, dates): cosine similarity of binary vectors weighted by how rare a term is among the
 // story's sentences, so "Europol" counts for more than "X", and two sentences need two words in
 // common (or, both short, one word and one figure each, of one kind, the word not what the
-// figures count: "Turnout 46.1%" / "Turnout was just 41.6 per cent").  Sentences with identical
-// terms are aligned once.  Candidate pairs come from an inverted index over the rarer terms, so
+// figures count: "Turnout 46.1%" / "Turnout was just 41.6 per cent").  Two sentences of the same
+// words but for two at most, in which a word both say actively has the shared words around it the
+// other way round ("Redport beat Harcastle" / "Harcastle beat Redport"), are not one claim.
+// Sentences with identical terms (and roles) are aligned once.  Candidate pairs come from an inverted index over the rarer terms, so
 // the cost grows with the text, not with its square.  Pairs above
 // the threshold are grouped into claims greedily, strongest first: a sentence joins a claim when
 // it matches three quarters of the claim's first (at most 8) distinct sentences and its article
@@ -42,6 +44,11 @@ struct AlignOptions {
   // 46.1%" / "Turnout was just 41.6 per cent") -- the figure pair counts as the second word in
   // common.
   std::vector<uint8_t> figure;
+  // Per word id (the folded surface), whether it marks the passive voice before a verb ("was",
+  // "été") or its agent after it ("by", "par"): words past the end mark nothing.  Two short
+  // sentences whose roles are swapped ("A beat B" / "B beat A", not "B was beaten by A") are not
+  // the same claim.
+  std::vector<bool> auxiliary, agent;
 };
 
 // Claims over the content sentences (kind detail) of `docs`, every content sentence in at least

@@ -93,7 +93,15 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
     if (!rounding[id] && key.size() > 1 && key[0] == '#') figure[id] = key.back() == '%' ? 2 : 1;
   }
   const std::vector<outcome::Kinds> outcome = outcome_kinds_by_term(vocab);
-  std::vector<Claim> claims = align(docs, {options.threshold, outcome, std::move(rounding), std::move(figure)});
+  auto marking = [&](const std::vector<std::string_view>& words) {
+    std::vector<bool> out(vocab.size(), false);
+    for (std::string_view w : words)
+      if (uint32_t id = vocab.find(std::string(w))) out[id] = true;
+    return out;
+  };
+  std::vector<Claim> claims =
+      align(docs, {options.threshold, outcome, std::move(rounding), std::move(figure),
+                   marking(passive_auxiliaries()), marking(passive_agents())});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
   find_conflicts(docs, claims, vocab, outcome);

@@ -439,6 +439,12 @@ bool is_role_word(std::string_view folded) {
   return kRoleSet.has(folded);
 }
 
+std::vector<std::string_view> passive_auxiliaries() {
+  return words_of("was were is are be been being get got gets getting été être est sont était étaient fut furent");
+}
+
+std::vector<std::string_view> passive_agents() { return words_of("by par"); }
+
 std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_phrases(Language language) {
   // Phrasal verbs and set phrases news prose uses for a concept's single words: "stepped down"
   // (resigned), "called off" (cancelled), "perdu la vie" (died), "feu vert" (approval, not a fire).

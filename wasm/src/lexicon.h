@@ -108,6 +108,12 @@ constexpr WordSet<N> word_set(std::string_view list) {
 // conflict.
 bool is_role_word(std::string_view folded);
 
+// Words that put the verb near them in the passive voice, English and French, folded: auxiliaries
+// before it ("was beaten", "a été battu") and the words that bring in its agent after it ("by",
+// "par").
+std::vector<std::string_view> passive_auxiliaries();
+std::vector<std::string_view> passive_agents();
+
 // Phrases for a concept ("stepped down" -> "~resign", "perdu la vie" -> "~death"), as (words,
 // "~concept") pairs of the language; the normalizer keys each word, and function words may stand
 // between them in the text.
