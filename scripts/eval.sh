@@ -21,4 +21,6 @@ node bench/tools/pairs.mjs
 node bench/tools/pairs.mjs tests/data/sentence-pairs-2.jsonl
 node bench/tools/pairs.mjs tests/data/sentence-pairs-3.jsonl
 node bench/tools/pairs.mjs tests/data/sentence-pairs-4.jsonl
+node bench/tools/pairs.mjs tests/data/sentence-pairs-5.jsonl
+node bench/tools/pairs.mjs tests/data/sentence-pairs-6.jsonl
 node bench/tools/goldpairs.mjs
