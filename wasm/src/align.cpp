@@ -31,7 +31,8 @@ struct Type {
   std::vector<uint32_t> outcomes;  // its terms that name an exclusive outcome or an event (often none)
   bool clause = false;             // a clause of a long sentence (see clauses()), not a whole sentence
   std::vector<uint32_t> counted;   // what its sentence's figures count (their units), sorted
-  std::vector<Placed> words;       // a short sentence's words in order (see words_in_order())
+  std::vector<Placed> words;       // a short sentence's words in order (see words_in_order()),
+  bool ordered = false;            // once asked for
 };
 
 struct Edge {
@@ -129,19 +130,20 @@ bool roles_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b) {
   auto passive = [](const std::vector<Placed>& words) {
     return std::any_of(words.begin(), words.end(), [](const Placed& w) { return w.passive; });
   };
-  if (a.empty() || b.empty() || passive(a) || passive(b)) return false;
-  auto at = [](const std::vector<Placed>& words, uint32_t term) {
-    for (size_t i = 0; i < words.size(); ++i)
-      if (words[i].term == term) return static_cast<int>(i);
-    return -1;
-  };
+  auto same = [](const Placed& x, const Placed& y) { return x.term == y.term; };
+  if (a.empty() || b.empty() || std::equal(a.begin(), a.end(), b.begin(), b.end(), same) || passive(a) || passive(b))
+    return false;
+  std::vector<int> in_b(a.size(), -1);  // where each of a's words is in b
+  for (size_t i = 0; i < a.size(); ++i)
+    for (size_t j = 0; j < b.size() && in_b[i] < 0; ++j)
+      if (a[i].term == b[j].term) in_b[i] = static_cast<int>(j);
   for (size_t va = 0; va < a.size(); ++va) {
-    const int vb = at(b, a[va].term);
+    const int vb = in_b[va];
     if (vb < 0 || a[va].surface != b[vb].surface || !a[va].plain) continue;
     bool before_after = false, after_before = false;
     for (size_t ea = 0; ea < a.size(); ++ea) {
-      const int eb = ea == va || a[ea].figure ? -1 : at(b, a[ea].term);
-      if (eb < 0) continue;
+      const int eb = in_b[ea];
+      if (ea == va || eb < 0 || a[ea].figure) continue;
       before_after = before_after || (ea < va && eb > vb);
       after_before = after_before || (ea > va && eb < vb);
     }
@@ -266,6 +268,13 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   std::vector<Type> types;
   std::map<std::vector<uint32_t>, uint32_t> type_of_terms;
   std::vector<uint32_t> next;  // per type: another of the same terms (UINT32_MAX: none)
+  // a whole sentence's words in order, read when first asked for (most are never)
+  auto words_of = [&](uint32_t type) -> const std::vector<Placed>& {
+    Type& t = types[type];
+    if (!t.ordered && !t.clause) t.words = words_in_order(docs[t.members[0].article], t.members[0].sentence, options);
+    t.ordered = true;
+    return t.words;
+  };
   size_t max_term = 0, sentences = 0;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     docs[d].claims.assign(docs[d].seg.sentences.size(), {});
@@ -274,15 +283,16 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       // (sentences of the same terms whose roles are swapped are two types, the second found from
       // the first through `next`)
       const auto& terms = docs[d].norm.sentences[s].terms;
-      std::vector<Placed> words = words_in_order(docs[d], s, options);
       const auto fresh = static_cast<uint32_t>(types.size());
-      auto it = type_of_terms.try_emplace(terms, fresh).first;
+      auto [it, added] = type_of_terms.try_emplace(terms, fresh);
       uint32_t type = it->second, last = UINT32_MAX;
-      while (type != fresh && type != UINT32_MAX && roles_swapped(types[type].words, words)) last = type, type = next[type];
+      std::vector<Placed> words;
+      if (!added) words = words_in_order(docs[d], s, options);
+      while (type != fresh && type != UINT32_MAX && roles_swapped(words_of(type), words)) last = type, type = next[type];
       if (type == fresh || type == UINT32_MAX) {
         if (last != UINT32_MAX) next[last] = fresh;
         type = fresh;
-        types.push_back({&it->first, {}, 0, {}, false, {}, std::move(words)});
+        types.push_back({&it->first, {}, 0, {}, false, {}, std::move(words), !added});
         next.push_back(UINT32_MAX);
       }
       types[type].members.push_back({d, s});
@@ -320,7 +330,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   }
   sign_rounding_cells(weight, options.rounding);
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
-  for (size_t k = 0; k < clause_terms.size(); ++k) types.push_back({&clause_terms[k], {clause_of[k]}, 0, {}, true, {}, {}});
+  for (size_t k = 0; k < clause_terms.size(); ++k) types.push_back({&clause_terms[k], {clause_of[k]}, 0, {}, true, {}, {}, true});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     for (const Value& v : docs[t.members[0].article].norm.sentences[t.members[0].sentence].values)
@@ -342,11 +352,15 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   const double clause_threshold = options.threshold * 1.1;
   auto sim_of = [&](uint32_t x, uint32_t y) {
     if (x == y) return 1.0;
-    if (nearly_same_terms(*types[x].terms, *types[y].terms) && roles_swapped(types[x].words, types[y].words)) return 0.0;
     if ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(types[x], types[y], options.outcome))
       return 0.0;
-    return similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight, options.figure,
-                      &types[x].counted, &types[y].counted);
+    const double sim = similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight, options.figure,
+                                  &types[x].counted, &types[y].counted);
+    // (roles are read only where they would decide: between sentences that would be linked)
+    if (sim >= sentence_threshold && nearly_same_terms(*types[x].terms, *types[y].terms) &&
+        roles_swapped(words_of(x), words_of(y)))
+      return 0.0;
+    return sim;
   };
   auto linked = [&](uint32_t x, uint32_t y, double sim) {
     return sim >= (types[x].clause || types[y].clause ? clause_threshold : sentence_threshold);
