@@ -2007,6 +2007,21 @@ TEST_CASE("a live page's summary lines, unfinished but each a statement on the s
   for (size_t s = 13; s <= 16; ++s) CHECK(k[0][s] == "boilerplate");  // "More on this story" and its links
 }
 
+TEST_CASE("a hyphenated compound that names a concept counts it: 'dix-huit sapeurs-pompiers' against '25 pompiers' conflict") {
+  auto r = compare_json(
+      articles({{"courrier", "Dix-huit sapeurs-pompiers et six véhicules, dont une équipe de sauveteurs aquatiques, ont été "
+                             "engagés, ainsi que douze gendarmes de la brigade nautique."},
+                {"tv", "Au total, 25 pompiers, dont des sauveteurs aquatiques et des plongeurs, et six véhicules ont été "
+                       "mobilisés, selon le Sdis."}},
+               "fr"),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 2);
+  CHECK(p.count_spans(0, "conflict") == 1);  // "Dix-huit", not "six" (both say six vehicles)
+  CHECK(p.count_spans(1, "conflict") == 1);
+}
+
 TEST_CASE("a sentence giving both figures does not conflict with one giving one of them, whatever each counts") {
   // "three were taken to hospital" counts no unit, "the three passengers" does: still the same 3
   CHECK(conflicts("Fourteen passengers were treated for minor injuries at Eastmoor Airport and three were taken to "

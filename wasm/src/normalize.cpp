@@ -750,13 +750,20 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
           return true;
       return false;
     };
+    // (a compound that names a concept counts it: "dix-huit sapeurs-pompiers" are firefighters, as
+    // "25 pompiers" are)
     for (uint32_t j = last + 1; j < s.end_token && j <= last + 3 && !val.hours; ++j) {
       if (punctuated(j - 1, j)) break;
       if (tok[j].stop || tok[j].numeric) continue;
       val.unit = tok[j].term;
-      if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric &&
-          tok[j + 1].range.start == tok[j].range.end + 1 && text[tok[j].range.end] == u' ')
+      if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric && hyphenated(j, j + 1)) {
+        std::u16string joined(text.substr(tok[j].range.start, tok[j].range.size()));
+        joined += text.substr(tok[j + 1].range.start, tok[j + 1].range.size());
+        if (const std::string compound = key(joined); compound[0] == '~') val.unit = vocab.id(compound);
+      } else if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric &&
+                 tok[j + 1].range.start == tok[j].range.end + 1 && text[tok[j].range.end] == u' ') {
         val.unit2 = tok[j + 1].term;
+      }
       break;
     }
     if (ratio_thing) val.unit = ratio_thing, val.unit2 = 0;  // "quatre TGV sur dix": what was counted
