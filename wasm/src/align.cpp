@@ -280,20 +280,29 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     docs[d].claims.assign(docs[d].seg.sentences.size(), {});
     for (uint32_t s = 0; s < docs[d].seg.sentences.size(); ++s) {
       if (!docs[d].is_content(s)) continue;
-      // (sentences of the same terms whose roles are swapped are two types, the second found from
-      // the first through `next`)
+      // (sentences of the same terms whose roles are swapped are two types, each found from the
+      // first through `next`; at most kOrders of them, so that a thousand orders of one set of
+      // words cost no million comparisons: past that, a sentence joins the first)
+      constexpr size_t kOrders = 4;
       const auto& terms = docs[d].norm.sentences[s].terms;
       const auto fresh = static_cast<uint32_t>(types.size());
       auto [it, added] = type_of_terms.try_emplace(terms, fresh);
-      uint32_t type = it->second, last = UINT32_MAX;
-      std::vector<Placed> words;
-      if (!added) words = words_in_order(docs[d], s, options);
-      while (type != fresh && type != UINT32_MAX && roles_swapped(words_of(type), words)) last = type, type = next[type];
-      if (type == fresh || type == UINT32_MAX) {
-        if (last != UINT32_MAX) next[last] = fresh;
-        type = fresh;
-        types.push_back({&it->first, {}, 0, {}, false, {}, std::move(words), !added});
+      uint32_t type = it->second;
+      if (added) {
+        types.push_back({&it->first, {}, 0, {}, false, {}, {}, false});
         next.push_back(UINT32_MAX);
+      } else {
+        std::vector<Placed> words = words_in_order(docs[d], s, options);
+        uint32_t t = type, last = type;
+        size_t orders = 0;
+        while (t != UINT32_MAX && roles_swapped(words_of(t), words)) last = t, t = next[t], ++orders;
+        if (t != UINT32_MAX) {
+          type = t;
+        } else if (orders < kOrders) {
+          type = next[last] = fresh;
+          types.push_back({&it->first, {}, 0, {}, false, {}, std::move(words), true});
+          next.push_back(UINT32_MAX);
+        }
       }
       types[type].members.push_back({d, s});
       for (uint32_t t : terms) max_term = std::max<size_t>(max_term, t);
