@@ -1975,6 +1975,38 @@ TEST_CASE("a paywall's count of what is left to read is page text, even in an ar
   CHECK(k[0][5] == "boilerplate");
 }
 
+TEST_CASE("a release's end mark closes its text; a list's lead-in is the story; a stamp may end on a time; a long signpost") {
+  const char* release =
+      "Donors pledge $1.65 billion for Kestria flood recovery\n"
+      "GENEVA, 16 October 2025 - Donors pledged US$1.65 billion on Thursday to rebuild Kestria after the September "
+      "floods, short of the US$2.4 billion the recovery plan needs.\n"
+      "More than 412,000 people were displaced by the floods, and 96,000 are still living in schools.\n"
+      "The agency is calling on governments to do three things for the flood recovery in Kestria:\n"
+      "• turn loans into grants for the poorest districts;\n"
+      "• publish a timetable for every pledge within 30 days;\n"
+      "• fund local groups directly.\n"
+      "ENDS\n"
+      "Notes to editors\n"
+      "1. Photographs and video from the conference are available on the agency's media portal.\n"
+      "2. Figures are given in US dollars at the UN operational rate of exchange for October 2025.\n"
+      "Spokespeople are available for interview in Geneva and Valdena.\n";
+  const char* paper =
+      "Kestria flood aid falls short of appeal\n"
+      "Published October 16, 2025 at 11:48 p.m. | Updated October 17, 2025 at 7:15 a.m.\n"
+      "Here is what was pledged, who is giving the most and why aid groups are not celebrating.\n"
+      "Donors pledged $1.65bn for Kestria's recovery on Thursday, well short of the $2.4bn the plan needs.\n"
+      "The floods displaced more than 412,000 people; 96,000 are still sheltering in schools.\n"
+      "Aid groups want donors to turn loans into grants and to publish a timetable for every pledge.\n";
+  const Kinds k = kinds_of(articles({{"release", release}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 12);
+  CHECK(k[0][3] != "boilerplate");  // the list's lead-in, ending with a colon
+  for (size_t s = 7; s < 12; ++s) CHECK(k[0][s] == "boilerplate");  // "ENDS" and all after it
+  REQUIRE(k[1].size() == 6);
+  CHECK(k[1][1] == "boilerplate");  // the stamp, though it ends on "a.m."
+  CHECK(k[1][2] == "boilerplate");  // the signpost
+  for (size_t s = 3; s < 6; ++s) CHECK(k[1][s] == "agree");
+}
+
 TEST_CASE("a live page's summary lines, unfinished but each a statement on the story's matter, are the story; related headlines below the text are not, however topical") {
   const char* live =
       "LIVE\n"

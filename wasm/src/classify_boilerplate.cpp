@@ -157,12 +157,17 @@ bool has_quote(std::u16string_view text, Range r) {
 }
 
 // A signpost to what follows, the page guiding its reader: "Here is what we know so far.",
-// "Here's what went wrong.", "Voici un résumé de l'étude…", "Voici ce que l'on sait" (not "Here,
-// the river…", nor "Here is the mayor's full statement", which hands over to the story).
+// "Here's what went wrong.", "Voici un résumé de l'étude…", "Voici ce que l'on sait", "Here is
+// what was pledged, who is giving the most and why aid groups are not celebrating." (not "Here,
+// the river…", nor "Here is the mayor's full statement", which hands over to the story, nor a list's
+// lead-in, "Here's what council approved, effective May 4th:").
 bool is_signpost(std::u16string_view text, const std::vector<Token>& tokens, const NormalizedSentence& ns,
                  const Vocabulary& vocab) {
   const uint32_t words = ns.end_token - ns.first_token, k = ns.first_token;
-  if (words < 3 || words > 14 || text[tokens[k].range.end] == u',') return false;
+  if (words < 3 || words > 20 || text[tokens[k].range.end] == u',') return false;
+  uint32_t end = tokens[ns.end_token - 1].range.end;
+  while (end < text.size() && (text[end] == u' ' || text[end] == 0xA0)) ++end;
+  if (end < text.size() && text[end] == u':') return false;
   const std::string& opener = vocab.key(tokens[k].surface);
   const uint32_t next = opener == "here" ? 2 * listed(vocab.key(tokens[k + 1].surface), "is are")
                                          : listed(opener, "here's here’s voici");
@@ -232,6 +237,16 @@ bool has_contact(std::u16string_view text, Range r) {
          t.find(u"www.") != std::u16string_view::npos;
 }
 
+// A press release's end mark, the whole of its line: "ENDS", "###", "-30-", "FIN".
+bool is_end_mark(std::u16string_view text, Range r) {
+  uint32_t start = r.start;
+  while (start < r.end && u_isUWhiteSpace(text[start])) ++start;
+  const std::u16string_view line = text.substr(start, trim_blanks(text, r) - start);
+  for (std::u16string_view mark : {u"ENDS", u"END", u"###", u"# # #", u"-30-", u"- 30 -", u"FIN", u"-FIN-", u"- FIN -"})
+    if (line == mark) return true;
+  return false;
+}
+
 struct Features {
   double relevance = 1;   // share of content words found elsewhere in the story
   double cues = 0;        // weighted furniture cues
@@ -247,6 +262,7 @@ struct Features {
   bool question = false;   // it ends with a question mark
   bool sponsor = false;    // a lone line that labels what follows as an advertiser's: "Sponsored"
   bool label = false;      // a page word and a dash or colon, labelling the rest of its line: "VIDÉO -"
+  bool lead_in = false;    // a lone line that says something and hands over to what follows with a colon
 };
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
@@ -394,7 +410,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   const uint32_t kThis = cues.id_of("this"), kCet = cues.id_of("cet"), kArticle = cues.id_of("article"),
                  kStory = cues.id_of("story"), kPage = cues.id_of("page"), kReport = cues.id_of("report"),
                  kContributed = cues.id_of("contributed"), kContribue = cues.id_of("contribué"),
-                 kBlog = cues.id_of("blog"), kExplainer = cues.id_of("explainer"), kCe = cues.id_of("ce"),
+                 kBlog = cues.id_of("blog"), kPost = cues.id_of("post"), kExplainer = cues.id_of("explainer"),
+                 kCe = cues.id_of("ce"),
                  kDirect = cues.id_of("direct"),
                  kViews = cues.id_of("views"), kOpinions = cues.id_of("opinions"), kPropos = cues.id_of("propos"),
                  kExpressed = cues.id_of("expressed"), kExprimees = cues.id_of("exprimées"),
@@ -432,10 +449,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       if (t.numeric) ++numeric;
       if (quoted) continue;
       // the page speaking of itself: "This article was amended on…", "contributed to this report",
-      // "This explainer will be updated…", "Stay with News 8 for updates on this developing story",
-      // "Ce direct est désormais terminé"
+      // "This explainer will be updated…", "If this post was useful, chip in $10…", "Stay with News 8
+      // for updates on this developing story", "Ce direct est désormais terminé"
       if (k > ns.first_token && t.surface && (t.surface == kArticle || t.surface == kStory || t.surface == kPage ||
-                                              t.surface == kReport || t.surface == kBlog || t.surface == kExplainer ||
+                                              t.surface == kReport || t.surface == kBlog || t.surface == kPost ||
+                                              t.surface == kExplainer ||
                                               t.surface == kDirect)) {
         const uint32_t before = doc.norm.tokens[k - 1].surface;
         // ("this developing story", "this breaking story")
@@ -613,9 +631,17 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers; a lone line may be
     // longer ("Publié le 9 mars 2026 à 19:20 | Mis à jour le 10 mars 2026 à 07:05")
     // (not a list item: "• 280 accouchements en 2025, contre 412 en 2015" is a key figure)
+    // (its last full stop may be a time's: "Updated March 11, 2026 at 7:15 a.m.")
+    const bool ends_on_time = !ns.values.empty() && ns.values.back().clock &&
+                              trim_blanks(text, sen.range) <= ns.values.back().range.end + 1;
     x.dateline = sen.dateline || (words > 0 && !x.bullet && !table_row && numeric * 2 >= words && numeric >= 1 &&
                                   ((words <= 8 && (lone_line || (first_in_paragraph && unfinished))) ||
-                                   (words <= 20 && lone_line && unfinished)));
+                                   (words <= 20 && lone_line && (unfinished || ends_on_time))));
+    // a list's lead-in, of five words or more, no page word nor the reader in it, few figures: "We
+    // are calling on donors to:", "Le bilan provisoire, arrêté à 13h00, est le suivant :" (not
+    // "For more information, contact:", "District-wise figures (as of 6 pm, 14 July):")
+    x.lead_in = x.heading && words >= 5 && furniture == 0 && second == 0 && numeric * 3 < words &&
+                text[trim_blanks(text, sen.range) - 1] == u':';
   }
 
   // A copyright notice, all of its paragraph: "© 2026 Gearline Media. All rights reserved.",
@@ -711,6 +737,14 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
           section = doc.norm.tokens[t].surface == doc.norm.tokens[a].surface;
     }
     for (size_t b = s + 1; section && b < n && sens[b].paragraph == p + 1; ++b) f[b].cues += 2.0;
+  }
+
+  // What follows a press release's end mark is its notes, contacts and description of itself
+  // ("Notes to editors", "Spokespeople are available for interview…", "About…"), then the page's.
+  for (size_t s = 0; s + 1 < n; ++s) {
+    if (sentences_in[sens[s].paragraph] != 1 || !is_end_mark(text, sens[s].range)) continue;
+    for (size_t b = s + 1; b < n; ++b) f[b].cues += 2.0;
+    break;
   }
 
   // The author's bio: a sentence, after the byline, that opens with the name the byline gave
@@ -873,7 +907,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     const bool labelled = s > 0 && f[s - 1].label && sens[s - 1].paragraph == sens[s].paragraph;
     // (an item of a list of three or more goes with its list: a list of the story's key figures may
     // hold one of little relevance, "• 8 400 signatures pour la pétition")
-    if ((x.heading && !key_point[s]) || x.dateline || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
+    if ((x.heading && !key_point[s] && !(x.lead_in && x.relevance >= kOnMatter)) || x.dateline || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
         (score >= 2.0 && (x.relevance < 0.6 || cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
   }
