@@ -2039,6 +2039,31 @@ TEST_CASE("a live page's summary lines, unfinished but each a statement on the s
   for (size_t s = 13; s <= 16; ++s) CHECK(k[0][s] == "boilerplate");  // "More on this story" and its links
 }
 
+TEST_CASE("no conflict between a date of the story's year and one of another year, nor between 'Germany' and 'Germany's'") {
+  // (the story's year is the one its dates name most: 2026, with a sentence each of January 5)
+  auto r = compare_json(
+      articles({{"city", "Under the new schedule, which takes effect May 4, 2026, the adult single fare will rise from $2.25 to "
+                         "$2.75 and the adult monthly pass from $80 to $92, while the senior single fare remains frozen at "
+                         "$1.10. Snow closed Kelbridge airport on January 5, 2026."},
+                {"examiner", "Kelbridge's last fare increase, in 2017, raised the single fare by 25 cents. Snow closed "
+                             "Kelbridge airport on January 5, 2026."},
+                {"lps", "The single fare last rose in 2017. Snow closed Kelbridge airport on January 5, 2026."}}),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 3);
+  for (int a = 0; a < 3; ++a) CHECK(p.count_spans(a, "conflict") == 0);
+  auto names = compare_json(
+      articles({{"herald", "The World Bank made the largest pledge, $500 million, followed by the EU's €300m and Germany's €150m."},
+                {"mrt", "The World Bank made the largest pledge, $500 million, followed by Germany with €150 million."}}),
+      {});
+  REQUIRE(names.ok());
+  Parsed q(names.value);
+  REQUIRE(q.support(0, 0) == 2);
+  CHECK(q.count_spans(0, "conflict") == 0);
+  CHECK(q.count_spans(1, "conflict") == 0);
+}
+
 TEST_CASE("a hyphenated compound that names a concept counts it: 'dix-huit sapeurs-pompiers' against '25 pompiers' conflict") {
   auto r = compare_json(
       articles({{"courrier", "Dix-huit sapeurs-pompiers et six véhicules, dont une équipe de sauveteurs aquatiques, ont été "

@@ -216,6 +216,7 @@ struct Named {
   uint32_t role = 0;                  // the role word's term (an action's: term | kAgentRole)
   Range range;                        // the name as written
   std::vector<uint32_t> surfaces;     // its words, folded
+  std::vector<uint32_t> terms;        // its words' terms ("Germany's" is "Germany", "EU" the EU)
 };
 
 // What a folded word is to named_roles(), worked out once per word of the story.
@@ -276,7 +277,7 @@ std::vector<Named> named_roles(const Document& doc, uint32_t sentence, RoleWords
     }
     if (!n.role || is_role(a)) continue;
     n.range = {tokens[a].range.start, tokens[b - 1].range.end};
-    for (uint32_t i = a; i < b; ++i) n.surfaces.push_back(tokens[i].surface);
+    for (uint32_t i = a; i < b; ++i) n.surfaces.push_back(tokens[i].surface), n.terms.push_back(tokens[i].term);
     std::sort(n.surfaces.begin(), n.surfaces.end());
     out.push_back(std::move(n));
   }
@@ -322,13 +323,18 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
       if (std::count_if(named.begin(), named.end(), [&](const Named& o) { return o.role == n.role; }) == 1)
         by_role[n.role].push_back({i, n});
   }
-  auto says = [&](uint32_t member, const std::vector<uint32_t>& surfaces) {
+  // (a version says a name when it has one of its words, or one of their terms: "Germany's" says
+  // "Germany", "the European Union" says "the EU")
+  auto says = [&](uint32_t member, const Named& name) {
     const ClaimMember& m = claim.members[member];
     const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
+    for (uint32_t t : name.terms)
+      if (std::binary_search(ns.terms.begin(), ns.terms.end(), t)) return true;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k)
-      if (std::binary_search(surfaces.begin(), surfaces.end(), docs[m.article].norm.tokens[k].surface)) return true;
+      if (std::binary_search(name.surfaces.begin(), name.surfaces.end(), docs[m.article].norm.tokens[k].surface)) return true;
     return false;
   };
+
   // A claim a thousand outlets make costs no million comparisons: per role, the first kNames
   // distinct names are compared, each through its first kTries statements.
   constexpr size_t kNames = 32, kTries = 4;
@@ -352,7 +358,7 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
         for (size_t t = 0; t < d.stated.size() && t < kTries; ++t) {
           const Stated& y = *d.stated[t];
           const ClaimMember& my = claim.members[y.member];
-          if (my.article == mx.article || says(y.member, x.named.surfaces) || says(x.member, y.named.surfaces)) continue;
+          if (my.article == mx.article || says(y.member, x.named) || says(x.member, y.named)) continue;
           others.push_back(slice_utf8(docs[my.article], y.named.range));
           break;
         }
@@ -437,7 +443,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
   struct Stated {
     uint32_t member;
     const Value* value;
-    int year;                        // the sentence's own year, when not the story's (0: none)
+    int year;  // a number's sentence's own year, when not the story's (0: none); -1: a date of another time
     bool more;                       // it counts more of a thing (counts_more()): it answers only another such
     bool close;                      // the member is a close version of the claim
     std::vector<uint32_t> governing;  // governing_words()
@@ -466,7 +472,12 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           auto group = std::find_if(by_measure.begin(), by_measure.end(),
                                     [&](const std::vector<Stated>& g) { return same_measure(*g.front().value, v); });
           if (group == by_measure.end()) group = by_measure.insert(by_measure.end(), std::vector<Stated>{});
-          group->push_back({i, &v, v.kind == Value::Kind::number ? year_of(docs[m.article], ns, v) : 0,
+          // (a date two years or more from the story's tells of another time -- "the last fare
+          // increase, in 2017" -- and answers only another such: not "takes effect May 4, 2026";
+          // a year apart, it may be one misdated)
+          const int year = v.kind == Value::Kind::number ? year_of(docs[m.article], ns, v)
+                           : (v.year && story_year && std::abs(v.year - story_year) >= 2) ? -1 : 0;
+          group->push_back({i, &v, year,
                             counts_more(docs[m.article], m.sentence, v, vocab), m.similarity >= kCloseVersions,
                             governing_words(docs[m.article], m.sentence, v, temporal),
                             slice_utf8(docs[m.article], v.range), &ns});
