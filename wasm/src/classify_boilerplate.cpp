@@ -20,7 +20,7 @@ constexpr std::string_view kFurniture =
     "sign register cookie cookies advertisement advertising sponsored paywall paywalls membership premium "
     "required published button page website photo photos illustration credit credits getty shutterstock pictured "
     "caption copyright © rights reserved readers reporters journalists journalism support value reporter "
-    "correspondent updated abonnez abonnement abonnés inscrivez inscription partager partagez commentaire "
+    "correspondent updated abonnez abonnement abonné abonnée abonnés inscrivez inscription partager partagez commentaire "
     "commentaires connexion publicité don dons soutenez lecteurs cliquez suivez crédit crédits publié journaliste "
     "journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
     "podcast advert vidéo thanks merci app apps disclaimer ios android preview lire inbox mail";
