@@ -23,7 +23,7 @@ constexpr std::string_view kFurniture =
     "correspondent updated abonnez abonnement abonné abonnée abonnés inscrivez inscription partager partagez commentaire "
     "commentaires connexion publicité don dons soutenez lecteurs cliquez suivez crédit crédits publié journaliste "
     "journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
-    "podcast advert vidéo thanks merci app apps disclaimer ios android preview lire inbox mail";
+    "podcast advert vidéo thanks merci app apps disclaimer ios android preview lire inbox mail patreon";
 
 constexpr auto kFurnitureSet = word_set<count_words(kFurniture)>(kFurniture);  // (looked up per distinct word)
 
@@ -263,6 +263,7 @@ struct Features {
   bool sponsor = false;    // a lone line that labels what follows as an advertiser's: "Sponsored"
   bool label = false;      // a page word and a dash or colon, labelling the rest of its line: "VIDÉO -"
   bool lead_in = false;    // a lone line that says something and hands over to what follows with a colon
+  bool after_end = false;  // it comes after a press release's end mark ("ENDS", "###")
 };
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
@@ -740,10 +741,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   }
 
   // What follows a press release's end mark is its notes, contacts and description of itself
-  // ("Notes to editors", "Spokespeople are available for interview…", "About…"), then the page's.
+  // ("Notes to editors", "Spokespeople are available for interview…", "About…"), then the page's:
+  // furniture unless on the story's matter (a note giving the paper's title, the telescope's size).
   for (size_t s = 0; s + 1 < n; ++s) {
     if (sentences_in[sens[s].paragraph] != 1 || !is_end_mark(text, sens[s].range)) continue;
-    for (size_t b = s + 1; b < n; ++b) f[b].cues += 2.0;
+    for (size_t b = s + 1; b < n; ++b) f[b].after_end = true;
     break;
   }
 
@@ -907,7 +909,8 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     const bool labelled = s > 0 && f[s - 1].label && sens[s - 1].paragraph == sens[s].paragraph;
     // (an item of a list of three or more goes with its list: a list of the story's key figures may
     // hold one of little relevance, "• 8 400 signatures pour la pétition")
-    if ((x.heading && !key_point[s] && !(x.lead_in && x.relevance >= kOnMatter)) || x.dateline || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
+    if ((x.heading && !key_point[s] && !(x.lead_in && x.relevance >= kOnMatter)) || (x.after_end && x.relevance < kKeyPoint) ||
+        x.dateline || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
         (score >= 2.0 && (x.relevance < 0.6 || cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
   }
