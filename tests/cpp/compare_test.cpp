@@ -525,6 +525,16 @@ TEST_CASE("a percentage followed by a comparative counts the same thing however 
                   "blood pressure medicines, researchers found.") == 2);
 }
 
+TEST_CASE("what a multiple counts is what it multiplies; 'à partir du' places a date and governs none") {
+  CHECK(conflicts("The planet, Veyra-7 c, is about 2.4 times the size of Earth and orbits a red dwarf, the astronomers said.",
+                  "The planet, Veyra-7 c, is about 7.9 times the mass of Earth and orbits a red dwarf, the astronomers said.") == 0);
+  CHECK(conflicts("The planet, Veyra-7 c, is 2.4 times the size of Earth and orbits a red dwarf, the astronomers said.",
+                  "The planet, Veyra-7 c, is 3.1 times the size of Earth and orbits a red dwarf, the astronomers said.") == 2);
+  CHECK(conflicts("La FPIF prend acte du contingentement décidé par l'agence à partir du 16 janvier et de l'importation de "
+                  "180 000 flacons en provenance d'Espagne.",
+                  "Les premiers flacons importés d'Espagne seront disponibles en officine à partir du 27 janvier.", "fr") == 0);
+}
+
 TEST_CASE("dates decades apart, or one day of the year in two years, tell two events; a year apart, one misdated") {
   CHECK(conflicts("The regulated electricity tariff will rise on 1 February 2026, the energy regulator said.",
                   "The regulated electricity tariff rose on 1 February 2025, the energy regulator said.") == 0);

@@ -163,7 +163,8 @@ uint32_t word_at(const NormalizedSentence& ns, const std::vector<Token>& tokens,
 // near any of its values) or the counted thing itself ("about 40 rail cars derailed" -> derail;
 // "a village of some 3,000 residents south of" -> villag, south).
 // `temporal`: the folded words that place a date within a span or name its weekday ("the end of
-// January", "fin mars", "early May", "jeudi 26 février"), sorted; they govern no date.
+// January", "fin mars", "early May", "jeudi 26 février", "à partir du 16 janvier"), sorted; they
+// govern no date.
 std::vector<uint32_t> governing_words(const Document& doc, uint32_t sentence, const Value& v,
                                       const std::vector<uint32_t>& temporal) {
   constexpr int kEachSide = 3;  // words
@@ -406,9 +407,10 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
                     const std::vector<outcome::Kinds>& outcome) {
   RoleWords words(vocab);
   std::vector<uint32_t> temporal;
+  // (words that place a date, not what it dates: "the end of January", "à partir du 16 janvier")
   for (std::string_view w : {"end", "start", "beginning", "middle", "early", "late", "fin", "début", "milieu", "mi",
-                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
-                             "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+                             "partir", "compter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
     if (uint32_t id = vocab.find(std::string(w))) temporal.push_back(id);
   std::sort(temporal.begin(), temporal.end());
   // The story's year: the one its articles' dates name most, datelines included (0 if none; the

@@ -755,6 +755,11 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     for (uint32_t j = last + 1; j < s.end_token && j <= last + 3 && !val.hours; ++j) {
       if (punctuated(j - 1, j)) break;
       if (tok[j].stop || tok[j].numeric) continue;
+      // ("2.4 times the size of Earth", "7.9 times the mass", "trois fois la taille": what is
+      // multiplied, past a function word)
+      if (listed(surface(j), "times fois") && j + 2 < s.end_token && tok[j + 1].stop && !tok[j + 2].stop &&
+          !tok[j + 2].numeric && !punctuated(j, j + 2))
+        j += 2;
       val.unit = tok[j].term;
       if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric && hyphenated(j, j + 1)) {
         std::u16string joined(text.substr(tok[j].range.start, tok[j].range.size()));
