@@ -20,9 +20,9 @@ constexpr std::string_view kFurniture =
     "sign register cookie cookies advertisement advertising sponsored paywall paywalls membership premium "
     "required published button page website photo photos illustration credit credits getty shutterstock pictured "
     "caption copyright © rights reserved readers reporters journalists journalism support value reporter "
-    "correspondent updated abonnez abonnement abonné abonnée abonnés inscrivez inscription partager partagez commentaire "
-    "commentaires connexion publicité don dons soutenez lecteurs cliquez suivez crédit crédits publié journaliste "
-    "journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
+    "correspondent updated abonnez abonnement abonné abonnée abonnés inscrivez inscription partager partagez "
+    "commentaire commentaires connexion publicité don dons soutenez lecteurs cliquez suivez crédit crédits publié "
+    "journaliste journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
     "podcast advert vidéo thanks merci app apps disclaimer ios android preview lire inbox mail patreon";
 
 constexpr auto kFurnitureSet = word_set<count_words(kFurniture)>(kFurniture);  // (looked up per distinct word)
@@ -412,8 +412,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                  kStory = cues.id_of("story"), kPage = cues.id_of("page"), kReport = cues.id_of("report"),
                  kContributed = cues.id_of("contributed"), kContribue = cues.id_of("contribué"),
                  kBlog = cues.id_of("blog"), kPost = cues.id_of("post"), kExplainer = cues.id_of("explainer"),
-                 kCe = cues.id_of("ce"),
-                 kDirect = cues.id_of("direct"),
+                 kCe = cues.id_of("ce"), kDirect = cues.id_of("direct"),
                  kViews = cues.id_of("views"), kOpinions = cues.id_of("opinions"), kPropos = cues.id_of("propos"),
                  kExpressed = cues.id_of("expressed"), kExprimees = cues.id_of("exprimées"),
                  kExprimes = cues.id_of("exprimés");
@@ -454,8 +453,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       // for updates on this developing story", "Ce direct est désormais terminé"
       if (k > ns.first_token && t.surface && (t.surface == kArticle || t.surface == kStory || t.surface == kPage ||
                                               t.surface == kReport || t.surface == kBlog || t.surface == kPost ||
-                                              t.surface == kExplainer ||
-                                              t.surface == kDirect)) {
+                                              t.surface == kExplainer || t.surface == kDirect)) {
         const uint32_t before = doc.norm.tokens[k - 1].surface;
         // ("this developing story", "this breaking story")
         const bool developing = k >= ns.first_token + 2 && t.surface == kStory && doc.norm.tokens[k - 2].surface == kThis &&
@@ -638,9 +636,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     x.dateline = sen.dateline || (words > 0 && !x.bullet && !table_row && numeric * 2 >= words && numeric >= 1 &&
                                   ((words <= 8 && (lone_line || (first_in_paragraph && unfinished))) ||
                                    (words <= 20 && lone_line && (unfinished || ends_on_time))));
-    // a list's lead-in, of five words or more, no page word nor the reader in it, few figures: "We
-    // are calling on donors to:", "Le bilan provisoire, arrêté à 13h00, est le suivant :" (not
-    // "For more information, contact:", "District-wise figures (as of 6 pm, 14 July):")
+    // a list's lead-in, of five words or more, no page word nor the reader in it, few figures:
+    // "Here's what council approved, effective May 4th:", "Le bilan provisoire, arrêté à 13h00, est
+    // le suivant :" (not "For more information, contact:", "District-wise figures (as of 6 pm, 14
+    // July):")
     x.lead_in = x.heading && words >= 5 && furniture == 0 && second == 0 && numeric * 3 < words &&
                 text[trim_blanks(text, sen.range) - 1] == u':';
   }
