@@ -365,8 +365,11 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       return 0.0;
     const double sim = similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight, options.figure,
                                   &types[x].counted, &types[y].counted);
-    // (roles are read only where they would decide: between sentences that would be linked)
-    if (sim >= sentence_threshold && nearly_same_terms(*types[x].terms, *types[y].terms) &&
+    // (roles are read only where they would decide: between whole sentences that would be linked,
+    // short enough to have their words in order and of sizes two terms apart at most)
+    const size_t nx = types[x].terms->size(), ny = types[y].terms->size();
+    if (sim >= sentence_threshold && !types[x].clause && !types[y].clause && nx <= kOrdered && ny <= kOrdered &&
+        nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
         roles_swapped(words_of(x), words_of(y)))
       return 0.0;
     return sim;
