@@ -1985,6 +1985,33 @@ TEST_CASE("a paywall's count of what is left to read is page text, even in an ar
   CHECK(k[0][5] == "boilerplate");
 }
 
+TEST_CASE("a run of labelled data on the story's matter is the story; a footnote and a forum member's quotation header are the page's") {
+  const char* note =
+      "Informations rapides\n"
+      "En février 2025, les prix à la consommation augmentent de 1,8 % sur un an, après +1,7 % en janvier.\n"
+      "Cette hausse s'explique surtout par l'énergie, dont les prix augmentent de 4,1 % sur un an.\n"
+      "Les prix des services augmentent de 2,6 % et ceux de l'alimentation de 1,2 % sur un an.\n"
+      "Énergie : +4,1 %\n"
+      "Services : +2,6 %\n"
+      "Alimentation : +1,2 %\n"
+      "*Données provisoires, révisées le 14 mars.\n";
+  const char* agence =
+      "L'inflation a atteint 1,8 % sur un an en février, après 1,7 % en janvier.\n"
+      "Les prix de l'énergie augmentent de 4,1 % sur un an, ceux des services de 2,6 %.\n"
+      "L'alimentation augmente de 1,2 % sur un an.\n";
+  const char* forum =
+      "Inflation à 1,8 % : vous le sentez dans vos courses ?\n"
+      "les prix de l'alimentation augmentent de 1,2 % sur un an, ça ne se voit pas dans mon caddie.\n"
+      "budget_serré a écrit :\n"
+      "L'énergie augmente de 4,1 % sur un an, c'est ça qui fait mal.\n";
+  const Kinds k = kinds_of(articles({{"note", note}, {"agence", agence}, {"forum", forum}}, "fr"));
+  REQUIRE(k[0].size() == 8);
+  for (size_t s = 4; s < 7; ++s) CHECK(k[0][s] != "boilerplate");  // the table's rows
+  CHECK(k[0][7] == "boilerplate");                                   // the footnote
+  REQUIRE(k[2].size() == 4);
+  CHECK(k[2][2] == "boilerplate");  // the member's quotation header
+}
+
 TEST_CASE("a release's end mark closes its text; a list's lead-in is the story; a stamp may end on a time; a long signpost") {
   const char* release =
       "Donors pledge $1.65 billion for Kestria flood recovery\n"

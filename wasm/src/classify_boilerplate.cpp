@@ -150,6 +150,31 @@ bool introduces_quote(std::u16string_view text, Range r, const std::vector<Token
                 "souligné écrit déclare explique affirme");
 }
 
+// A forum's quotation header: a member's name alone before the speech verb, written as a handle is
+// (lower case, or with a digit or an underscore: "bytehound said:", "Maman_de_Lou a écrit :"; not
+// "Marcus Hale, Leader of the Progressive Alliance, said:").
+bool quotes_member(std::u16string_view text, Range r, const std::vector<Token>& tokens, const NormalizedSentence& ns,
+                   const Vocabulary& vocab) {
+  const uint32_t words = ns.end_token - ns.first_token;
+  if (words < 2 || words > 3 || !introduces_quote(text, r, tokens, ns, vocab)) return false;
+  if (words == 3 && vocab.key(tokens[ns.first_token + 1].surface) != "a") return false;
+  const Token& name = tokens[ns.first_token];
+  const std::u16string_view handle = text.substr(name.range.start, name.range.size());
+  return !name.capitalized || handle.find_first_of(u"_0123456789") != std::u16string_view::npos;
+}
+
+// A footnote: a paragraph opening with its mark, an asterisk, a dagger, not a bullet nor bold
+// ("*Battery life varies by use and configuration.", "**Prices include VAT where applicable.").
+bool is_footnote(std::u16string_view text, Range r) {
+  uint32_t i = r.start;
+  while (i < r.end && u_isUWhiteSpace(text[i])) ++i;
+  const uint32_t marks = i;
+  while (i < r.end && (text[i] == u'*' || text[i] == 0x2020 || text[i] == 0x2021)) ++i;
+  if (i == marks || i == r.end || !u_isalnum(text[i])) return false;
+  const std::u16string_view mark = text.substr(marks, i - marks);
+  return text.substr(i, r.end - i).find(mark) == std::u16string_view::npos;  // (no closing "**": bold)
+}
+
 bool has_quote(std::u16string_view text, Range r) {
   for (uint32_t i = r.start; i < r.end; ++i)
     if (text[i] == u'"' || is_open_quote(text[i]) || text[i] == 0x201D || text[i] == 0xBB) return true;
@@ -562,7 +587,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // the short lines after a credit line: the wire's sign-off ("Our Standards: The … Principles.")
     if (after_credit && sentences_in[sen.paragraph] == 1 && words <= 12) x.cues += 1.5;
     after_credit = after_credit || credit;
-    if (contributed || is_signpost(text, doc.norm.tokens, ns, cues.vocabulary())) x.cues += 2.0;
+    if (contributed || is_signpost(text, doc.norm.tokens, ns, cues.vocabulary()) ||
+        quotes_member(text, sen.range, doc.norm.tokens, ns, cues.vocabulary()))
+      x.cues += 2.0;
     else if (self_reference) x.cues += 1.5;
     // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
     if (ends_with_credit(text, sen.range)) x.cues += 1.5;
@@ -645,7 +672,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   }
 
   // A copyright notice, all of its paragraph: "© 2026 Gearline Media. All rights reserved.",
-  // "Copyright 2026 Nexstream Media Inc. All rights reserved. This material may not be…"
+  // "Copyright 2026 Nexstream Media Inc. All rights reserved. This material may not be…"; and so a
+  // footnote ("*Battery life varies by use and configuration. See … for more information.")
   for (size_t s = 0, p = SIZE_MAX; s < n; ++s) {
     if (sens[s].paragraph == p) {
       f[s].cues += 2.0;
@@ -656,7 +684,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool notice = text[sens[s].range.start] == u'©' ||
                         (ns.end_token - ns.first_token >= 2 && cues.surface(doc.norm.tokens[ns.first_token].surface) == "copyright" &&
                          doc.norm.tokens[ns.first_token + 1].numeric);
-    if (opens && notice && words_in[sens[s].paragraph] <= 40) {
+    if (opens && (notice || is_footnote(text, sens[s].range)) && words_in[sens[s].paragraph] <= 40) {
       p = sens[s].paragraph, f[s].cues += 2.0;
     } else if (notice && (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph) &&
                ns.end_token - ns.first_token <= 12) {
@@ -856,9 +884,27 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     return s < top && lone && !menu && f[s].heading && !f[s].dateline && !f[s].finished && !f[s].bullet &&
            ns.end_token - ns.first_token >= 6 && f[s].relevance >= kKeyPoint;
   };
+  // And anywhere, a run of labelled data on the story's matter, a table's rows or a list's: "Énergie
+  // : +4,1 %", "Prix du jury : Le Dernier Guichet de Thomas Rieux (France)" (not "Contact presse :
+  // bureau-presse@insc.fr", "Partager : X · LinkedIn").
+  auto datum = [&](size_t s) {
+    const std::u16string_view line = doc.text().substr(sens[s].range.start, sens[s].range.size());
+    const size_t colon = line.find(u':');
+    const bool lone = (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
+                      (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph);
+    // (a figure that is no date is no dateline: "Services : +2,6 %")
+    const auto& values = doc.norm.sentences[s].values;
+    const bool dated = std::any_of(values.begin(), values.end(),
+                                   [](const Value& v) { return v.kind == Value::Kind::date || v.clock; });
+    return lone && colon != std::u16string_view::npos && colon > 0 && colon + 2 < line.size() &&
+           (f[s].heading || f[s].dateline) && !(f[s].dateline && dated) && !f[s].bullet && f[s].cues == 0 &&
+           f[s].relevance >= kKeyPoint && line.find_first_of(u"/|·") == std::u16string_view::npos;
+  };
   for (size_t s = 0; s < n;) {
     size_t end = s;
     while (end < n && point(end) && (end == s || sens[end].paragraph == sens[end - 1].paragraph + 1)) ++end;
+    if (end == s)
+      while (end < n && datum(end) && (end == s || sens[end].paragraph == sens[end - 1].paragraph + 1)) ++end;
     if (end - s >= 3) std::fill(key_point.begin() + s, key_point.begin() + end, true);
     s = end > s ? end : s + 1;
   }
@@ -909,7 +955,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     // (an item of a list of three or more goes with its list: a list of the story's key figures may
     // hold one of little relevance, "• 8 400 signatures pour la pétition")
     if ((x.heading && !key_point[s] && !(x.lead_in && x.relevance >= kOnMatter)) || (x.after_end && x.relevance < kKeyPoint) ||
-        x.dateline || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
+        (x.dateline && !key_point[s]) || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
         (score >= 2.0 && (x.relevance < 0.6 || cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
   }
