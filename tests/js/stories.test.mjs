@@ -920,6 +920,43 @@ test('hit-and-run appeal story, against its annotation: a copied Facebook post\'
   assert.ok(check.pairF1 >= 0.53, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
+test('phone keynote story, against its annotation: a release\'s footnotes and a forum\'s "bytehound said:" are furniture; 38 countries against 36', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('en-keynote.json', goldOf('en-keynote.gold.json'));
+  assert.deepEqual(check.verbatimMissed, []);
+  for (const line of ['*Battery life varies by use', '**Prices include VAT', 'bytehound said:', 'ember_enthusiast said:']) {
+    assert.ok(!check.furnitureMissed.some((l) => l.includes(line)), check.furnitureMissed.join('\n'));
+  }
+  const values = conflictPairs(check.story);
+  assert.ok(values.has('38/36') && values.has('36/38'), [...values].join(', '));
+  assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('film festival story in French, against its annotation: the prize list is the story; the withdrawal on 10 June against 11 June', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('fr-festival.json', goldOf('fr-festival.gold.json'));
+  assertCopiesFound(check);
+  for (const line of ['Grand Prix – Lanterne d’or', 'Prix du jury : Le Dernier Guichet']) {
+    assert.ok(!check.contentMarked.some((l) => l.includes(line)), check.contentMarked.join('\n'));
+  }
+  const values = conflictPairs(check.story);
+  assert.ok(values.has('10 juin/11 juin') && values.has('11 juin/10 juin'), [...values].join(', '));
+  assert.ok(check.pairF1 >= 0.69, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('inflation figures story in French, against its annotation: the institute\'s table rows are the story, not datelines', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('fr-inflation.json', goldOf('fr-inflation.gold.json'));
+  // (every run of twelve words or more, as score.py counts them: the institute's eight-word name
+  // is its page's site name, furniture, on its own page)
+  assert.deepEqual(check.repeatsMissed, []);
+  assert.deepEqual(check.verbatimMissed.filter(([, text]) => text.split(/\s+/).length >= 12), []);
+  for (const line of ['Énergie : +4,1 %', 'Services : +2,6 %', 'Alimentation : +1,2 %']) {
+    assert.ok(!check.contentMarked.some((l) => l.includes(line)), check.contentMarked.join('\n'));
+  }
+  assert.ok(check.pairF1 >= 0.66, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
 test('a first-person account compared alone stays the story, whatever its page furniture: a blogger\'s evening, a mayor\'s post', () => {
   // (its "I", "my" and "we" are the story's voice once three of its long prose sentences speak so,
   // however little of their vocabulary the rest of the page repeats)
