@@ -361,10 +361,12 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   const double clause_threshold = options.threshold * 1.1;
   auto sim_of = [&](uint32_t x, uint32_t y) {
     if (x == y) return 1.0;
-    if ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(types[x], types[y], options.outcome))
-      return 0.0;
+    // (outcomes are read only for pairs with something in common)
     const double sim = similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight, options.figure,
                                   &types[x].counted, &types[y].counted);
+    if (sim == 0 ||
+        ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(types[x], types[y], options.outcome)))
+      return 0.0;
     // (roles are read only where they would decide: between whole sentences that would be linked,
     // short enough to have their words in order and of sizes two terms apart at most)
     const size_t nx = types[x].terms->size(), ny = types[y].terms->size();
