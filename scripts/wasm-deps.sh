@@ -7,9 +7,11 @@ set -euo pipefail
 
 RECIPE=2   # bump when this script changes what it produces
 CACHE_ROOT=${CORROBORATE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/corroborate}
-# (-Os, not -O2: the module is 18.6 KB gzip smaller, and bench/tools/ab.mjs times it the same on
-# the demo story and on 1,000 articles -- none of these libraries' code is what the engine waits on)
-EMFLAGS="-Os"
+# (ICU at -Os, not -O2: the module is 19.2 KB gzip smaller, and bench/tools/ab.mjs times it the
+# same on the demo story and on 1,000 articles -- ICU's code is not what the engine waits on;
+# simdjson and Snowball, which parse each call's JSON and stem each word, stay at -O2)
+EMFLAGS="-O2"
+ICU_FLAGS="-Os"
 # (UCONFIG_NO_SERVICE: break iterators are made straight from their data, with no registry of
 # services in between, which the engine never registers; 9.2 KB gzip less)
 ICU_DEFS="-DU_COMMON_IMPLEMENTATION -DU_STATIC_IMPLEMENTATION -DU_ENABLE_DYLOAD=0 \
@@ -28,7 +30,7 @@ log() { echo "wasm-deps: $*" >&2; }
 ver() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || { log "$1 is not installed (run scripts/setup.sh)"; exit 1; }; }
 ICU_V=$(ver libicu-dev); SIMDJSON_V=$(ver libsimdjson-dev); SNOWBALL_V=$(ver libstemmer-dev)
 EMCC_V=$(emcc --version | sed -n 1p)  # sed reads it all: `head` could break the pipe
-KEY=$(printf '%s\n' "$RECIPE" "$ICU_V" "$SIMDJSON_V" "$SNOWBALL_V" "$EMCC_V" "$EMFLAGS" "$ICU_DEFS" \
+KEY=$(printf '%s\n' "$RECIPE" "$ICU_V" "$SIMDJSON_V" "$SNOWBALL_V" "$EMCC_V" "$EMFLAGS" "$ICU_FLAGS" "$ICU_DEFS" \
       "$ICU_ITEMS" "$STEMMERS" | sha256sum | cut -c1-16)
 PREFIX="$CACHE_ROOT/wasm-deps-$KEY"
 if [ -f "$PREFIX/.done" ]; then echo "$PREFIX"; exit 0; fi
@@ -58,7 +60,7 @@ JOBS=$(nproc)
 ICU=$(echo icu-*/source)
 mkdir -p obj/icu
 ls "$ICU"/common/*.cpp | xargs -P "$JOBS" -I{} sh -c \
-  'em++ -std=c++17 -w '"$EMFLAGS $ICU_DEFS"' -I'"$ICU"'/common -c {} -o obj/icu/$(basename {} .cpp).o'
+  'em++ -std=c++17 -w '"$ICU_FLAGS $ICU_DEFS"' -I'"$ICU"'/common -c {} -o obj/icu/$(basename {} .cpp).o'
 # the slim data package, embedded as the symbol ICU looks for (icudt72_dat)
 ICU_MAJOR=$(sed -n 's/^#define U_ICU_VERSION_MAJOR_NUM \([0-9]*\).*/\1/p' "$ICU/common/unicode/uvernum.h")
 DAT="icudt${ICU_MAJOR}l.dat"
@@ -69,7 +71,7 @@ icupkg --ignore-deps -r slim/remove.txt "$ICU/data/in/$DAT" "slim/$DAT" >&2
 cp "slim/$DAT" "$OUT/data/$DAT"
 genccode -q -d slim "slim/$DAT" >&2
 sed -i "s/icudt${ICU_MAJOR}l_dat/icudt${ICU_MAJOR}_dat/" "slim/icudt${ICU_MAJOR}l_dat.c"
-emcc $EMFLAGS -I"$ICU/common" -c slim/icudt${ICU_MAJOR}l_dat.c -o obj/icu/icudata.o
+emcc $ICU_FLAGS -I"$ICU/common" -c slim/icudt${ICU_MAJOR}l_dat.c -o obj/icu/icudata.o
 emar rcs "$OUT/lib/libicuuc.a" obj/icu/*.o
 cp -r "$ICU/common/unicode" "$OUT/include/"
 
@@ -95,7 +97,7 @@ icu $ICU_V
 simdjson $SIMDJSON_V
 snowball $SNOWBALL_V
 $EMCC_V
-flags $EMFLAGS
+flags $EMFLAGS (ICU $ICU_FLAGS)
 V
 touch "$OUT/.done"
 rm -rf "$PREFIX"; mv "$OUT" "$PREFIX"
