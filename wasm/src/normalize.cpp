@@ -206,6 +206,12 @@ std::string Normalizer::stem(const std::string& folded) {
   return std::string(reinterpret_cast<const char*>(s), static_cast<size_t>(sb_stemmer_length(stemmer_)));
 }
 
+std::string Normalizer::closed_key(std::u16string_view text, const Token& a, const Token& b) {
+  std::u16string joined(text.substr(a.range.start, a.range.size()));
+  joined += text.substr(b.range.start, b.range.size());
+  return key(joined);
+}
+
 std::string Normalizer::key(std::u16string_view word) {
   if (word == u"US") word = u"U.S";  // in capitals, the country, not the pronoun
   std::string k = plain_key(word);
@@ -292,9 +298,7 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
       if (i + 1 < s.end_word && out.tokens[i + 1].range.start == t.range.end + 1 &&
           (text[t.range.end] == u'-' || text[t.range.end] == 0x2010 || text[t.range.end] == 0x2011) &&
           !t.numeric && !out.tokens[i + 1].numeric) {
-        std::u16string joined(text.substr(t.range.start, t.range.size()));
-        joined += text.substr(out.tokens[i + 1].range.start, out.tokens[i + 1].range.size());
-        ns.terms.push_back(vocab.id(key(joined)));
+        ns.terms.push_back(vocab.id(closed_key(text, t, out.tokens[i + 1])));
       }
     }
     // A figure rounded as news rounds it ("412,318" / "about 412,000"; "2,100" / "plus de 2 000"
@@ -761,13 +765,13 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
           !tok[j + 2].numeric && !punctuated(j, j + 2))
         j += 2;
       val.unit = tok[j].term;
-      if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric && hyphenated(j, j + 1)) {
-        std::u16string joined(text.substr(tok[j].range.start, tok[j].range.size()));
-        joined += text.substr(tok[j + 1].range.start, tok[j + 1].range.size());
-        if (const std::string compound = key(joined); compound[0] == '~') val.unit = vocab.id(compound);
-      } else if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric &&
-                 tok[j + 1].range.start == tok[j].range.end + 1 && text[tok[j].range.end] == u' ') {
-        val.unit2 = tok[j + 1].term;
+      if (j + 1 < s.end_token && !tok[j + 1].stop && !tok[j + 1].numeric) {
+        if (hyphenated(j, j + 1)) {
+          if (const std::string compound = closed_key(text, tok[j], tok[j + 1]); compound[0] == '~')
+            val.unit = vocab.id(compound);
+        } else if (tok[j + 1].range.start == tok[j].range.end + 1 && text[tok[j].range.end] == u' ') {
+          val.unit2 = tok[j + 1].term;
+        }
       }
       break;
     }

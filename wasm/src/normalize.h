@@ -115,6 +115,8 @@ class Normalizer {
 
  private:
   std::string plain_key(std::u16string_view word);  // key() before concepts
+  // The key of two hyphenated words closed up: "cyber-crime" as "cybercrime", "sapeurs-pompiers"
+  std::string closed_key(std::u16string_view text, const Token& a, const Token& b);
   std::string stem(const std::string& folded_utf8);
   void find_values(std::u16string_view text, NormalizedText& out, NormalizedSentence& s, Vocabulary& vocab);
   void find_phrases(NormalizedText& out, const NormalizedSentence& s, Vocabulary& vocab) const;
