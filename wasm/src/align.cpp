@@ -268,10 +268,11 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   std::vector<Type> types;
   std::map<std::vector<uint32_t>, uint32_t> type_of_terms;
   std::vector<uint32_t> next;  // per type: another of the same terms (UINT32_MAX: none)
-  // a whole sentence's words in order, read when first asked for (most are never)
+  // a whole sentence's words in order, read when first asked for (most are never; a clause's type
+  // is made ordered, with none)
   auto words_of = [&](uint32_t type) -> const std::vector<Placed>& {
     Type& t = types[type];
-    if (!t.ordered && !t.clause) t.words = words_in_order(docs[t.members[0].article], t.members[0].sentence, options);
+    if (!t.ordered) t.words = words_in_order(docs[t.members[0].article], t.members[0].sentence, options);
     t.ordered = true;
     return t.words;
   };

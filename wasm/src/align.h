@@ -7,11 +7,11 @@
 // figures count: "Turnout 46.1%" / "Turnout was just 41.6 per cent").  Two sentences of the same
 // words but for two at most, in which a word both say actively has the shared words around it the
 // other way round ("Redport beat Harcastle" / "Harcastle beat Redport"), are not one claim.
-// Sentences with identical terms (and roles) are aligned once.  Candidate pairs come from an inverted index over the rarer terms, so
-// the cost grows with the text, not with its square.  Pairs above
-// the threshold are grouped into claims greedily, strongest first: a sentence joins a claim when
-// it matches three quarters of the claim's first (at most 8) distinct sentences and its article
-// is not in the claim yet; a sentence that matches two separate groups belongs to both (to at
+// Sentences with identical terms (and roles) are aligned once.  Candidate pairs come from an
+// inverted index over the rarer terms, so the cost grows with the text, not with its square.
+// Pairs above the threshold are grouped into claims greedily, strongest first: a sentence joins a
+// claim when it matches three quarters of the claim's first (at most 8) distinct sentences and its
+// article is not in the claim yet; a sentence that matches two separate groups belongs to both (to at
 // most 4 claims: a lead sentence can pack that many).  A long sentence's clauses (runs of six
 // content words or more between commas, brackets or dashes) are aligned beside it, at a 10% higher
 // threshold: a claim one of them joins is the sentence's, so that a lead packing several claims
@@ -45,9 +45,9 @@ struct AlignOptions {
   // common.
   std::vector<uint8_t> figure;
   // Per word id (the folded surface), whether it marks the passive voice before a verb ("was",
-  // "été") or its agent after it ("by", "par"): words past the end mark nothing.  Two short
-  // sentences whose roles are swapped ("A beat B" / "B beat A", not "B was beaten by A") are not
-  // the same claim.
+  // "été") or its agent after it ("by", "par"): words past the end mark nothing.  Two sentences of
+  // the same words whose roles are swapped ("A beat B" / "B beat A", not "B was beaten by A") are
+  // not the same claim.
   std::vector<bool> auxiliary, agent;
 };
 

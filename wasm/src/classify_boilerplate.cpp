@@ -166,9 +166,8 @@ bool quotes_member(std::u16string_view text, Range r, const std::vector<Token>& 
 // A footnote: a paragraph opening with its mark, an asterisk, a dagger, not a bullet nor bold
 // ("*Battery life varies by use and configuration.", "**Prices include VAT where applicable.").
 bool is_footnote(std::u16string_view text, Range r) {
-  uint32_t i = r.start;
-  while (i < r.end && u_isUWhiteSpace(text[i])) ++i;
-  const uint32_t marks = i;
+  const uint32_t marks = skip_blanks(text, r.start, r.end);
+  uint32_t i = marks;
   while (i < r.end && (text[i] == u'*' || text[i] == 0x2020 || text[i] == 0x2021)) ++i;
   if (i == marks || i == r.end || !u_isalnum(text[i])) return false;
   const std::u16string_view mark = text.substr(marks, i - marks);
@@ -264,8 +263,7 @@ bool has_contact(std::u16string_view text, Range r) {
 
 // A press release's end mark, the whole of its line: "ENDS", "###", "-30-", "FIN".
 bool is_end_mark(std::u16string_view text, Range r) {
-  uint32_t start = r.start;
-  while (start < r.end && u_isUWhiteSpace(text[start])) ++start;
+  const uint32_t start = skip_blanks(text, r.start, r.end);
   const std::u16string_view line = text.substr(start, trim_blanks(text, r) - start);
   for (std::u16string_view mark : {u"ENDS", u"END", u"###", u"# # #", u"-30-", u"- 30 -", u"FIN", u"-FIN-", u"- FIN -"})
     if (line == mark) return true;
