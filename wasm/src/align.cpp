@@ -229,17 +229,17 @@ double similarity(const std::vector<uint32_t>& a, double wa, const std::vector<u
   double shared = 0;
   uint32_t common = 0, word = 0;
   size_t i = 0, j = 0;
+  // (without branches: which list moves on is a coin toss the processor cannot predict)
   while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      const double w = weight[a[i]];
-      shared += std::fabs(w);
-      if (w > 0) ++common, word = a[i];
-      ++i, ++j;
-    }
+    const uint32_t x = a[i], y = b[j];
+    const bool same = x == y;
+    const double w = same ? weight[x] : 0.0;
+    shared += std::fabs(w);
+    const bool word_in_common = w > 0;
+    common += word_in_common;
+    word = word_in_common ? x : word;
+    i += x <= y;
+    j += y <= x;
   }
   // one word in common ("Share", "Musk") is no evidence of one claim, unless two short sentences
   // each give one figure besides, of one kind, and the word is not what they count: one measure,
