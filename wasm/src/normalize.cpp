@@ -158,7 +158,7 @@ Normalizer::Normalizer(Language language) : language_(language) {
     if (!utf8_to_utf16(word, w)) continue;
     // "royaume-uni" as the normalizer sees a hyphenated compound: closed up ("royaumeuni")
     w.erase(std::remove(w.begin(), w.end(), u'-'), w.end());
-    concepts_.try_emplace(plain_key(w), name);
+    concepts_.try_emplace(plain_key(fold(w)), name);
     listed_.insert(fold(w));
   }
   for (const auto& [words, name] : concept_phrases(language)) {
@@ -186,6 +186,13 @@ Normalizer::~Normalizer() {
 }
 
 std::u16string Normalizer::fold(std::u16string_view word) const {
+  // ASCII, most words of English and French: NFKC case folding only lowers the capitals
+  if (std::all_of(word.begin(), word.end(), [](char16_t c) { return c < 0x80; })) {
+    std::u16string out(word);
+    for (char16_t& c : out)
+      if (c >= u'A' && c <= u'Z') c += u'a' - u'A';
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   icu::UnicodeString src(false, word.data(), static_cast<int32_t>(word.size()));
@@ -212,20 +219,21 @@ std::string Normalizer::closed_key(std::u16string_view text, const Token& a, con
   return key(joined);
 }
 
-std::string Normalizer::key(std::u16string_view word) {
-  if (word == u"US") word = u"U.S";  // in capitals, the country, not the pronoun
-  std::string k = plain_key(word);
+std::string Normalizer::key(std::u16string_view word) { return key(word, fold(word)); }
+
+std::string Normalizer::key(std::u16string_view word, std::u16string folded) {
+  if (word == u"US") folded = u"u.s";  // in capitals, the country, not the pronoun
+  std::string k = plain_key(folded);
   auto it = concepts_.find(k);
   if (it == concepts_.end()) return k;
   // a function word that only stems like a concept's word stays itself: French "ni" (nor) is not
   // "nier" (deny), "tu" (you) not "tué" (killed); one the lists name ("no") is the concept
-  std::u16string f = fold(word);
-  if (is_stopword(without_final_dot(f), language_) && !listed_.count(f)) return k;
+  if (is_stopword(without_final_dot(folded), language_) && !listed_.count(folded)) return k;
   return std::string(it->second);
 }
 
-std::string Normalizer::plain_key(std::u16string_view word) {
-  std::u16string f = without_clitics(fold(word));
+std::string Normalizer::plain_key(std::u16string folded) {
+  std::u16string f = without_clitics(std::move(folded));
   join_acronym(f);
   double v = 0;
   if (parse_number(f, language_, v) || parse_scaled(f, language_, false, v)) return number_key(v);
@@ -262,7 +270,7 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
     if (added) {
       std::u16string f = fold(word);
       known.surface = vocab.id(utf16_to_utf8(f));
-      std::string k = key(word);
+      std::string k = key(word, f);
       // "May 2023", "in May", "Sept. 14": the month, not the modal verb, when written with a capital
       // (French "Sept" opening a sentence is seven)
       if ((f == u"may" || f == u"mar" || (f == u"sept" && language_ == Language::en)) && u_isupper(word[0]))

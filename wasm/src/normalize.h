@@ -114,7 +114,8 @@ class Normalizer {
   std::string key(std::u16string_view word);
 
  private:
-  std::string plain_key(std::u16string_view word);  // key() before concepts
+  std::string key(std::u16string_view word, std::u16string folded);  // (folded: fold(word))
+  std::string plain_key(std::u16string folded);  // key() before concepts
   // The key of two hyphenated words closed up: "cyber-crime" as "cybercrime", "sapeurs-pompiers"
   std::string closed_key(std::u16string_view text, const Token& a, const Token& b);
   std::string stem(const std::string& folded_utf8);
