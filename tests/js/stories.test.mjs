@@ -468,13 +468,16 @@ test('verdict story, against its annotation: a live blog\'s timestamps, a bare b
   assert.deepEqual(check.furnitureMissed, []);
   assert.deepEqual(check.contentMarked, []);
   assertCopiesFound(check);
-  // the judge's name, the conviction date ("found Pellow guilty on 27 February" / "convicted him on
-  // 20 February") and the term in any spelling (seven and a half years, "seven years and six
-  // months", against "six years and six months"), though the column also says "in a little over
-  // three years"; and the sums defrauded (£2.4m against £2.7 million: no word near the figures in
-  // common, but one event told and one thing counted)
+  // the conviction date ("found Pellow guilty on 27 February" / "convicted him on 20 February")
+  // and the term in any spelling (seven and a half years, "seven years and six months", against
+  // "six years and six months"), though the column also says "in a little over three years"; and
+  // the sums defrauded (£2.4m against £2.7 million: no word near the figures in common, but one
+  // event told and one thing counted).  (The judge's name, Holme against Catherine Orme, was
+  // found while a clause matched at 1.1 times the threshold: the live blog's "… as Judge
+  // Catherine Holme passed sentence" and the wire's clause "Judge Catherine Orme said he had
+  // abused the trust" are no longer one claim.)
   const values = conflictPairs(check.story);
-  for (const v of ['Holme/Catherine Orme', 'Catherine Orme/Holme', '27 February/20 February', '20 February/27 February',
+  for (const v of ['27 February/20 February', '20 February/27 February',
     'seven years and six months/six years and six months', 'seven-and-a-half years/six years and six months',
     'six years and six months/seven and a half years', '2.4 million/2.7 million', '2.7 million/2.4 million']) {
     assert.ok(values.has(v), v);
@@ -529,7 +532,7 @@ test('reshuffle story in French, against its annotation: "Lire aussi\u00a0:" lin
   assert.deepEqual(check.contentMarked, []);
   const values = conflictPairs(check.story);
   for (const v of ['trois/quatre', 'quatre/trois']) assert.ok(values.has(v), v);
-  assert.ok(check.pairF1 >= 0.65, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+  assert.ok(check.pairF1 >= 0.74, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
 test('rate decision story, against its annotation: a newsletter\'s sign-off and its copy, an app prompt, a sign-up box\'s small print are furniture; the next meeting\'s date conflicts', () => {
@@ -582,7 +585,7 @@ test('drug trial story, against its annotation: a press release\'s wire dateline
   // content
   assert.ok(check.contentMarked.every((line) => line.startsWith('release: ') && /webcast|conference call/.test(line)),
     check.contentMarked.join('\n'));
-  assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+  assert.ok(check.pairF1 >= 0.66, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
 test('maternity closure story in French, against its annotation: a key-figures box is the story, the agency\'s "À propos" section furniture; the closing date conflicts', () => {
@@ -681,7 +684,7 @@ test('quarterly results story, against its annotation: a release\'s highlights a
     check.furnitureMissed.join('\n'));
   const values = conflictPairs(check.story);
   for (const v of ['412.6M/421.6 million', '421.6 million/412.6M']) assert.ok(values.has(v), v);
-  assert.ok(check.pairF1 >= 0.5, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+  assert.ok(check.pairF1 >= 0.59, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
 test('monsoon story from South Asian sites, against its annotation: lakhs and rupees read as figures (Rs 5 lakh against Rs 4 lakh), "Also Read:" links are furniture', () => {
@@ -704,7 +707,7 @@ test('noise study story in French, against its annotation: a forum\'s posts are 
   // known: the summary's opening and its closing reminder, which name no page thing
   assert.ok(check.furnitureMissed.filter((line) => line.startsWith('forum: ')).length <= 2, check.furnitureMissed.join('\n'));
   assert.ok(![...conflictPairs(check.story)].some((v) => v.split('/').includes('95')));
-  assert.ok(check.pairF1 >= 0.55, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+  assert.ok(check.pairF1 >= 0.63, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
 test('by-election story, against its annotation: a results table\'s rows are the story, so is "… said:" before a quotation; turnout 46.1% against 41.6 per cent', () => {
@@ -772,7 +775,7 @@ test('oil spill story, against its annotation: a byline\'s date and reading time
   const values = conflictPairs(check.story);
   assert.ok(values.has('63/36'), [...values].join(', '));
   assert.ok(![...values].some((v) => v.includes('hundred thousand')), [...values].join(', '));
-  assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+  assert.ok(check.pairF1 >= 0.68, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
 test('emergency landing story, against its annotation: a live page\'s summary lines are the story, a caption over "Leon Ashby/via TWP" is not; 14 treated against 17, not against the three taken to hospital', () => {
@@ -865,7 +868,7 @@ test('donor conference story, against its annotation: all after a release\'s "EN
   const values = conflictPairs(check.story);
   assert.ok(values.has('8 September/6 September') && values.has('6 September/8 September'), [...values].join(', '));
   assert.ok(![...values].some((v) => v.includes('EU')), [...values].join(', '));
-  assert.ok(check.pairF1 >= 0.68, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+  assert.ok(check.pairF1 >= 0.72, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
 test('cycling stage story in French, against its annotation: rankings, gallery captions and readers\' comments are furniture; 38 km against 31 km from the finish', () => {
@@ -941,7 +944,9 @@ test('film festival story in French, against its annotation: the prize list is t
   }
   const values = conflictPairs(check.story);
   assert.ok(values.has('10 juin/11 juin') && values.has('11 juin/10 juin'), [...values].join(', '));
-  assert.ok(check.pairF1 >= 0.69, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+  // (0.721 while a clause matched at 1.1 times the threshold, 0.676 at 1.5 times, which gained
+  // 0.377 summed over the 57 annotated stories)
+  assert.ok(check.pairF1 >= 0.66, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
 test('inflation figures story in French, against its annotation: the institute\'s table rows are the story, not datelines', () => {
@@ -954,7 +959,7 @@ test('inflation figures story in French, against its annotation: the institute\'
   for (const line of ['Énergie : +4,1 %', 'Services : +2,6 %', 'Alimentation : +1,2 %']) {
     assert.ok(!check.contentMarked.some((l) => l.includes(line)), check.contentMarked.join('\n'));
   }
-  assert.ok(check.pairF1 >= 0.66, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+  assert.ok(check.pairF1 >= 0.7, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
 test('a first-person account compared alone stays the story, whatever its page furniture: a blogger\'s evening, a mayor\'s post', () => {
