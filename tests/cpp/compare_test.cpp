@@ -430,6 +430,17 @@ TEST_CASE("numbers that differ conflict; approximate ones do not") {
   CHECK(p.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("rounded figures allow what rounds to them: 'environ 48 millions' against 'environ 42 millions' conflict, 'about 400' allows 412") {
+  // (a rounded figure allows its last significant digit's worth each way, within 5% and 20% of it)
+  CHECK(conflicts("L'enquête vise des marchés de rénovation énergétique d'un montant total d'environ 48 millions d'euros.",
+                  "L'enquête vise des marchés de rénovation énergétique d'un montant total d'environ 42 millions d'euros.",
+                  "fr") == 2);
+  CHECK(conflicts("About 400 residents were evacuated from the village of Marrow on Monday night.",
+                  "Exactly 412 residents were evacuated from the village of Marrow on Monday night.") == 0);
+  CHECK(conflicts("Around 80 firefighters fought the blaze at the warehouse in Dunmore overnight.",
+                  "Some 120 firefighters fought the blaze at the warehouse in Dunmore overnight.") == 2);
+}
+
 TEST_CASE("'the number of people killed has risen to 13' counts people; a number told of another year answers none") {
   // (the counted thing is never past a comma: "risen to 13, the regional government said")
   auto r = compare_json(

@@ -103,13 +103,24 @@ std::vector<const Value*> values_like(const NormalizedSentence& s, const Value& 
 
 constexpr double kCloseVersions = 0.35;
 
-// The values a number allows: "about 80" 67-96, "more than 100" 100 and up, "up to 120" 120 at most.
+// The values a number allows: "more than 100" 100 and up, "up to 120" 120 at most; a rounded one,
+// "about 80", what rounds to it at its last significant digit, within 5% and 20% of it: 70-90;
+// "environ 48 millions" 45.6-50.4 million, no "environ 42 millions"; "about 400" 320-480.
 std::pair<double, double> interval(const Value& v) {
-  constexpr double kAbout = 1.2, kInf = std::numeric_limits<double>::infinity();
+  constexpr double kInf = std::numeric_limits<double>::infinity();
   const double x = v.number;
   if (v.clock && v.bound == Bound::about) return {x - 15, x + 15};  // "around 9:40": minutes, not a share
   switch (v.bound) {
-    case Bound::about: return {std::min(x / kAbout, x * kAbout), std::max(x / kAbout, x * kAbout)};
+    case Bound::about: {
+      double step = 1;  // the place of its last significant digit
+      const double ax = std::fabs(x);
+      if (ax > 0) {
+        step = std::pow(10.0, std::floor(std::log10(ax)));
+        while (step > 1e-3 && std::fabs(ax / step - std::round(ax / step)) > 1e-6) step /= 10;
+      }
+      const double half = std::clamp(step, 0.05 * ax, 0.2 * ax);
+      return {x - half, x + half};
+    }
     case Bound::at_least: return {x, kInf};
     case Bound::at_most: return {-kInf, x};
     case Bound::exact: break;
