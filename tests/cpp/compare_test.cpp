@@ -783,6 +783,23 @@ TEST_CASE("a measure named before one value and after the other: magnitude 6.4 a
   CHECK(p.count_spans(0, "conflict") == 1);  // "at least 12" twice is no conflict
 }
 
+TEST_CASE("one first name with two surnames in one role is a conflict: Judge Catherine Orme / Judge Catherine Holme; Judge Orme is no conflict") {
+  auto r = compare_json(articles({{"a", "Judge Catherine Orme jailed Graham Pellow for seven and a half years at Calderbridge Crown Court."},
+                                  {"b", "Judge Catherine Holme jailed Graham Pellow for seven and a half years at Calderbridge Crown Court."},
+                                  {"c", "Judge Orme jailed Graham Pellow for seven and a half years at Calderbridge Crown Court."}}),
+                        {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 3);
+  CHECK(r.value.find(R"("value":"Catherine Holme","others":["Catherine Orme","Orme"])") != std::string::npos);
+  CHECK(p.count_spans(0, "conflict") == 1);
+  CHECK(p.count_spans(1, "conflict") == 1);
+  CHECK(p.count_spans(2, "conflict") == 1);
+  // the same person with or without a middle name is no conflict
+  CHECK(conflicts("Judge Catherine Orme jailed Graham Pellow for seven and a half years on Friday at Calderbridge.",
+                  "Judge Catherine Anne Orme jailed Graham Pellow for seven and a half years on Friday at Calderbridge.") == 0);
+}
+
 TEST_CASE("people or bodies named in one role conflict: President Julio Vargas / President Carlos Mendez, fined by A / by B") {
   auto r = compare_json(articles({{"a", "President Julio Vargas declared a state of emergency in three provinces on Friday."},
                                   {"b", "President Carlos Mendez declared a state of emergency in three provinces on Friday."},

@@ -227,9 +227,19 @@ constexpr uint32_t kAgentRole = 1u << 31;  // a role that is an action's agent (
 struct Named {
   uint32_t role = 0;                  // the role word's term (an action's: term | kAgentRole)
   Range range;                        // the name as written
-  std::vector<uint32_t> surfaces;     // its words, folded
+  std::vector<uint32_t> surfaces;     // its words, folded (sorted)
+  uint32_t last_surface = 0;          // its last word, folded
   std::vector<uint32_t> terms;        // its words' terms ("Germany's" is "Germany", "EU" the EU)
+  Named surname() const;              // its last word alone, for a name of two words or more
 };
+
+Named Named::surname() const {
+  Named last;
+  last.role = role;
+  last.range = range;
+  if (terms.size() >= 2) last.surfaces = {last_surface}, last.terms = {terms.back()};
+  return last;
+}
 
 // What a folded word is to named_roles(), worked out once per word of the story.
 class RoleWords {
@@ -290,6 +300,7 @@ std::vector<Named> named_roles(const Document& doc, uint32_t sentence, RoleWords
     if (!n.role || is_role(a)) continue;
     n.range = {tokens[a].range.start, tokens[b - 1].range.end};
     for (uint32_t i = a; i < b; ++i) n.surfaces.push_back(tokens[i].surface), n.terms.push_back(tokens[i].term);
+    n.last_surface = tokens[b - 1].surface;
     std::sort(n.surfaces.begin(), n.surfaces.end());
     out.push_back(std::move(n));
   }
@@ -366,11 +377,19 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
       const ClaimMember& mx = claim.members[x.member];
       std::vector<std::string> others;
       for (const Distinct& d : distinct) {
-        if (share_any(*d.surfaces, x.named.surfaces)) continue;  // the same person, or another of that name
+        // the same person, or another of that name -- unless the two share a first name, each
+        // with a surname of its own ("Julien Morvan" / "Julien Moreau"): the surnames decide
+        const Named& first = d.stated.front()->named;
+        const Named xs = x.named.surname(), ds = first.surname();
+        const bool surnames = !xs.surfaces.empty() && !ds.surfaces.empty() && !share_any(xs.surfaces, first.surfaces) &&
+                              !share_any(ds.surfaces, x.named.surfaces);
+        if (share_any(*d.surfaces, x.named.surfaces) && !surnames) continue;
         for (size_t t = 0; t < d.stated.size() && t < kTries; ++t) {
           const Stated& y = *d.stated[t];
           const ClaimMember& my = claim.members[y.member];
-          if (my.article == mx.article || says(y.member, x.named) || says(x.member, y.named)) continue;
+          if (my.article == mx.article || says(y.member, surnames ? xs : x.named) ||
+              says(x.member, surnames ? y.named.surname() : y.named))
+            continue;
           others.push_back(slice_utf8(docs[my.article], y.named.range));
           break;
         }
