@@ -625,8 +625,10 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     }
     // Sentences that state several figures of one measure ("revenue of $412.6M, below the $448.1M
     // Wall Street expected" / "revenue of $421.6 million … below the roughly $448 million analysts
-    // had expected"): the figures two of them both state are set aside, and when that sets one
-    // aside and leaves one on each side, governed by the same word, those two answer each other.
+    // had expected"), or several dates ("open its permit portal on July 1 and begin enforcement on
+    // September 1" / "start enforcing the ban on Oct. 1, after a registration period that opens
+    // July 1"): the values two of them both state are set aside, and when that sets one aside and
+    // leaves one on each side, governed by the same word, those two answer each other.
     // (The claim's first kSample members, so that its cost stays bounded.)
     constexpr size_t kSample = 32;
     const size_t sampled = std::min(claim.members.size(), kSample);
@@ -638,7 +640,8 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         if (mj.article == mi.article) continue;
         const NormalizedSentence& b = docs[mj.article].norm.sentences[mj.sentence];
         for (const Value& first : a.values) {
-          if (first.kind != Value::Kind::number || first.range_end) continue;
+          if (first.range_end) continue;
+          const bool dates = first.kind == Value::Kind::date;
           auto xs = values_like(a, first), ys = values_like(b, first);
           // (each measure once per sentence: from its first value)
           if (xs.size() < 2 || ys.size() < 2 || xs.front() != &first) continue;
@@ -647,8 +650,11 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           size_t agreed = 0;
           for (auto x = xs.begin(); x != xs.end();) {
             // (the same figure, not one an approximate one allows: "roughly $448 million" is no
-            // "$412.6 million")
+            // "$412.6 million"; the same day, its year perhaps unsaid: "July 1" is "July 1, 2024",
+            // "mars" is no "14 mars")
             auto y = std::find_if(ys.begin(), ys.end(), [&](const Value* w) {
+              if (dates)
+                return (*x)->month == w->month && (*x)->day == w->day && (!(*x)->year || !w->year || (*x)->year == w->year);
               return std::fabs((*x)->number - w->number) <= 0.01 * std::max(std::fabs((*x)->number), std::fabs(w->number));
             });
             if (y == ys.end()) {
@@ -664,7 +670,10 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           const Value& y = *ys.front();
           // (and the same word governs both: the revenue reported, not the revenue expected against
           // last year's)
-          if (!differ(x, y) || far_apart(x, y) || year_of(docs[mi.article], a, x) != year_of(docs[mj.article], b, y) ||
+          // (a date two years or more from the story's tells of another time, as above)
+          auto other_time = [&](const Value& v) { return v.year && story_year && std::abs(v.year - story_year) >= 2; };
+          if (!differ(x, y) || far_apart(x, y) || (dates && other_time(x) != other_time(y)) ||
+              (!dates && year_of(docs[mi.article], a, x) != year_of(docs[mj.article], b, y)) ||
               counts_more(docs[mi.article], mi.sentence, x, vocab) != counts_more(docs[mj.article], mj.sentence, y, vocab) ||
               !share_any(governing_words(docs[mi.article], mi.sentence, x, temporal),
                          governing_words(docs[mj.article], mj.sentence, y, temporal)))
