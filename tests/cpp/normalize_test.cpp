@@ -298,15 +298,26 @@ TEST_CASE("values: a place's size is told from a count of people, in English and
   CHECK_FALSE(fr[2].place_size);
 }
 
-TEST_CASE("values: thousands grouped by spaces are one number in French; in English only with a no-break space") {
+TEST_CASE("values: thousands grouped by spaces are one number, in French and in English, but not after a month's name") {
   auto fr = values_of("Un entrepôt de 12 000 m² et 1 200 000 euros, mais 3 300 ans plus tôt.", Language::fr);
   REQUIRE(fr.size() >= 2);
   CHECK(fr[0].number == 12000);
   CHECK(fr[1].number == 1200000);
   auto en = values_of("In 2019 300 people left; 12\u00A0000 stayed.");
   REQUIRE(en.size() == 3);
-  CHECK(en[1].number == 300);  // a plain space: two numbers
+  CHECK(en[1].number == 300);  // a year is no group of thousands
   CHECK(en[2].number == 12000);
+  // as agencies and international bodies write them
+  auto si = values_of("More than 2 300 scientists in 41 countries; about 180 000 litres leaked.");
+  REQUIRE(si.size() == 3);
+  CHECK(si[0].number == 2300);
+  CHECK(si[1].number == 41);
+  CHECK(si[2].number == 180000);
+  // a day after its month, then a count
+  auto day = values_of("On March 3 400 people were evacuated from the valley.");
+  REQUIRE(day.size() == 2);
+  CHECK(day[0].kind == Value::Kind::date);
+  CHECK(day[1].number == 400);
 }
 
 TEST_CASE("keys: 'un', 'une' and elided function words are no content; a superscript power is part of its unit") {

@@ -408,8 +408,14 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       if (text[k] < u'0' || text[k] > u'9') return false;
     return true;
   };
-  auto space_groups = [&](char16_t c) {
-    return c == 0xA0 || c == 0x202F || c == 0x2009 || (c == u' ' && language_ == Language::fr);
+  // (a plain space groups thousands in English too, as agencies and international bodies write
+  // them, "More than 2 300 scientists", "About 180 000 litres" -- but not after a month's name:
+  // "on March 3 400 people were evacuated")
+  auto space_groups = [&](char16_t c, uint32_t first) {
+    if (c == 0xA0 || c == 0x202F || c == 0x2009) return true;
+    if (c != u' ') return false;
+    if (language_ == Language::fr) return true;
+    return first == s.first_token || vocab.key(tok[first - 1].term).rfind("@m", 0) != 0;
   };
   auto is_year = [](double v) { return v >= 1900 && v <= 2100 && v == std::floor(v); };
   auto is_day = [](double v) { return v >= 1 && v <= 31 && v == std::floor(v); };
@@ -593,7 +599,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // thousands grouped by spaces, the French way ("12 000", "1 200 000"; in English only with a
     // no-break or thin space): one number, stated by its last group
     while (digits_only(i, 1, 3) && i + 1 < s.end_token && digits_only(i + 1, 3, 3) &&
-           tok[i + 1].range.start == tok[i].range.end + 1 && space_groups(text[tok[i].range.end])) {
+           tok[i + 1].range.start == tok[i].range.end + 1 && space_groups(text[tok[i].range.end], first)) {
       double group = 0;
       plain_number(i + 1, group);
       v = v * 1000 + group;
