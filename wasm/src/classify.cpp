@@ -115,7 +115,8 @@ std::pair<double, double> interval(const Value& v) {
       double step = 1;  // the place of its last significant digit
       const double ax = std::fabs(x);
       if (ax > 0) {
-        step = std::pow(10.0, std::floor(std::log10(ax)));
+        // (without pow() and log10(), which would bring 6 KB of the C library into the module)
+        while (step * 10 <= ax) step *= 10;
         while (step > 1e-3 && std::fabs(ax / step - std::round(ax / step)) > 1e-6) step /= 10;
       }
       const double half = std::clamp(step, 0.05 * ax, 0.2 * ax);
