@@ -115,7 +115,7 @@ std::pair<double, double> interval(const Value& v) {
       double step = 1;  // the place of its last significant digit
       const double ax = std::fabs(x);
       if (ax > 0) {
-        // (without pow() and log10(), which would bring 6 KB of the C library into the module)
+        // (without pow() and log10(), which would bring 5 KB gzip of the C library into the module)
         while (step * 10 <= ax) step *= 10;
         while (step > 1e-3 && std::fabs(ax / step - std::round(ax / step)) > 1e-6) step /= 10;
       }
@@ -381,14 +381,14 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
         // the same person, or another of that name -- unless the two share a first name, each
         // with a surname of its own ("Julien Morvan" / "Julien Moreau"): the surnames decide
         const Named& first = d.stated.front()->named;
-        const Named xs = x.named.surname(), ds = first.surname();
-        const bool surnames = !xs.surfaces.empty() && !ds.surfaces.empty() && !share_any(xs.surfaces, first.surfaces) &&
-                              !share_any(ds.surfaces, x.named.surfaces);
+        const Named x_surname = x.named.surname(), d_surname = first.surname();
+        const bool surnames = !x_surname.surfaces.empty() && !d_surname.surfaces.empty() &&
+                              !share_any(x_surname.surfaces, first.surfaces) && !share_any(d_surname.surfaces, x.named.surfaces);
         if (share_any(*d.surfaces, x.named.surfaces) && !surnames) continue;
         for (size_t t = 0; t < d.stated.size() && t < kTries; ++t) {
           const Stated& y = *d.stated[t];
           const ClaimMember& my = claim.members[y.member];
-          if (my.article == mx.article || says(y.member, surnames ? xs : x.named) ||
+          if (my.article == mx.article || says(y.member, surnames ? x_surname : x.named) ||
               says(x.member, surnames ? y.named.surname() : y.named))
             continue;
           others.push_back(slice_utf8(docs[my.article], y.named.range));

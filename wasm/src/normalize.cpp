@@ -596,8 +596,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // tens and units joined by a hyphen are one number, stated by the units word (the tens word
     // no longer counts on its own)
     const uint32_t first = i;
-    // thousands grouped by spaces, the French way ("12 000", "1 200 000"; in English only with a
-    // no-break or thin space): one number, stated by its last group
+    // thousands grouped by spaces ("12 000", "1 200 000"; in English not after a month's name, see
+    // space_groups): one number, stated by its last group
     while (digits_only(i, 1, 3) && i + 1 < s.end_token && digits_only(i + 1, 3, 3) &&
            tok[i + 1].range.start == tok[i].range.end + 1 && space_groups(text[tok[i].range.end], first)) {
       double group = 0;
