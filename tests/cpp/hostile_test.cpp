@@ -130,6 +130,16 @@ TEST_CASE("one 200,000-character sentence with no punctuation") {
   CHECK(r.find("\"sentences\":[{\"start\":0,\"end\":") != std::string::npos);
 }
 
+TEST_CASE("a number of 400 digits, rounded or not, against another: an answer, no endless loop") {
+  // (400 nines are more than a double holds: the number is infinite)
+  const std::u16string nines(400, u'9');
+  for (const char16_t* bound : {u"About ", u"More than ", u""}) {
+    auto r = compare_ok(two(std::u16string(bound) + nines + u" residents were evacuated from the village of Marrow on Monday night.",
+                            test::u("About 400 residents were evacuated from the village of Marrow on Monday night.")));
+    CHECK(r.find("\"claims\":[0]") != std::string::npos);
+  }
+}
+
 TEST_CASE("500 articles") {
   std::vector<Article> many;
   for (int i = 0; i < 500; ++i) {

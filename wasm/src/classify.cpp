@@ -114,7 +114,7 @@ std::pair<double, double> interval(const Value& v) {
     case Bound::about: {
       double step = 1;  // the place of its last significant digit
       const double ax = std::fabs(x);
-      if (ax > 0) {
+      if (ax > 0 && std::isfinite(ax)) {  // (a number of 400 digits is infinite)
         // (without pow() and log10(), which would bring 5 KB gzip of the C library into the module)
         while (step * 10 <= ax) step *= 10;
         while (step > 1e-3 && std::fabs(ax / step - std::round(ax / step)) > 1e-6) step /= 10;
