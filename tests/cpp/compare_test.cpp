@@ -2291,3 +2291,36 @@ TEST_CASE("a signpost to what follows is the page's ('Here's what went wrong.');
   CHECK(k[0][4] != "boilerplate");
   CHECK(k[0][5] != "boilerplate");
 }
+
+TEST_CASE("a legal notice is the page's: a disclaimer of advice, delayed quotes, reproduction rights; legal advice in the story is not") {
+  const char* alert =
+      "Court upholds Port Ardell's ban on short-term holiday rentals\n"
+      "The state appeals court on Thursday upheld Port Ardell's ordinance banning short-term rentals of whole homes.\n"
+      "The ruling means the city can begin enforcing the ban on September 1.\n"
+      "Hosts who ignore it face fines of up to $2,500 a night, the city said.\n"
+      "One host said she had sought legal advice before listing her flat, and would now sell it.\n"
+      "This alert is for general information and does not constitute legal advice.\n"
+      "All quotes delayed a minimum of 15 minutes.\n";
+  const char* wire =
+      "A state appeals court on Thursday upheld a ban on short-term rentals of whole homes in Port Ardell.\n"
+      "The city will begin enforcing the ban on September 1, and hosts face fines of up to $2,500 a night.\n";
+  const Kinds k = kinds_of(articles({{"alert", alert}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 7);
+  CHECK(k[0][4] != "boilerplate");  // legal advice the story tells of
+  CHECK(k[0][5] == "boilerplate");
+  CHECK(k[0][6] == "boilerplate");
+  const char* site =
+      "Pénurie d'antibiotiques : l'agence rationne les flacons de Clarivox\n"
+      "L'agence du médicament a annoncé jeudi que les pharmacies ne recevraient plus qu'un flacon de Clarivox par ordonnance.\n"
+      "La pénurie devrait durer au moins jusqu'à la fin du mois de mars, selon l'agence.\n"
+      "Les messages publiés n'engagent que leurs auteurs et ne remplacent pas l'avis d'un médecin.\n"
+      "Tous droits de reproduction et de représentation réservés.\n";
+  const char* depeche =
+      "Les pharmacies ne recevront plus qu'un flacon de Clarivox par ordonnance, a annoncé jeudi l'agence du médicament.\n"
+      "La pénurie devrait durer jusqu'à la fin mars au moins.\n";
+  const Kinds f = kinds_of(articles({{"site", site}, {"depeche", depeche}}, "fr"));
+  REQUIRE(f[0].size() == 5);
+  CHECK(f[0][1] != "boilerplate");
+  CHECK(f[0][3] == "boilerplate");
+  CHECK(f[0][4] == "boilerplate");
+}

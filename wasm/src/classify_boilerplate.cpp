@@ -163,6 +163,26 @@ bool quotes_member(std::u16string_view text, Range r, const std::vector<Token>& 
   return !name.capitalized || handle.find_first_of(u"_0123456789") != std::u16string_view::npos;
 }
 
+// A legal notice: a disclaimer of advice, the terms on which a page's content may be used, delayed
+// market quotes ("This alert is for general information and does not constitute legal advice.",
+// "Attorney Advertising.", "All quotes delayed a minimum of 15 minutes.", "Les messages publiés
+// n'engagent que leurs auteurs et ne remplacent pas l'avis d'un médecin.", "Tous droits de
+// reproduction et de représentation réservés.", "… les contenus de ce site sont réutilisables sous
+// licence ouverte."): folded words in a row, each phrase between spaces.
+constexpr std::string_view kLegalNotices[] = {
+    " constitute legal advice ", " constitutes legal advice ", " constitute investment advice ",
+    " constitute financial advice ", " attorney advertising ", " prior results do not guarantee ", " quotes delayed ",
+    " data delayed ", " n'engagent que leurs auteurs ", " n'engage que son auteur ", " ne se substituent pas à l'avis ",
+    " ne se substitue pas à l'avis ", " ne remplacent pas l'avis ", " ne remplace pas l'avis ", " droits de reproduction ",
+    " droits de propriété intellectuelle ", " mention explicite de propriété intellectuelle ", " sous licence ouverte "};
+
+bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, const Cues& cues) {
+  std::string words = " ";
+  for (uint32_t k = ns.first_token; k < ns.end_token; ++k) (words += cues.surface(doc.norm.tokens[k].surface)) += ' ';
+  return std::any_of(std::begin(kLegalNotices), std::end(kLegalNotices),
+                     [&](std::string_view phrase) { return words.find(phrase) != std::string::npos; });
+}
+
 // A footnote: a paragraph opening with its mark, an asterisk, a dagger, not a bullet nor bold
 // ("*Battery life varies by use and configuration.", "**Prices include VAT where applicable.").
 bool is_footnote(std::u16string_view text, Range r) {
@@ -687,6 +707,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     } else if (notice && (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph) &&
                ns.end_token - ns.first_token <= 12) {
       f[s].cues += 2.0;  // the notice closing a paragraph: "… Connectez-vous pour commenter. © Le Courrier d'Armor 2026"
+    } else if (is_legal_notice(doc, ns, cues)) {
+      f[s].cues += 2.0;
     }
   }
 
