@@ -45,6 +45,16 @@ TEST_CASE("single-period abbreviations and initials do not split") {
         std::vector<std::string>{"Like (34)", "K. Lindgren", "4 hours ago"});
 }
 
+TEST_CASE("a month's abbreviation goes on with its day or year, on a short line too; a full name may end a sentence") {
+  CHECK(sentences(u("By Marcus Ellery-Tran\nOct. 15, 2025\n7 min read")) ==
+        std::vector<std::string>{"By Marcus Ellery-Tran", "Oct. 15, 2025", "7 min read"});
+  CHECK(sentences(u("Published Sept. 3, 2025\nProtesters sat on the bridge.")) ==
+        std::vector<std::string>{"Published Sept. 3, 2025", "Protesters sat on the bridge."});
+  CHECK(sentences(u("The plan will cost $12.99 a month when it launches on Oct. 1. Orbit bundles storage into one plan.")) ==
+        std::vector<std::string>{"The plan will cost $12.99 a month when it launches on Oct. 1.", "Orbit bundles storage into one plan."});
+  CHECK(sentences(u("Le vote a eu lieu le 3 oct. 2025 à Paris."), Language::fr).size() == 1);
+}
+
 TEST_CASE("a lone capital letter ICU takes for an abbreviation ends its sentence before a function word") {
   // ICU's English suppressions hold "X.", "Q.", "T." wherever they stand; the platform X is news
   CHECK(sentences(u("The office would no longer communicate via X. The office moved to LinkedIn.")) ==

@@ -392,6 +392,24 @@ Segmentation Segmenter::segment(std::u16string_view text) {
 }
 
 bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range before, Range after) const {
+  // a month's abbreviation before its day or year: "Oct. 15, 2025" on a line of its own, "Published
+  // Sept. 3" (ICU breaks there when the line is short); not a month's full name, which may end a
+  // sentence ("… in May. 2025 was …")
+  const auto month_before_figure = [&] {
+    if (before.empty() || text[before.end - 1] != u'.') return false;
+    uint32_t w = before.end - 1;
+    while (w > before.start && u_isalpha(text[w - 1])) --w;
+    icu::UnicodeString word(false, text.data() + w, static_cast<int32_t>(before.end - 1 - w));
+    word.foldCase();
+    uint32_t i = after.start;
+    while (i < after.end && u_isUWhiteSpace(text[i])) ++i;
+    static constexpr std::u16string_view kFullNames[] = {u"may", u"june", u"july", u"mai", u"juin", u"mars", u"août"};
+    const std::u16string_view folded(word.getBuffer(), word.length());
+    return folded.size() >= 3 && folded.size() <= 4 && month_number(folded) != 0 &&
+           std::find(std::begin(kFullNames), std::end(kFullNames), folded) == std::end(kFullNames) && i < after.end &&
+           u_isdigit(text[i]);
+  };
+  if (month_before_figure()) return true;
   if (!ends_with_abbreviation(text, before, language_)) return false;
   uint32_t i = after.start;
   while (i < after.end && !u_isalnum(code_point_at(text, i))) {
