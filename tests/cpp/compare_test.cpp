@@ -2324,3 +2324,20 @@ TEST_CASE("a legal notice is the page's: a disclaimer of advice, delayed quotes,
   CHECK(f[0][3] == "boilerplate");
   CHECK(f[0][4] == "boilerplate");
 }
+
+TEST_CASE("a line ending with a date or a time in brackets is a link to another item") {
+  const char* agence =
+      "Un autocar transportant 48 lycéens français s'est renversé mercredi à l'aube sur une autoroute italienne, faisant un mort.\n"
+      "Sept élèves sont grièvement blessés, selon la protection civile italienne.\n"
+      "Le ministère des Affaires étrangères a activé sa cellule de crise pour les familles.\n"
+      "Car de lycéens en Italie : le Quai d'Orsay active sa cellule de crise (09/04 09:12)\n"
+      "Voyages scolaires : ce que dit la réglementation sur les temps de conduite (09/04 12:30)\n";
+  const char* radio =
+      "Un car de lycéens français s'est renversé mercredi matin sur une autoroute en Italie : un mort et sept blessés graves.\n"
+      "Le Quai d'Orsay a ouvert une cellule de crise pour les familles des élèves.\n";
+  const Kinds k = kinds_of(articles({{"agence", agence}, {"radio", radio}}, "fr"));
+  REQUIRE(k[0].size() == 5);
+  CHECK(k[0][2] != "boilerplate");
+  CHECK(k[0][3] == "boilerplate");
+  CHECK(k[0][4] == "boilerplate");
+}

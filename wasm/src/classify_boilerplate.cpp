@@ -183,6 +183,26 @@ bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, const Cu
                      [&](std::string_view phrase) { return words.find(phrase) != std::string::npos; });
 }
 
+// A line ending with a date or a time in brackets, an agency's or a site's link to another of its
+// items: "Car de lycéens en Italie : le Quai d'Orsay active sa cellule de crise (09/04 09:12)",
+// "Box-office : … reste en tête pour la troisième semaine (11/06/2025)".  (Not a score, "(HT 14-10)",
+// nor an hour alone, "(13h00)".)
+bool ends_with_stamp(std::u16string_view text, Range r) {
+  const uint32_t end = trim_blanks(text, r);
+  if (end < r.start + 16 || text[end - 1] != u')') return false;
+  uint32_t open = end - 1;
+  while (open > r.start && end - open <= 20 && text[open - 1] != u'(') --open;
+  if (open == r.start || text[open - 1] != u'(' || open - 1 < r.start + 10) return false;
+  uint32_t digits = 0, separators = 0;
+  for (uint32_t i = open; i + 1 < end; ++i) {
+    const char16_t c = text[i];
+    if (c >= u'0' && c <= u'9') ++digits;
+    else if (c == u'/' || c == u':') ++separators;
+    else if (c != u' ' && c != u'.' && c != u'-' && c != u'h' && c != 0xA0) return false;
+  }
+  return digits >= 3 && separators >= 1;
+}
+
 // A footnote: a paragraph opening with its mark, an asterisk, a dagger, not a bullet nor bold
 // ("*Battery life varies by use and configuration.", "**Prices include VAT where applicable.").
 bool is_footnote(std::u16string_view text, Range r) {
@@ -707,7 +727,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     } else if (notice && (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph) &&
                ns.end_token - ns.first_token <= 12) {
       f[s].cues += 2.0;  // the notice closing a paragraph: "… Connectez-vous pour commenter. © Le Courrier d'Armor 2026"
-    } else if (is_legal_notice(doc, ns, cues)) {
+    } else if (is_legal_notice(doc, ns, cues) || (sentences_in[sens[s].paragraph] == 1 && ends_with_stamp(text, sens[s].range))) {
       f[s].cues += 2.0;
     }
   }
