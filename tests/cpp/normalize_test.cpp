@@ -280,6 +280,13 @@ TEST_CASE("values: how a number is qualified, in English and French") {
   CHECK(fr[2].bound == Bound::at_most);
   CHECK(fr[3].bound == Bound::at_least);
   CHECK(fr[4].bound == Bound::at_most);
+  // past the article before a number word, not before figures
+  auto words = values_of("More than a dozen bus routes were diverted, about a hundred people marched, and over a 10-day span.");
+  REQUIRE(words.size() == 3);
+  CHECK(words[0].number == 12);
+  CHECK(words[0].bound == Bound::at_least);
+  CHECK(words[1].bound == Bound::about);
+  CHECK(words[2].bound == Bound::exact);
 }
 
 TEST_CASE("values: a place's size is told from a count of people, in English and French") {

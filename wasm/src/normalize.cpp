@@ -738,9 +738,15 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
         tok[i].term = vocab.id(number_key(val.number) + "h");
       }
     }
-    // "about 300", "up to 3 million", "more than 20"
-    if (first > s.first_token)
-      val.bound = bound_marker(first > s.first_token + 1 ? folded(first - 2) : std::u16string(), folded(first - 1));
+    // "about 300", "up to 3 million", "more than 20"; "more than a dozen", "about a hundred", past
+    // the article before a number word (not "over a 10-year period")
+    if (first > s.first_token) {
+      uint32_t b = first;
+      if (b > s.first_token + 1 && language_ == Language::en && u_isalpha(text[tok[first].range.start]) &&
+          listed(surface(b - 1), "a an"))
+        --b;
+      val.bound = bound_marker(b > s.first_token + 1 ? folded(b - 2) : std::u16string(), folded(b - 1));
+    }
     // a place's size: <place> of|with|de|avec [a bound word] <number> ("a village of some 3,000
     // residents", "une commune d'environ 3 000 habitants"; an elided "d'" links too)
     {
