@@ -2341,3 +2341,22 @@ TEST_CASE("a line ending with a date or a time in brackets is a link to another 
   CHECK(k[0][3] == "boilerplate");
   CHECK(k[0][4] == "boilerplate");
 }
+
+TEST_CASE("a pull quote that repeats part of an earlier sentence word for word is a repeat; a shorter echo is not") {
+  const char* mag =
+      "Protesters blocked the Tanner Bridge for eight hours on Tuesday, and police arrested 87 people.\n"
+      "The mayor did not hide her anger. \"Marrowgate will always defend the right to protest, but shutting down a "
+      "bridge that nurses rely on is holding an entire city hostage,\" she said at a news conference after noon.\n"
+      "\"Marrowgate will always defend the right to protest, but shutting down a bridge that nurses rely on is holding "
+      "an entire city hostage.\"\n"
+      "Holding an entire city hostage, she said.\n"
+      "The bridge reopened at 3:40 p.m., police said.\n";
+  const char* wire =
+      "Climate protesters blocked the Tanner Bridge in Marrowgate for eight hours on Tuesday and police arrested 87 "
+      "people, the city's police department said.\n";
+  const Kinds k = kinds_of(articles({{"mag", mag}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 6);
+  CHECK(k[0][2] != "repeat");  // the quotation where it is told
+  CHECK(k[0][3] == "repeat");  // the pull quote
+  CHECK(k[0][4] != "repeat");  // seven words of it again are no repeated passage
+}

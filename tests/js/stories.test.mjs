@@ -1031,14 +1031,15 @@ test('coach crash story in French, against its annotation: a live page\'s stamps
   assert.ok(check.pairF1 >= 0.59, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
-test('climate protest story, against its annotation: a magazine\'s date under its byline; "more than a dozen" routes is no conflict with 14', () => {
+test('climate protest story, against its annotation: a magazine\'s date under its byline and its pull quote; "more than a dozen" routes is no conflict with 14', () => {
   // written by a helper who saw neither the engine nor the other stories
   const check = againstGold('en-protest.json', goldOf('en-protest.gold.json'));
   assert.deepEqual(check.verbatimMissed, []);
   assert.ok(!check.furnitureMissed.some((l) => l.includes('Oct. 15, 2025')), check.furnitureMissed.join('\n'));
-  // known misses: the magazine's pull quote repeats a quotation inside a longer sentence, and the
-  // activists' "We sang, we handed out coffee…" (pasted twice) is read as the page speaking
-  assert.equal(check.repeatsMissed.length, 2);
+  // the magazine's pull quote, which repeats a quotation told inside a longer sentence, is a repeat;
+  // known miss: the activists' pasted paragraph, whose "We sang, we handed out coffee…" is read as
+  // the page speaking
+  assert.deepEqual(check.repeatsMissed.map((r) => r.article), ['blog']);
   const values = conflictPairs(check.story);
   assert.ok(![...values].some((v) => v.includes('dozen')), [...values].join(', '));
   assert.ok(check.pairF1 >= 0.53, `claim-pair F1 ${check.pairF1.toFixed(3)}`);

@@ -1141,14 +1141,51 @@ void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab) {
 }
 
 void mark_repeats(std::vector<Document>& docs) {
+  // A line that repeats part of an earlier sentence of the story word for word, kPulled words or
+  // more: a pull quote set off from the text ("“Marrowgate will always defend the right to
+  // protest, … hostage.”" under "“Marrowgate will … hostage,” she said at a news conference").
+  // Found through the kPulled-word runs of the article, each run's words hashed, sorted once and
+  // only for an article that has such a line.
+  constexpr uint32_t kPulled = 8;
   for (Document& doc : docs) {
+    const auto& tokens = doc.norm.tokens;
+    const auto& sens = doc.seg.sentences;
     std::unordered_map<std::u16string, uint32_t> first;  // token surfaces -> first sentence
+    auto run_hash = [&](uint32_t at) {
+      uint64_t h = 1469598103934665603ull;
+      for (uint32_t k = at; k < at + kPulled; ++k) h = (h ^ tokens[k].surface) * 1099511628211ull;
+      return h;
+    };
+    std::vector<std::pair<uint64_t, uint32_t>> runs;  // (hash, token opening the run), sorted
+    bool indexed = false;
+    auto pulled = [&](size_t s) {
+      const NormalizedSentence& ns = doc.norm.sentences[s];
+      const uint32_t length = ns.end_token - ns.first_token;
+      if (!indexed) {
+        for (const NormalizedSentence& other : doc.norm.sentences)
+          for (uint32_t k = other.first_token; k + kPulled <= other.end_token; ++k) runs.push_back({run_hash(k), k});
+        std::sort(runs.begin(), runs.end());
+        indexed = true;
+      }
+      const uint64_t h = run_hash(ns.first_token);
+      for (auto it = std::lower_bound(runs.begin(), runs.end(), std::pair<uint64_t, uint32_t>{h, 0});
+           it != runs.end() && it->first == h && it->second < ns.first_token; ++it) {
+        const uint32_t at = it->second;
+        size_t e = 0;  // the earlier sentence holding token `at`
+        while (e < s && doc.norm.sentences[e].end_token <= at) ++e;
+        if (e >= s || doc.kinds[e] == SentenceKind::boilerplate || doc.norm.sentences[e].end_token - at < length) continue;
+        bool same = true;
+        for (uint32_t k = 0; k < length && same; ++k) same = tokens[at + k].surface == tokens[ns.first_token + k].surface;
+        if (same) return true;
+      }
+      return false;
+    };
     for (size_t s = 0; s < doc.norm.sentences.size(); ++s) {
       const NormalizedSentence& ns = doc.norm.sentences[s];
       if (ns.end_token - ns.first_token < 4) continue;  // "Read more." twice is not a repeated passage
       std::u16string key;
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
-        uint32_t id = doc.norm.tokens[k].surface;
+        uint32_t id = tokens[k].surface;
         key.push_back(char16_t(id & 0xFFFF));
         key.push_back(char16_t(id >> 16));
       }
@@ -1156,6 +1193,11 @@ void mark_repeats(std::vector<Document>& docs) {
       // (a later copy of page furniture is furniture: "Thanks for reading …!" at the top and the foot)
       if (!added && doc.kinds[s] != SentenceKind::boilerplate)
         doc.kinds[s] = doc.kinds[it->second] == SentenceKind::boilerplate ? SentenceKind::boilerplate : SentenceKind::repeat;
+      const bool lone_line = (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
+                             (s + 1 == sens.size() || sens[s + 1].paragraph != sens[s].paragraph);
+      if (added && lone_line && s > 0 && ns.end_token - ns.first_token >= kPulled &&
+          doc.kinds[s] != SentenceKind::boilerplate && pulled(s))
+        doc.kinds[s] = SentenceKind::repeat;
     }
   }
 }
