@@ -111,12 +111,21 @@ class Cues {
   }
   const std::string& surface(uint32_t id) const { return vocab_.key(id); }
   uint32_t id_of(const std::string& folded) const { return vocab_.find(folded); }  // 0: not in the story
+  // a word of kLegalNotices' phrases that few other sentences have (read before a phrase is looked for)
+  bool legal_word(uint32_t surface) {
+    if (legal_.size() <= surface) legal_.resize(vocab_.size(), kUnknown);
+    if (legal_[surface] == kUnknown)
+      legal_[surface] = listed(vocab_.key(surface),
+                               "constitute constitutes attorney guarantee delayed n'engagent n'engage substituent "
+                               "substitue remplacent remplace reproduction propriété licence");
+    return legal_[surface] == 1;
+  }
   const Vocabulary& vocabulary() const { return vocab_; }
 
  private:
   static constexpr uint8_t kUnknown = 0x80;
   const Vocabulary& vocab_;
-  std::vector<uint8_t> en_, fr_;
+  std::vector<uint8_t> en_, fr_, legal_;
 };
 
 // Whether a word of sentence `ns` is one of `list` (folded forms).
@@ -176,7 +185,10 @@ constexpr std::string_view kLegalNotices[] = {
     " ne se substitue pas à l'avis ", " ne remplacent pas l'avis ", " ne remplace pas l'avis ", " droits de reproduction ",
     " droits de propriété intellectuelle ", " mention explicite de propriété intellectuelle ", " sous licence ouverte "};
 
-bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, const Cues& cues) {
+bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, Cues& cues) {
+  bool keyed = false;
+  for (uint32_t k = ns.first_token; k < ns.end_token && !keyed; ++k) keyed = cues.legal_word(doc.norm.tokens[k].surface);
+  if (!keyed) return false;
   std::string words = " ";
   for (uint32_t k = ns.first_token; k < ns.end_token; ++k) (words += cues.surface(doc.norm.tokens[k].surface)) += ' ';
   return std::any_of(std::begin(kLegalNotices), std::end(kLegalNotices),
@@ -1141,42 +1153,31 @@ void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab) {
 }
 
 void mark_repeats(std::vector<Document>& docs) {
-  // A line that repeats part of an earlier sentence of the story word for word, kPulled words or
-  // more: a pull quote set off from the text ("“Marrowgate will always defend the right to
+  // A quotation on a line of its own that repeats eight words or more of an earlier sentence word
+  // for word: a pull quote set off from the text ("“Marrowgate will always defend the right to
   // protest, … hostage.”" under "“Marrowgate will … hostage,” she said at a news conference").
-  // Found through the kPulled-word runs of the article, each run's words hashed, sorted once and
-  // only for an article that has such a line.
+  // (The first kPullQuotes such lines of an article are looked for, each through the article's
+  // words once, so that the cost stays bounded.)
   constexpr uint32_t kPulled = 8;
+  constexpr size_t kPullQuotes = 32;
   for (Document& doc : docs) {
     const auto& tokens = doc.norm.tokens;
     const auto& sens = doc.seg.sentences;
+    const std::u16string_view text = doc.text();
     std::unordered_map<std::u16string, uint32_t> first;  // token surfaces -> first sentence
-    auto run_hash = [&](uint32_t at) {
-      uint64_t h = 1469598103934665603ull;
-      for (uint32_t k = at; k < at + kPulled; ++k) h = (h ^ tokens[k].surface) * 1099511628211ull;
-      return h;
-    };
-    std::vector<std::pair<uint64_t, uint32_t>> runs;  // (hash, token opening the run), sorted
-    bool indexed = false;
+    size_t pull_quotes = 0;
+    // an earlier sentence, not the page's, holds sentence s's words in a row
     auto pulled = [&](size_t s) {
       const NormalizedSentence& ns = doc.norm.sentences[s];
       const uint32_t length = ns.end_token - ns.first_token;
-      if (!indexed) {
-        for (const NormalizedSentence& other : doc.norm.sentences)
-          for (uint32_t k = other.first_token; k + kPulled <= other.end_token; ++k) runs.push_back({run_hash(k), k});
-        std::sort(runs.begin(), runs.end());
-        indexed = true;
-      }
-      const uint64_t h = run_hash(ns.first_token);
-      for (auto it = std::lower_bound(runs.begin(), runs.end(), std::pair<uint64_t, uint32_t>{h, 0});
-           it != runs.end() && it->first == h && it->second < ns.first_token; ++it) {
-        const uint32_t at = it->second;
-        size_t e = 0;  // the earlier sentence holding token `at`
-        while (e < s && doc.norm.sentences[e].end_token <= at) ++e;
-        if (e >= s || doc.kinds[e] == SentenceKind::boilerplate || doc.norm.sentences[e].end_token - at < length) continue;
-        bool same = true;
-        for (uint32_t k = 0; k < length && same; ++k) same = tokens[at + k].surface == tokens[ns.first_token + k].surface;
-        if (same) return true;
+      for (size_t e = 0; e < s; ++e) {
+        const NormalizedSentence& earlier = doc.norm.sentences[e];
+        if (doc.kinds[e] == SentenceKind::boilerplate) continue;
+        for (uint32_t at = earlier.first_token; at + length <= earlier.end_token; ++at) {
+          uint32_t k = 0;
+          while (k < length && tokens[at + k].surface == tokens[ns.first_token + k].surface) ++k;
+          if (k == length) return true;
+        }
       }
       return false;
     };
@@ -1195,8 +1196,10 @@ void mark_repeats(std::vector<Document>& docs) {
         doc.kinds[s] = doc.kinds[it->second] == SentenceKind::boilerplate ? SentenceKind::boilerplate : SentenceKind::repeat;
       const bool lone_line = (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
                              (s + 1 == sens.size() || sens[s + 1].paragraph != sens[s].paragraph);
-      if (added && lone_line && s > 0 && ns.end_token - ns.first_token >= kPulled &&
-          doc.kinds[s] != SentenceKind::boilerplate && pulled(s))
+      const char16_t opening = text[sens[s].range.start];
+      const bool quotation = opening == u'"' || opening == 0x201C || opening == 0xAB;
+      if (added && lone_line && quotation && s > 0 && ns.end_token - ns.first_token >= kPulled &&
+          doc.kinds[s] != SentenceKind::boilerplate && pull_quotes++ < kPullQuotes && pulled(s))
         doc.kinds[s] = SentenceKind::repeat;
     }
   }

@@ -397,17 +397,17 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
   // sentence ("… in May. 2025 was …")
   const auto month_before_figure = [&] {
     if (before.empty() || text[before.end - 1] != u'.') return false;
-    uint32_t w = before.end - 1;
-    while (w > before.start && u_isalpha(text[w - 1])) --w;
-    icu::UnicodeString word(false, text.data() + w, static_cast<int32_t>(before.end - 1 - w));
-    word.foldCase();
     uint32_t i = after.start;
     while (i < after.end && u_isUWhiteSpace(text[i])) ++i;
+    if (i >= after.end || !u_isdigit(text[i])) return false;
+    uint32_t w = before.end - 1;
+    while (w > before.start && u_isalpha(text[w - 1])) --w;
+    if (before.end - 1 - w < 3 || before.end - 1 - w > 4) return false;
+    icu::UnicodeString word(false, text.data() + w, static_cast<int32_t>(before.end - 1 - w));
+    word.foldCase();
     static constexpr std::u16string_view kFullNames[] = {u"may", u"june", u"july", u"mai", u"juin", u"mars", u"août"};
     const std::u16string_view folded(word.getBuffer(), word.length());
-    return folded.size() >= 3 && folded.size() <= 4 && month_number(folded) != 0 &&
-           std::find(std::begin(kFullNames), std::end(kFullNames), folded) == std::end(kFullNames) && i < after.end &&
-           u_isdigit(text[i]);
+    return month_number(folded) != 0 && std::find(std::begin(kFullNames), std::end(kFullNames), folded) == std::end(kFullNames);
   };
   if (month_before_figure()) return true;
   if (!ends_with_abbreviation(text, before, language_)) return false;
