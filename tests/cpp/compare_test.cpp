@@ -659,6 +659,18 @@ TEST_CASE("numbers two articles agree on elsewhere are not in question: 172 km/h
   CHECK(q.count_spans(1, "conflict") == 1);
 }
 
+TEST_CASE("a version naming the weekday the other's date carries tells that day by it: its own date is another event's") {
+  CHECK(conflicts("The two sides are due to meet on Friday at the Industrial Mediation Service, their first talks since "
+                  "negotiations there broke down on Feb. 20.",
+                  "The two sides will meet at the Industrial Mediation Service on Friday 6 March for their first talks since "
+                  "negotiations there broke down.") == 0);
+  // (without the weekday, the two dates of the talks answer each other)
+  CHECK(conflicts("The two sides are due to meet at the Industrial Mediation Service on 9 March for their first talks since "
+                  "negotiations there broke down.",
+                  "The two sides will meet at the Industrial Mediation Service on Friday 6 March for their first talks since "
+                  "negotiations there broke down.") == 2);
+}
+
 TEST_CASE("sentences of several dates: the day both give is set aside, and the ones left answer each other ('July 1 … September 1' / 'Oct. 1 … July 1'); a month is no day of it") {
   CHECK(conflicts("The city will open home-share registration on July 1 and begin enforcing the ordinance on September 1.",
                   "The city says it will start enforcing the ordinance on Oct. 1, after a home-share registration period that opens July 1.") == 2);

@@ -549,6 +549,29 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     auto names_either = [&](const Stated& x, const Stated& y) {
       return x.value->kind == Value::Kind::number && (names(*x.sentence, *y.value) || names(*y.sentence, *x.value));
     };
+    // A version that names, besides a date of its own, the weekday the other's date carries tells
+    // that day by its weekday, and its own date is another event's ("due to meet on Friday …, their
+    // first talks since negotiations broke down on Feb. 20" / "will attend talks … on Friday 6
+    // March").
+    auto is_weekday = [&](uint32_t term) {
+      const std::string& k = vocab.key(term);
+      return k.size() == 4 && k[0] == '@' && k[1] == 'd';
+    };
+    auto weekday_before = [&](const Stated& x) -> uint32_t {  // the weekday written before a date (0: none)
+      const auto& tokens = docs[claim.members[x.member].article].norm.tokens;
+      const NormalizedSentence& ns = *x.sentence;
+      uint32_t k = word_at(ns, tokens, x.value->range.start);
+      while (k > ns.first_token && tokens[k - 1].stop) --k;
+      return k > ns.first_token && is_weekday(tokens[k - 1].term) ? tokens[k - 1].term : 0;
+    };
+    auto names_term = [](const NormalizedSentence& ns, uint32_t term) {
+      return std::binary_search(ns.terms.begin(), ns.terms.end(), term);
+    };
+    auto by_weekday = [&](const Stated& x, const Stated& y) {
+      if (x.value->kind != Value::Kind::date) return false;
+      const uint32_t wx = weekday_before(x), wy = weekday_before(y);
+      return (wy && !wx && names_term(*x.sentence, wy)) || (wx && !wy && names_term(*y.sentence, wx));
+    };
     for (const auto& stated : by_measure) {
       // the distinct values stated, each with its statements
       struct Distinct {
@@ -602,7 +625,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           if (!differ(*x.value, *d.value) || far_apart(*x.value, *d.value)) continue;
           for (const Stated* y : d.stated) {
             const ClaimMember& my = claim.members[y->member];
-            if (my.article == mx.article || x.year != y->year || x.more != y->more || names_either(x, *y) ||
+            if (my.article == mx.article || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) ||
                 (!(x.close && y->close) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))))
               continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
