@@ -462,6 +462,10 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       if (j - i >= most) most = j - i, story_year = static_cast<int>(years[i]);
     }
   }
+  // A date two years or more from the story's tells of another time ("the last fare increase, in
+  // 2017") and answers only another such: not "takes effect May 4, 2026"; a year apart, it may be
+  // one misdated.
+  auto other_time = [&](const Value& date) { return date.year && story_year && std::abs(date.year - story_year) >= 2; };
   // (the year within four words of the number: "in 2014, killed nine people", not "founded in
   // 1957 … offers 36.50 euros a share")
   auto year_of = [&](const Document& doc, const NormalizedSentence& ns, const Value& number) {
@@ -505,11 +509,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           auto group = std::find_if(by_measure.begin(), by_measure.end(),
                                     [&](const std::vector<Stated>& g) { return same_measure(*g.front().value, v); });
           if (group == by_measure.end()) group = by_measure.insert(by_measure.end(), std::vector<Stated>{});
-          // (a date two years or more from the story's tells of another time -- "the last fare
-          // increase, in 2017" -- and answers only another such: not "takes effect May 4, 2026";
-          // a year apart, it may be one misdated)
-          const int year = v.kind == Value::Kind::number ? year_of(docs[m.article], ns, v)
-                           : (v.year && story_year && std::abs(v.year - story_year) >= 2) ? -1 : 0;
+          const int year = v.kind == Value::Kind::number ? year_of(docs[m.article], ns, v) : other_time(v) ? -1 : 0;
           group->push_back({i, &v, year,
                             counts_more(docs[m.article], m.sentence, v, vocab), m.similarity >= kCloseVersions,
                             governing_words(docs[m.article], m.sentence, v, temporal),
@@ -553,16 +553,12 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     // that day by its weekday, and its own date is another event's ("due to meet on Friday …, their
     // first talks since negotiations broke down on Feb. 20" / "will attend talks … on Friday 6
     // March").
-    auto is_weekday = [&](uint32_t term) {
-      const std::string& k = vocab.key(term);
-      return k.size() == 4 && k[0] == '@' && k[1] == 'd';
-    };
     auto weekday_before = [&](const Stated& x) -> uint32_t {  // the weekday written before a date (0: none)
       const auto& tokens = docs[claim.members[x.member].article].norm.tokens;
       const NormalizedSentence& ns = *x.sentence;
       uint32_t k = word_at(ns, tokens, x.value->range.start);
       while (k > ns.first_token && tokens[k - 1].stop) --k;
-      return k > ns.first_token && is_weekday(tokens[k - 1].term) ? tokens[k - 1].term : 0;
+      return k > ns.first_token && is_weekday_key(vocab.key(tokens[k - 1].term)) ? tokens[k - 1].term : 0;
     };
     auto names_term = [](const NormalizedSentence& ns, uint32_t term) {
       return std::binary_search(ns.terms.begin(), ns.terms.end(), term);
@@ -694,8 +690,6 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           const Value& y = *ys.front();
           // (and the same word governs both: the revenue reported, not the revenue expected against
           // last year's)
-          // (a date two years or more from the story's tells of another time, as above)
-          auto other_time = [&](const Value& v) { return v.year && story_year && std::abs(v.year - story_year) >= 2; };
           if (!differ(x, y) || far_apart(x, y) || (dates && other_time(x) != other_time(y)) ||
               (!dates && year_of(docs[mi.article], a, x) != year_of(docs[mj.article], b, y)) ||
               counts_more(docs[mi.article], mi.sentence, x, vocab) != counts_more(docs[mj.article], mj.sentence, y, vocab) ||

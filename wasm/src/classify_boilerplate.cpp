@@ -313,6 +313,12 @@ bool has_contact(std::u16string_view text, Range r) {
          t.find(u"www.") != std::u16string_view::npos;
 }
 
+// Sentence s is a paragraph of its own: a line.
+bool alone_in_paragraph(const std::vector<Sentence>& sens, size_t s) {
+  return (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
+         (s + 1 == sens.size() || sens[s + 1].paragraph != sens[s].paragraph);
+}
+
 // A press release's end mark, the whole of its line: "ENDS", "###", "-30-", "FIN".
 bool is_end_mark(std::u16string_view text, Range r) {
   const uint32_t start = skip_blanks(text, r.start, r.end);
@@ -929,8 +935,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   std::vector<bool> key_point(n, false);
   auto point = [&](size_t s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
-    const bool lone = (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
-                      (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph);
+    const bool lone = alone_in_paragraph(sens, s);
     const std::u16string_view line = doc.text().substr(sens[s].range.start, sens[s].range.size());
     const bool menu = line.find_first_of(u"/|") != std::u16string_view::npos;
     return s < top && lone && !menu && f[s].heading && !f[s].dateline && !f[s].finished && !f[s].bullet &&
@@ -942,8 +947,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   auto datum = [&](size_t s) {
     const std::u16string_view line = doc.text().substr(sens[s].range.start, sens[s].range.size());
     const size_t colon = line.find(u':');
-    const bool lone = (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
-                      (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph);
+    const bool lone = alone_in_paragraph(sens, s);
     // (a figure that is no date is no dateline: "Services : +2,6 %")
     const auto& values = doc.norm.sentences[s].values;
     const bool dated = std::any_of(values.begin(), values.end(),
@@ -1194,11 +1198,9 @@ void mark_repeats(std::vector<Document>& docs) {
       // (a later copy of page furniture is furniture: "Thanks for reading …!" at the top and the foot)
       if (!added && doc.kinds[s] != SentenceKind::boilerplate)
         doc.kinds[s] = doc.kinds[it->second] == SentenceKind::boilerplate ? SentenceKind::boilerplate : SentenceKind::repeat;
-      const bool lone_line = (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
-                             (s + 1 == sens.size() || sens[s + 1].paragraph != sens[s].paragraph);
       const char16_t opening = text[sens[s].range.start];
       const bool quotation = opening == u'"' || opening == 0x201C || opening == 0xAB;
-      if (added && lone_line && quotation && s > 0 && ns.end_token - ns.first_token >= kPulled &&
+      if (added && alone_in_paragraph(sens, s) && quotation && s > 0 && ns.end_token - ns.first_token >= kPulled &&
           doc.kinds[s] != SentenceKind::boilerplate && pull_quotes++ < kPullQuotes && pulled(s))
         doc.kinds[s] = SentenceKind::repeat;
     }
