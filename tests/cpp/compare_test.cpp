@@ -2371,4 +2371,15 @@ TEST_CASE("a pull quote that repeats part of an earlier sentence word for word i
   CHECK(k[0][2] != "repeat");  // the quotation where it is told
   CHECK(k[0][3] == "repeat");  // the pull quote
   CHECK(k[0][4] != "repeat");  // seven words of it again are no repeated passage
+
+  // in single quotes, as British papers set them
+  const char* paper =
+      "The mayor did not hide her anger. ‘Marrowgate will always defend the right to protest, but shutting down a "
+      "bridge that nurses rely on is holding an entire city hostage,’ she said.\n"
+      "‘Marrowgate will always defend the right to protest, but shutting down a bridge that nurses rely on is "
+      "holding an entire city hostage.’\n";
+  const Kinds p = kinds_of(articles({{"paper", paper}, {"wire", wire}}));
+  REQUIRE(p[0].size() == 3);
+  CHECK(p[0][1] != "repeat");
+  CHECK(p[0][2] == "repeat");
 }

@@ -1199,7 +1199,7 @@ void mark_repeats(std::vector<Document>& docs) {
       if (!added && doc.kinds[s] != SentenceKind::boilerplate)
         doc.kinds[s] = doc.kinds[it->second] == SentenceKind::boilerplate ? SentenceKind::boilerplate : SentenceKind::repeat;
       const char16_t opening = text[sens[s].range.start];
-      const bool quotation = opening == u'"' || opening == 0x201C || opening == 0xAB;
+      const bool quotation = opening == u'"' || is_open_quote(opening);
       if (added && alone_in_paragraph(sens, s) && quotation && s > 0 && ns.end_token - ns.first_token >= kPulled &&
           doc.kinds[s] != SentenceKind::boilerplate && pull_quotes++ < kPullQuotes && pulled(s))
         doc.kinds[s] = SentenceKind::repeat;

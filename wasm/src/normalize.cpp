@@ -415,7 +415,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     if (c == 0xA0 || c == 0x202F || c == 0x2009) return true;
     if (c != u' ') return false;
     if (language_ == Language::fr) return true;
-    return first == s.first_token || vocab.key(tok[first - 1].term).rfind("@m", 0) != 0;
+    return first == s.first_token || !month_of(first - 1);
   };
   auto is_year = [](double v) { return v >= 1900 && v <= 2100 && v == std::floor(v); };
   auto is_day = [](double v) { return v >= 1 && v <= 31 && v == std::floor(v); };
