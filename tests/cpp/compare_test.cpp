@@ -2383,3 +2383,63 @@ TEST_CASE("a pull quote that repeats part of an earlier sentence word for word i
   CHECK(p[0][1] != "repeat");
   CHECK(p[0][2] == "repeat");
 }
+
+TEST_CASE("a question as long as a heading on a line of its own is a subheading; a question inside a paragraph is the story") {
+  const char* advice =
+      "Volcano erupts on Sarne Island: what travellers need to know\n"
+      "Mount Kessa erupted early on Tuesday, sending ash nine kilometres into the sky above Sarne Island.\n"
+      "Can I still get to or leave the island?\n"
+      "The island's airport is closed until at least Thursday and every flight has been cancelled, the airport said.\n"
+      "Is it safe to be on Sarne Island?\n"
+      "Authorities have evacuated 4,100 people from villages within eight kilometres of the crater.\n"
+      "Scientists do not know how long the eruption will last. Why did it start now? Pressure had been building "
+      "under the volcano for months, the geological survey said.\n";
+  const char* wire =
+      "Mount Kessa on Sarne Island erupted early on Tuesday, sending an ash plume nine kilometres high.\n"
+      "About 4,100 people were evacuated from villages within eight kilometres of the crater.\n"
+      "The airport is closed until at least Thursday and all flights have been cancelled.\n"
+      "Pressure had been building under the volcano for months, the geological survey said.\n";
+  const Kinds k = kinds_of(articles({{"advice", advice}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 9);
+  CHECK(k[0][2] == "boilerplate");
+  CHECK(k[0][3] != "boilerplate");
+  CHECK(k[0][4] == "boilerplate");
+  CHECK(k[0][5] != "boilerplate");
+  CHECK(k[0][7] != "boilerplate");  // a question the text asks, inside its paragraph
+}
+
+TEST_CASE("a betting advertisement's small print is the page's; a bio under a bare name at the foot is the page's") {
+  const char* sport =
+      "Kestrel runner Ada Vell banned for four years\n"
+      "Ada Vell has been banned from athletics for four years after testing positive for roxadustat, the national "
+      "anti-doping agency said on Tuesday.\n"
+      "Vell, 27, will lose the silver medal she won at last year's championships.\n"
+      "Her lawyer said she would appeal to the Court of Arbitration for Sport.\n"
+      "Get 30 free bets when you stake 10 on the championships\n"
+      "New customers only. Min stake 10. T&Cs apply.\n"
+      "18+ Gamble responsibly.\n";
+  const char* wire =
+      "The national anti-doping agency on Tuesday banned Ada Vell for four years after she tested positive for "
+      "roxadustat.\n"
+      "Vell, 27, loses the silver medal she won at last year's championships, and her lawyer said she would appeal.\n";
+  const Kinds k = kinds_of(articles({{"sport", sport}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 9);
+  CHECK(k[0][1] != "boilerplate");
+  for (size_t s = 5; s < 9; ++s) CHECK(k[0][s] == "boilerplate");
+
+  const char* daily =
+      "Éboulement en Savoie : la route et la voie ferrée coupées\n"
+      "Un éboulement a enseveli mardi à l'aube la départementale 213 et la voie ferrée de la vallée de l'Arvène.\n"
+      "Un automobiliste a été légèrement blessé, selon la préfecture.\n"
+      "La route restera fermée jusqu'au lundi 23 mars au moins.\n"
+      "Claire Vuillermoz\n"
+      "Journaliste à l'agence de Montrivel, elle couvre la vallée de l'Arvène depuis 2015.\n";
+  const char* radio =
+      "Un éboulement a coupé mardi matin la départementale 213 et la voie ferrée dans la vallée de l'Arvène.\n"
+      "Un automobiliste est légèrement blessé et la route restera fermée jusqu'au 23 mars.\n";
+  const Kinds f = kinds_of(articles({{"daily", daily}, {"radio", radio}}, "fr"));
+  REQUIRE(f[0].size() == 6);
+  CHECK(f[0][1] != "boilerplate");
+  CHECK(f[0][4] == "boilerplate");
+  CHECK(f[0][5] == "boilerplate");
+}

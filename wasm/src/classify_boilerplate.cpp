@@ -117,7 +117,8 @@ class Cues {
     if (legal_[surface] == kUnknown)
       legal_[surface] = listed(vocab_.key(surface),
                                "constitute constitutes attorney guarantee delayed n'engagent n'engage substituent "
-                               "substitue remplacent remplace reproduction propriété licence");
+                               "substitue remplacent remplace reproduction propriété licence gamble customers "
+                               "stake apply comporte");
     return legal_[surface] == 1;
   }
   const Vocabulary& vocabulary() const { return vocab_; }
@@ -183,7 +184,11 @@ constexpr std::string_view kLegalNotices[] = {
     " constitute financial advice ", " attorney advertising ", " prior results do not guarantee ", " quotes delayed ",
     " data delayed ", " n'engagent que leurs auteurs ", " n'engage que son auteur ", " ne se substituent pas à l'avis ",
     " ne se substitue pas à l'avis ", " ne remplacent pas l'avis ", " ne remplace pas l'avis ", " droits de reproduction ",
-    " droits de propriété intellectuelle ", " mention explicite de propriété intellectuelle ", " sous licence ouverte "};
+    " droits de propriété intellectuelle ", " mention explicite de propriété intellectuelle ", " sous licence ouverte ",
+    // a betting advertisement's required small print ("18+ Gamble responsibly.", "New customers only. Min
+    // stake 10. T&Cs apply.", "Jouer comporte des risques : endettement, isolement, dépendance.")
+    " gamble responsibly ", " gamble aware ", " new customers only ", " min stake ", " cs apply ", " conditions apply ",
+    " jouer comporte des risques "};
 
 bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, Cues& cues) {
   bool keyed = false;
@@ -663,7 +668,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     x.sponsor = lone_line && words <= 3 && names_any(doc, ns, cues, "sponsored promoted sponsorisé sponsorisée");
     const bool short_question = words <= 6 && x.question;
     // a heading, byline, site name or tagline: a short lone line with no full stop; a subheading
-    // question opening a paragraph ("What is the matter?")
+    // question opening a paragraph ("What is the matter?"), or a question as long as a heading on a
+    // line of its own ("Can I still get to or leave the island?", "Réforme du lycée : le grand oral
+    // sera-t-il maintenu ?")
     // (a line that is all dateline but for this counts as lone: "date 2026-02-03 Share")
     const bool after_dateline = !first_in_paragraph && s > 0 && f[s - 1].dateline && sentences_in[sen.paragraph] == 2;
     // a list item is no heading: the story's key points are told from a list of links by relevance
@@ -707,7 +714,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool furniture_line = lone_line && ((words <= 6 && furniture > 0) || labelled);
     x.heading = !x.bullet && !table_row && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
                                               furniture_line ||
-                                              (((first_in_paragraph && short_question) || listed_question) &&
+                                              (((first_in_paragraph && short_question) || listed_question ||
+                                                (sentences_in[sen.paragraph] == 1 && words <= 14 && x.question)) &&
                                                !has_quote(text, sen.range)))) ||
                               ((above_text || below_text) && (unfinished || words <= 3)));
     // "February 4, 2026", "date 2026-02-04": a line of dates and numbers; a lone line may be
@@ -865,6 +873,21 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   constexpr std::string_view kTrade =
       "writer reporter editor journalist correspondent columnist journaliste rédacteur rédactrice correspondant "
       "correspondante chroniqueur chroniqueuse reporteur reportrice covers covered couvre";
+  // A bare name on a line of its own, anywhere, over a sentence that opens with the trade: the
+  // author's bio at the foot ("Claire Vuillermoz" / "Journaliste à l'agence de Montrivel, elle
+  // couvre la vallée… depuis 2015.").
+  for (size_t s = 1; s < n; ++s) {
+    const NormalizedSentence& name = doc.norm.sentences[s - 1];
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    const uint32_t words = name.end_token - name.first_token;
+    if (!f[s - 1].heading || words < 2 || words > 3 || sens[s].paragraph == sens[s - 1].paragraph ||
+        ns.end_token - ns.first_token < 4)
+      continue;
+    const Token* first = &doc.norm.tokens[name.first_token];
+    if (!std::all_of(first, first + words, [](const Token& t) { return t.capitalized && !t.numeric && !t.stop; })) continue;
+    const uint32_t lead = ns.first_token + (listed(cues.surface(doc.norm.tokens[ns.first_token].surface), "senior staff chief") ? 1 : 0);
+    if (listed(cues.surface(doc.norm.tokens[lead].surface), kTrade)) f[s].cues += 2.0;
+  }
   // (the name may stand further in when the sentence names the trade: "Journaliste à la rédaction
   // d'Épinal, Julien Marchal suit…")
   if (!bylines.empty()) {
