@@ -236,6 +236,13 @@ TEST_CASE("values: ratios are percentages of the thing counted") {
   CHECK(values_of("Militants killed 12 in 3 attacks.").size() == 2);
   CHECK(values_of("One in the morning was enough.").empty());
   CHECK_FALSE(values_of("Two in 2024 were built.")[0].percent);
+  // nor a count within a span of time: three failures and a duration
+  auto span = values_of("She was charged with three whereabouts failures in 12 months.");
+  REQUIRE(span.size() == 2);
+  CHECK_FALSE(span[0].percent);
+  CHECK(span[0].number == 3);
+  CHECK(span[1].hours);
+  CHECK(span[1].number == doctest::Approx(12 * 730));
 }
 
 TEST_CASE("values: an age counts an age, however it is written") {

@@ -444,6 +444,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     if (marker == "out" && k + 1 < s.end_token && adjacent(k, k + 1) && surface(k + 1) == "of") ++k;
     else if (!(marker == "in" || (marker == "sur" && language_ == Language::fr))) return 0;
     if (!adjacent(k, k + 1) || !plain_number(k + 1, d) || d < 2 || d > 100 || d != std::floor(d)) return 0;
+    // (not a span of time: "three whereabouts failures in 12 months", "une fois sur deux jours")
+    if (k + 2 < s.end_token && adjacent(k + 1, k + 2) && hours_in(folded(k + 2)) != 0) return 0;
     return k + 1;
   };
 
