@@ -371,6 +371,19 @@ TEST_CASE("different dates in one claim are a conflict; a less precise one is no
   CHECK(p.count_spans(0, "conflict") == 1);
   CHECK(p.count_spans(1, "conflict") == 1);
   CHECK(p.count_spans(2, "conflict") == 0);
+
+  // a less precise date that goes with another version's different date is no other date than
+  // the precise one it fits ("in 2024" with "June 2024", and against "March 2024")
+  auto q = compare_json(
+      articles({{"a", "The preliminary inquiry into the housing office was opened in June 2024, three months after "
+                      "councillor Karim Belhadj complained to the prosecutor."},
+                {"b", "The case began with a complaint that councillor Karim Belhadj filed with the prosecutor in March 2024."},
+                {"c", "The case began with a complaint that councillor Karim Belhadj filed with the prosecutor in 2024."}}),
+      {});
+  REQUIRE(q.ok());
+  Parsed pq(q.value);
+  CHECK(pq.support(0, 0) == 3);
+  for (size_t a = 0; a < 3; ++a) CHECK(pq.count_spans(a, "conflict") == 0);
 }
 
 TEST_CASE("values governed by the same word conflict even in long sentences; a town's size and its evacuees do not") {

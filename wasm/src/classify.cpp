@@ -621,7 +621,9 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           if (!differ(*x.value, *d.value) || far_apart(*x.value, *d.value)) continue;
           for (const Stated* y : d.stated) {
             const ClaimMember& my = claim.members[y->member];
-            if (my.article == mx.article || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) ||
+            // (each statement differs itself: "en 2024" goes with "juin 2024", and is no other date
+            // than "mars 2024")
+            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) ||
                 (!(x.close && y->close) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))))
               continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
