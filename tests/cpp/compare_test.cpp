@@ -2456,3 +2456,26 @@ TEST_CASE("a betting advertisement's small print is the page's; a bio under a ba
   CHECK(f[0][4] == "boilerplate");
   CHECK(f[0][5] == "boilerplate");
 }
+
+TEST_CASE("after a release's end mark, in any case, a telephone number is the press office's; in the text it is a hotline") {
+  const char* release =
+      "The Care Standards Commission has rated the emergency department at Kellingford General Hospital inadequate "
+      "and placed it in special measures.\n"
+      "Inspectors found that some patients waited up to 41 hours for a bed.\n"
+      "Anyone worried about a relative can call the trust's patient advice line on 0300 555 0199.\n"
+      "Ends\n"
+      "Notes to editors\n"
+      "1. For media enquiries about the inspection of the emergency department at Kellingford General Hospital, contact "
+      "the Care Standards Commission press office on 0300 555 0142.\n";
+  const char* paper =
+      "Kellingford General Hospital's emergency department has been rated inadequate and placed in special measures "
+      "by the Care Standards Commission.\n"
+      "Some patients waited 41 hours for a bed, inspectors found.\n"
+      "Families can call a patient advice line on 0300 555 0199, the trust said.\n";
+  const Kinds k = kinds_of(articles({{"release", release}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 6);
+  CHECK(k[0][2] != "boilerplate");  // the hotline the story gives
+  CHECK(k[0][3] == "boilerplate");
+  CHECK(k[0][4] == "boilerplate");
+  CHECK(k[0][5] == "boilerplate");
+}

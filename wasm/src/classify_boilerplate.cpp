@@ -318,18 +318,49 @@ bool has_contact(std::u16string_view text, Range r) {
          t.find(u"www.") != std::u16string_view::npos;
 }
 
+// A telephone number: nine digits or more in groups, opening with "0", "+" or a bracket ("0300 555
+// 0142", "+33 1 23 45 67 89", "(02) 4471 0300", "020 7946 0831"); not a figure, "2 300 000".
+bool has_phone(std::u16string_view text, Range r) {
+  const std::u16string_view t = text.substr(r.start, r.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!(t[i] == u'0' || t[i] == u'+' || t[i] == u'(') || (i > 0 && (u_isalnum(t[i - 1]) || t[i - 1] == u'.' || t[i - 1] == u',')))
+      continue;
+    size_t digits = 0, groups = 0, j = i + (t[i] == u'0' ? 0 : 1);
+    bool in_group = false;
+    for (; j < t.size(); ++j) {
+      const char16_t c = t[j];
+      if (c >= u'0' && c <= u'9') {
+        ++digits, groups += !in_group, in_group = true;
+      } else if ((c == u' ' || c == 0xA0 || c == u'-' || c == u'.' || c == u')') && j + 1 < t.size() &&
+                 ((t[j + 1] >= u'0' && t[j + 1] <= u'9') || t[j + 1] == u' ')) {
+        in_group = false;
+      } else {
+        break;
+      }
+    }
+    if (digits >= 9 && digits <= 13 && groups >= 2) return true;
+  }
+  return false;
+}
+
 // Sentence s is a paragraph of its own: a line.
 bool alone_in_paragraph(const std::vector<Sentence>& sens, size_t s) {
   return (s == 0 || sens[s - 1].paragraph != sens[s].paragraph) &&
          (s + 1 == sens.size() || sens[s + 1].paragraph != sens[s].paragraph);
 }
 
-// A press release's end mark, the whole of its line: "ENDS", "###", "-30-", "FIN".
+// A press release's end mark, the whole of its line: "ENDS", "Ends", "###", "-30-", "FIN".
 bool is_end_mark(std::u16string_view text, Range r) {
   const uint32_t start = skip_blanks(text, r.start, r.end);
   const std::u16string_view line = text.substr(start, trim_blanks(text, r) - start);
-  for (std::u16string_view mark : {u"ENDS", u"END", u"###", u"# # #", u"-30-", u"- 30 -", u"FIN", u"-FIN-", u"- FIN -"})
-    if (line == mark) return true;
+  // (in any case: "Ends", "-ends-")
+  if (line.size() > 7) return false;
+  std::u16string lower(line);
+  for (char16_t& c : lower)
+    if (c >= u'A' && c <= u'Z') c += u'a' - u'A';
+  for (std::u16string_view mark : {u"ends", u"end", u"-ends-", u"- ends -", u"###", u"# # #", u"-30-", u"- 30 -", u"fin",
+                                   u"-fin-", u"- fin -"})
+    if (lower == mark) return true;
   return false;
 }
 
@@ -838,7 +869,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   // furniture unless on the story's matter (a note giving the paper's title, the telescope's size).
   for (size_t s = 0; s + 1 < n; ++s) {
     if (sentences_in[sens[s].paragraph] != 1 || !is_end_mark(text, sens[s].range)) continue;
-    for (size_t b = s + 1; b < n; ++b) f[b].after_end = true;
+    // (a telephone number there is the press office's, however topical its line: "For media
+    // enquiries, contact the CSC press office on 0300 555 0142"; in the text it may be a hotline)
+    for (size_t b = s + 1; b < n; ++b) {
+      f[b].after_end = true;
+      if (has_phone(text, sens[b].range)) f[b].cues += 2.0;
+    }
     break;
   }
 
