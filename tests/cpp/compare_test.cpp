@@ -2479,3 +2479,19 @@ TEST_CASE("after a release's end mark, in any case, a telephone number is the pr
   CHECK(k[0][4] == "boilerplate");
   CHECK(k[0][5] == "boilerplate");
 }
+
+TEST_CASE("a copyright line naming its holder before the year, and 'All rights reserved', are the page's even when two sites print them") {
+  const char* paper =
+      "Northgale Entertainment is laying off about 1,150 employees and closing its Halifax studio, the company said on Tuesday.\n"
+      "The publisher will book a charge of up to $240 million.\n"
+      "Copyright The Commerce Standard Ltd 2026. All rights reserved.\n";
+  const char* forum =
+      "Northgale will cut 1,150 jobs and close its studio in Halifax, it said Tuesday.\n"
+      "It expects a charge of $210 million to $240 million.\n"
+      "Threadly, Inc. 2026. All rights reserved.\n";
+  const Kinds k = kinds_of(articles({{"paper", paper}, {"forum", forum}}));
+  REQUIRE(k[0].size() == 4);
+  CHECK(k[0][2] == "boilerplate");
+  CHECK(k[0][3] == "boilerplate");
+  CHECK(k[1].back() == "boilerplate");
+}

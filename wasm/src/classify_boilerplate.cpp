@@ -118,7 +118,7 @@ class Cues {
       legal_[surface] = listed(vocab_.key(surface),
                                "constitute constitutes attorney guarantee delayed n'engagent n'engage substituent "
                                "substitue remplacent remplace reproduction propriété licence gamble customers "
-                               "stake apply comporte");
+                               "stake apply comporte reserved réservés");
     return legal_[surface] == 1;
   }
   const Vocabulary& vocabulary() const { return vocab_; }
@@ -178,7 +178,7 @@ bool quotes_member(std::u16string_view text, Range r, const std::vector<Token>& 
 // "Attorney Advertising.", "All quotes delayed a minimum of 15 minutes.", "Les messages publiés
 // n'engagent que leurs auteurs et ne remplacent pas l'avis d'un médecin.", "Tous droits de
 // reproduction et de représentation réservés.", "… les contenus de ce site sont réutilisables sous
-// licence ouverte."): folded words in a row, each phrase between spaces.
+// licence ouverte.", "All rights reserved."): folded words in a row, each phrase between spaces.
 constexpr std::string_view kLegalNotices[] = {
     " constitute legal advice ", " constitutes legal advice ", " constitute investment advice ",
     " constitute financial advice ", " attorney advertising ", " prior results do not guarantee ", " quotes delayed ",
@@ -188,7 +188,7 @@ constexpr std::string_view kLegalNotices[] = {
     // a betting advertisement's required small print ("18+ Gamble responsibly.", "New customers only. Min
     // stake 10. T&Cs apply.", "Jouer comporte des risques : endettement, isolement, dépendance.")
     " gamble responsibly ", " gamble aware ", " new customers only ", " min stake ", " cs apply ", " conditions apply ",
-    " jouer comporte des risques "};
+    " jouer comporte des risques ", " all rights reserved ", " tous droits réservés "};
 
 bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, Cues& cues) {
   bool keyed = false;
@@ -776,9 +776,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     }
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const bool opens = s == 0 || sens[s - 1].paragraph != sens[s].paragraph;
-    const bool notice = text[sens[s].range.start] == u'©' ||
-                        (ns.end_token - ns.first_token >= 2 && cues.surface(doc.norm.tokens[ns.first_token].surface) == "copyright" &&
-                         doc.norm.tokens[ns.first_token + 1].numeric);
+    // ("© 2026 …", "Copyright 2026 …", "Copyright The Commerce Standard Ltd 2026.": the year within
+    // six words)
+    bool notice = text[sens[s].range.start] == u'©';
+    if (!notice && ns.end_token - ns.first_token >= 2 && cues.surface(doc.norm.tokens[ns.first_token].surface) == "copyright")
+      for (uint32_t k = ns.first_token + 1; k < ns.end_token && k <= ns.first_token + 6 && !notice; ++k)
+        notice = doc.norm.tokens[k].numeric;
     if (opens && (notice || is_footnote(text, sens[s].range)) && words_in[sens[s].paragraph] <= 40) {
       p = sens[s].paragraph, f[s].cues += 2.0;
     } else if (notice && (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph) &&
