@@ -2495,3 +2495,23 @@ TEST_CASE("a copyright line naming its holder before the year, and 'All rights r
   CHECK(k[0][3] == "boilerplate");
   CHECK(k[1].back() == "boilerplate");
 }
+
+TEST_CASE("a date of two days agrees with either day and differs from another span") {
+  auto conflicts = [](const char* a, const char* b) {
+    auto r = compare_json(articles({{"a", a}, {"b", b}}), {});
+    REQUIRE(r.ok());
+    Parsed p(r.value);
+    REQUIRE(p.support(0, 0) == 2);
+    return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
+  };
+  CHECK(conflicts("Inspectors visited the emergency department at Kellingford General Hospital on 4 and 5 February 2025.",
+                  "Inspectors visited Kellingford General Hospital's emergency department on February 4 and 5.") == 0);
+  CHECK(conflicts("Inspectors visited the emergency department at Kellingford General Hospital on 4-5 February 2025.",
+                  "Inspectors visited Kellingford General Hospital's emergency department on February 5.") == 0);
+  CHECK(conflicts("Les inspecteurs se sont rendus aux urgences de l'hôpital de Kellingford du 4 au 5 février.",
+                  "Les inspecteurs se sont rendus aux urgences de l'hôpital de Kellingford le 5 février.") == 0);
+  CHECK(conflicts("Inspectors visited the emergency department at Kellingford General Hospital on 4 and 5 February 2025.",
+                  "Inspectors visited Kellingford General Hospital's emergency department on February 12.") == 2);
+  CHECK(conflicts("The union will hold a second 48-hour strike on 18-19 March, it said.",
+                  "The union will stage a second 48-hour strike on March 17-18, it said.") == 2);
+}

@@ -153,7 +153,12 @@ bool differ(const Value& a, const Value& b) {
     return false;
   if (a.year && b.year && a.year != b.year) return true;
   if (a.month && b.month && a.month != b.month) return true;
-  return a.month && a.month == b.month && a.day && b.day && a.day != b.day;
+  if (!a.month || a.month != b.month || !a.day || !b.day) return false;
+  // (a span of two days differs from another span, and from a day outside it: "18-19 March" and
+  // "17-18 March" are two strikes, "4 and 5 February" has "February 4" in it)
+  const int a_last = a.last_day ? a.last_day : a.day, b_last = b.last_day ? b.last_day : b.day;
+  if (a.last_day && b.last_day) return a.day != b.day || a_last != b_last;
+  return b_last < a.day || a_last < b.day;
 }
 
 // Two numbers an order of magnitude apart count different things (the outbreak's 127 cases, the
@@ -676,7 +681,8 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
             // "mars" is no "14 mars")
             auto y = std::find_if(ys.begin(), ys.end(), [&](const Value* w) {
               if (dates)
-                return (*x)->month == w->month && (*x)->day == w->day && (!(*x)->year || !w->year || (*x)->year == w->year);
+                return (*x)->month == w->month && (*x)->day == w->day && (*x)->last_day == w->last_day &&
+                       (!(*x)->year || !w->year || (*x)->year == w->year);
               return std::fabs((*x)->number - w->number) <= 0.01 * std::max(std::fabs((*x)->number), std::fabs(w->number));
             });
             if (y == ys.end()) {

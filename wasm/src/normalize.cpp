@@ -543,6 +543,26 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       if (val.day) {  // the day and month as one term, so "Feb. 3" matches "3 February"
         uint32_t day_tok = val.range.start < tok[i].range.start ? i - 1 : i + 1;
         tok[day_tok].term = vocab.id(two_digits('m', m) + "-" + std::to_string(val.day));
+        // two days, "4 and 5 February", "February 4 and 5", "18-19 March", "du 4 au 5 février": the
+        // date spans both (it agrees with either day, and differs from another span)
+        const bool before = day_tok < i;
+        const uint32_t next = before ? day_tok - 1 : day_tok + 1, beyond = before ? day_tok - 2 : day_tok + 2;
+        double other = 0;
+        auto a_day = [&](uint32_t k) { return k >= s.first_token && k < s.end_token && plain_number(k, other) && is_day(other); };
+        auto dash_between = [&](uint32_t a, uint32_t b) {  // words a < b joined by a dash alone
+          const std::u16string_view gap = text.substr(tok[a].range.end, tok[b].range.start - tok[a].range.end);
+          return gap == u"-" || gap == u"\u2013";
+        };
+        const bool dashed = a_day(next) && dash_between(std::min(next, day_tok), std::max(next, day_tok));
+        const bool joined = !dashed && next >= s.first_token && next < s.end_token && a_day(beyond) &&
+                            listed(surface(next), "and et to au or ou") && adjacent(std::min(next, day_tok), std::max(next, day_tok)) &&
+                            adjacent(std::min(next, beyond), std::max(next, beyond));
+        if ((dashed || joined) && int(other) != val.day) {
+          val.last_day = std::max(val.day, int(other));
+          val.day = std::min(val.day, int(other));
+          val.range.start = std::min(val.range.start, tok[dashed ? next : beyond].range.start);
+          val.range.end = std::max(val.range.end, tok[dashed ? next : beyond].range.end);
+        }
       }
       s.values.push_back(val);
       i = last;

@@ -31,6 +31,7 @@ struct Value {
   bool clock = false;          // numbers: a time of day, in minutes after midnight ("9:40 a.m.", "14h20")
   bool range_end = false;      // numbers: an end of a range ("23" and "51" in "de 23 à 51 ans")
   int year = 0, month = 0, day = 0;  // dates: 0 = not stated
+  int last_day = 0;  // dates of two days ("4 and 5 February", "18-19 March"): the second (day the first)
   // numbers: term ids of the counted thing and of the word right after it, which may be its head
   // ("23,000 images" -> images; "40 rail cars" -> rail, cars); 0 = none
   uint32_t unit = 0, unit2 = 0;
