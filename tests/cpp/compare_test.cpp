@@ -2515,3 +2515,23 @@ TEST_CASE("a date of two days agrees with either day and differs from another sp
   CHECK(conflicts("The union will hold a second 48-hour strike on 18-19 March, it said.",
                   "The union will stage a second 48-hour strike on March 17-18, it said.") == 2);
 }
+
+TEST_CASE("a link's line opening with a label in capitals ('VIDÉO.') is a title; a bio under 'À propos de l'auteur :' is the page's") {
+  const char* direct =
+      "L'Assemblée nationale a rejeté mardi soir la motion de censure déposée contre le gouvernement d'Étienne Vallérand.\n"
+      "Le texte n'a recueilli que 263 voix, loin des 289 nécessaires pour faire tomber le gouvernement.\n"
+      "À lire aussi\n"
+      "Qui est Mathilde Orsini, la pasionaria de la censure ?\n"
+      "VIDÉO. Les images de la séance à l'Assemblée\n";
+  const char* blog =
+      "Hier soir, la motion de censure contre le gouvernement d'Étienne Vallérand a été rejetée à l'Assemblée nationale.\n"
+      "Elle n'a obtenu que 263 voix, alors qu'il en fallait 289 pour renverser le gouvernement.\n"
+      "À propos de l'auteur : Thomas Guérin, 34 ans, professeur des écoles, anime la section de Bréville depuis 2019.\n";
+  const Kinds k = kinds_of(articles({{"direct", direct}, {"blog", blog}}, "fr"));
+  REQUIRE(k[0].size() == 6);
+  CHECK(k[0][4] == "boilerplate");
+  CHECK(k[0][5] == "boilerplate");
+  REQUIRE(k[1].size() == 3);
+  CHECK(k[1][0] != "boilerplate");
+  CHECK(k[1][2] == "boilerplate");
+}

@@ -487,9 +487,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   for (size_t p = 0; p < doc.seg.paragraphs.size(); ++p)
     if (ends_like_a_sentence(text, doc.seg.paragraphs[p]) && doc.seg.paragraphs[p].size() > 60) ++prose_paragraphs;
   const bool structured = prose_paragraphs >= 3;
-  // A short line of two sentences or more, the first ones questions or exclamations and the last
-  // unfinished, is a title as a lone line is: "When is a fraud sentence 'manifestly excessive'?
-  // The Court of Appeal's recent approach" under "Related articles".
+  // A short line of two sentences or more, the first ones questions or exclamations (or a label
+  // of one word in capitals, "VIDÉO.", "DIRECT.") and the last unfinished, is a title as a lone
+  // line is: "When is a fraud sentence 'manifestly excessive'? The Court of Appeal's recent
+  // approach" under "Related articles", "VIDÉO. Les images de la séance à l'Assemblée".
   std::vector<bool> title_line(doc.seg.paragraphs.size(), false);
   for (size_t s = 0; s + 1 < n; ++s) {
     const uint32_t p = sens[s].paragraph;
@@ -499,7 +500,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       uint32_t e = sens[k].range.end;
       while (e > sens[k].range.start && (is_close_quote(text[e - 1]) || text[e - 1] == u'"' || text[e - 1] == u'\''))
         --e;
-      title = e > sens[k].range.start && (text[e - 1] == u'?' || text[e - 1] == u'!');
+      const NormalizedSentence& ks = doc.norm.sentences[k];
+      const bool label = ks.end_token == ks.first_token + 1 && e > sens[k].range.start && text[e - 1] == u'.' &&
+                         std::none_of(text.begin() + doc.norm.tokens[ks.first_token].range.start,
+                                      text.begin() + doc.norm.tokens[ks.first_token].range.end,
+                                      [](char16_t c) { return u_islower(c); }) &&
+                         doc.norm.tokens[ks.first_token].range.size() >= 4;
+      title = e > sens[k].range.start && (text[e - 1] == u'?' || text[e - 1] == u'!' || label);
     }
     title_line[p] = title;
   }
@@ -912,6 +919,16 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   constexpr std::string_view kTrade =
       "writer reporter editor journalist correspondent columnist journaliste rédacteur rédactrice correspondant "
       "correspondante chroniqueur chroniqueuse reporteur reportrice covers covered couvre";
+  // A bio under its label: "About the author: …", "À propos de l'auteur : Thomas Guérin, 34 ans, …".
+  for (size_t s = 0; s < n; ++s) {
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    std::string opening;
+    for (uint32_t k = ns.first_token; k < ns.end_token && k < ns.first_token + 4; ++k)
+      (opening += cues.surface(doc.norm.tokens[k].surface)) += ' ';
+    for (std::string_view label : {"about the author ", "about the authors ", "about the writer ", "à propos de l'auteur ",
+                                   "à propos de l'autrice ", "à propos des auteurs "})
+      if (opening.starts_with(label)) f[s].cues += 2.0;
+  }
   // A bare name on a line of its own, anywhere, over a sentence that opens with the trade: the
   // author's bio at the foot ("Claire Vuillermoz" / "Journaliste à l'agence de Montrivel, elle
   // couvre la vallée… depuis 2015.").
