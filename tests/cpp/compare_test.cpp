@@ -2535,3 +2535,18 @@ TEST_CASE("a link's line opening with a label in capitals ('VIDÉO.') is a title
   CHECK(k[1][0] != "boilerplate");
   CHECK(k[1][2] == "boilerplate");
 }
+
+TEST_CASE("a page element's label may name it in capitalised words before its colon") {
+  const char* daily =
+      "Le tribunal correctionnel de Sainte-Lieuve a condamné jeudi l'ancien maire de Montclar, Paul Maubrac, à trois ans "
+      "de prison dont un ferme pour corruption.\n"
+      "Il devra aussi payer une amende de 50 000 euros et sera inéligible pendant cinq ans.\n"
+      "Newsletter Val de Lieuve Matin : recevez chaque matin l'essentiel de l'actualité locale.\n";
+  const char* radio =
+      "L'ancien maire de Montclar Paul Maubrac a été condamné jeudi à trois ans de prison dont un ferme pour corruption.\n"
+      "Il est aussi condamné à 50 000 euros d'amende et à cinq ans d'inéligibilité.\n";
+  const Kinds k = kinds_of(articles({{"daily", daily}, {"radio", radio}}, "fr"));
+  REQUIRE(k[0].size() == 3);
+  CHECK(k[0][0] != "boilerplate");
+  CHECK(k[0][2] == "boilerplate");
+}

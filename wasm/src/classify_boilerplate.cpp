@@ -748,6 +748,18 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                                : skip_blanks(text, i + 2 + static_cast<uint32_t>(close), sen.range.end);
         labelled = j < sen.range.end && text[j] == u':' && j - i <= 60;
       }
+      // (or after the element's name in capitalised words: "Newsletter Val de Lieuve Matin : recevez…")
+      if (!labelled && page_word) {
+        uint32_t k = ns.first_token + 1;
+        while (k < ns.end_token && k <= ns.first_token + 5 && (doc.norm.tokens[k].capitalized || doc.norm.tokens[k].stop) &&
+               !doc.norm.tokens[k].numeric && text.substr(doc.norm.tokens[k - 1].range.end,
+                                                          doc.norm.tokens[k].range.start - doc.norm.tokens[k - 1].range.end)
+                                                      .find(u':') == std::u16string_view::npos)
+          ++k;
+        labelled = k > ns.first_token + 1 && k < ns.end_token &&
+                   text.substr(doc.norm.tokens[k - 1].range.end, doc.norm.tokens[k].range.start - doc.norm.tokens[k - 1].range.end)
+                           .find(u':') != std::u16string_view::npos;
+      }
     }
     const bool furniture_line = lone_line && ((words <= 6 && furniture > 0) || labelled);
     x.heading = !x.bullet && !table_row && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
