@@ -55,6 +55,13 @@ TEST_CASE("a month's abbreviation goes on with its day or year, on a short line 
   CHECK(sentences(u("Le vote a eu lieu le 3 oct. 2025 à Paris."), Language::fr).size() == 1);
 }
 
+TEST_CASE("a weekday's abbreviation goes on with the date after it; a word before a figure may still end a sentence") {
+  CHECK(sentences(u("Message par Garde70 » mer. 15 mai 2024 17:26\nCiter"), Language::fr) ==
+        std::vector<std::string>{"Message par Garde70 » mer. 15 mai 2024 17:26", "Citer"});
+  CHECK(sentences(u("Posted Thu. 12 March 2026 at 9:40")).size() == 1);
+  CHECK(sentences(u("Le chantier a coûté 2,5 milliards d'euros. 7 personnes sont mortes."), Language::fr).size() == 2);
+}
+
 TEST_CASE("a lone capital letter ICU takes for an abbreviation ends its sentence before a function word") {
   // ICU's English suppressions hold "X.", "Q.", "T." wherever they stand; the platform X is news
   CHECK(sentences(u("The office would no longer communicate via X. The office moved to LinkedIn.")) ==

@@ -305,6 +305,13 @@ void push_word(std::u16string_view text, Range r, bool numeric, std::vector<Word
   if (start < r.end) words.push_back({{start, r.end}, numeric});
 }
 
+// A weekday's abbreviation, folded: "mon", "thurs", "mer", "dim".
+bool is_weekday_abbreviation(std::u16string_view folded) {
+  static constexpr std::u16string_view kWeekdays[] = {u"mon", u"tue", u"tues", u"wed", u"thu", u"thur", u"thurs", u"fri", u"sat",
+                                                      u"sun", u"lun", u"mar", u"mer", u"jeu", u"ven", u"sam", u"dim"};
+  return std::find(std::begin(kWeekdays), std::end(kWeekdays), folded) != std::end(kWeekdays);
+}
+
 // Where a sentence ICU kept whole goes on after a full stop with one opening with a figure:
 // "… 2,5 milliards d'euros. 7 personnes sont mortes …" (ICU reads on when the next letter is lower
 // case).  The word before the stop must be a lower-case word of three letters or more that is no
@@ -324,8 +331,9 @@ std::vector<uint32_t> figure_sentence_starts(std::u16string_view text, Range r) 
     if (p - w < 3 || (w > r.start && !u_isUWhiteSpace(text[w - 1]) && text[w - 1] != u'\'' && text[w - 1] != 0x2019))
       continue;
     std::u16string_view word = text.substr(w, p - w);
+    // (nor a weekday's before a date: "mer. 15 mai 2024")
     if (std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations) ||
-        month_number(word) != 0)
+        month_number(word) != 0 || is_weekday_abbreviation(word))
       continue;
     starts.push_back(q);
   }
@@ -409,7 +417,23 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
     const std::u16string_view folded(word.getBuffer(), word.length());
     return month_number(folded) != 0 && std::find(std::begin(kFullNames), std::end(kFullNames), folded) == std::end(kFullNames);
   };
-  if (month_before_figure()) return true;
+  // a weekday's abbreviation before a day and its month: "mer. 15 mai 2024 08:03" under a forum
+  // post's author, "Thu. 12 March"
+  const auto weekday_before_date = [&] {
+    if (before.empty() || text[before.end - 1] != u'.') return false;
+    uint32_t i = after.start;
+    while (i < after.end && u_isUWhiteSpace(text[i])) ++i;
+    const uint32_t digits = i;
+    while (i < after.end && u_isdigit(text[i])) ++i;
+    if (i == digits || i - digits > 2 || i + 1 >= after.end || !u_isUWhiteSpace(text[i]) || !u_isalpha(text[i + 1]))
+      return false;
+    uint32_t w = before.end - 1;
+    while (w > before.start && u_isalpha(text[w - 1])) --w;
+    icu::UnicodeString word(false, text.data() + w, static_cast<int32_t>(before.end - 1 - w));
+    word.foldCase();
+    return is_weekday_abbreviation(std::u16string_view(word.getBuffer(), word.length()));
+  };
+  if (month_before_figure() || weekday_before_date()) return true;
   if (!ends_with_abbreviation(text, before, language_)) return false;
   uint32_t i = after.start;
   while (i < after.end && !u_isalnum(code_point_at(text, i))) {
