@@ -1153,3 +1153,36 @@ test('layoffs story, against its annotation: two sites\' "All rights reserved", 
   assert.ok(values.has('January 2025/March') && values.has('March/January 2025'), [...values].join(', '));
   assert.ok(check.pairF1 >= 0.67, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
+
+test('corruption trial story in French, against its annotation: a daily\'s newsletter label, an association\'s release; the fine 80 000 € against 100 000, the contracts 4,2 against 4,8 million', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('fr-corruption.json', goldOf('fr-corruption.gold.json'));
+  assertCopiesFound(check);
+  assert.ok(!check.furnitureMissed.some((l) => l.includes('Newsletter Val de Lieuve Matin')), check.furnitureMissed.join('\n'));
+  assert.ok(check.furnitureMissed.length <= 1, check.furnitureMissed.join('\n'));
+  const values = conflictPairs(check.story);
+  for (const v of ['80 000/100 000', '4,2 millions/4,8 millions', '4,8 millions/4,2 millions']) assert.ok(values.has(v), `${v}: ${[...values].join(', ')}`);
+  assert.ok(check.pairF1 >= 0.74, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('whale stranding story, against its annotation: a live blog, a release updated at its top, a charity\'s post; the earlier stranding in 2014 against 2013', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('en-stranding.json', goldOf('en-stranding.gold.json'));
+  assertCopiesFound(check);
+  // known misses: a release's note on its own updates, a live blog's sign-off, a charity's asides
+  assert.ok(check.furnitureMissed.length <= 7, check.furnitureMissed.join('\n'));
+  const values = conflictPairs(check.story);
+  assert.ok(values.has('2014/2013') && values.has('2013/February 2014'), [...values].join(', '));
+  assert.ok(check.pairF1 >= 0.60, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('river pollution story in French, against its annotation: a forum\'s post headers with abbreviated weekdays; 12 km against 15, 2,5 tonnes against four', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('fr-pollution.json', goldOf('fr-pollution.gold.json'));
+  assert.deepEqual(check.verbatimMissed, []);
+  assert.ok(!check.furnitureMissed.some((l) => l.startsWith('forum: Message par')), check.furnitureMissed.join('\n'));
+  assert.ok(check.furnitureMissed.length <= 8, check.furnitureMissed.join('\n'));
+  const values = conflictPairs(check.story);
+  for (const v of ['12/15', '15/12', '2,5/quatre', 'quatre/2,5']) assert.ok(values.has(v), `${v}: ${[...values].join(', ')}`);
+  assert.ok(check.pairF1 >= 0.58, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
