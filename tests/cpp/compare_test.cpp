@@ -2195,6 +2195,29 @@ TEST_CASE("a sentence giving both figures does not conflict with one giving one 
                   "Kelbridge General Hospital as a precaution.",
                   "The three passengers taken to Kelbridge General Hospital after the Eastmoor Airport evacuation have "
                   "been discharged.") > 0);
+  // (the four taken to hospital against the three, not the fourteen treated)
+  auto r = compare_json(articles({{"a", "Fourteen passengers were treated for minor injuries at Eastmoor Airport and four "
+                                        "were taken to Kelbridge General Hospital as a precaution."},
+                                  {"b", "The three passengers taken to Kelbridge General Hospital after the Eastmoor "
+                                        "Airport evacuation have been discharged."}}),
+                        {});
+  REQUIRE(r.ok());
+  CHECK(r.value.find(R"("value":"four","others":["three"])") != std::string::npos);
+  CHECK(r.value.find("Fourteen\",\"others") == std::string::npos);
+}
+
+TEST_CASE("close versions answer each other with figures within a factor of two: a winner's votes are no majority") {
+  auto r = compare_json(
+      articles({{"wire", "Hannah Okafor-Reid, a former midwife and city councillor, won 14,206 votes, or 41.3%, against "
+                         "10,918, or 31.7%, for the National Union's Julian Pressley."},
+                {"paper", "Julian Pressley, the National Union candidate, finished 3,288 votes behind on 31.7 per cent, a "
+                          "fall of 13.1 points."}}),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 2);
+  CHECK(p.count_spans(0, "conflict") == 0);
+  CHECK(p.count_spans(1, "conflict") == 0);
 }
 
 TEST_CASE("a photographer's credit in names with a slash or 'via' makes the line above it a caption: 'Leon Ashby/via TWP'") {
