@@ -1516,6 +1516,68 @@ TEST_CASE("a results table's rows and a line handing over to a quotation are the
   CHECK(f[0][7] != "boilerplate");
 }
 
+TEST_CASE("a record's labelled cells, the name over them, a list of dated entries and summary points under a caption are the story") {
+  const char* notice =
+      "Food Safety Office\n"
+      "Product recalls\n"
+      "Published: 11 March 2026 | Updated: 12 March 2026\n"
+      "Harwick Dairies is recalling Harwick Farmhouse Cheddar and Harwick Mild Cheddar because salmonella was found in the products.\n"
+      "The cheeses were sold in supermarkets across the country.\n"
+      "Samples taken at the Harwick creamery tested positive for salmonella last week.\n"
+      "Harwick Farmhouse Cheddar\n"
+      "Pack size: 250g | Use by: 30 April 2026 | Batch code: H1142\n"
+      "Harwick Mild Cheddar\n"
+      "Pack size: 400g | Use by: 2 May 2026 | Batch code: H1150\n"
+      "Do not eat the cheese; return it to the store for a refund.\n";
+  const char* shop =
+      "Product recall: Harwick cheddar\n"
+      "We are recalling Harwick Farmhouse Cheddar and Harwick Mild Cheddar because salmonella was found in them.\n"
+      "Products affected\n"
+      "Harwick Farmhouse Cheddar 250g – Use by 30/04/2026\n"
+      "Harwick Mild Cheddar 400g – Use by 02/05/2026\n"
+      "Harwick Mild Cheddar 200g – Use by 02/05/2026\n"
+      "If you bought any of these cheeses, do not eat them; return them to the store for a full refund.\n"
+      "Samples from the creamery tested positive for salmonella, Harwick Dairies said.\n";
+  const char* wire =
+      "Harwick Dairies recalls cheddar over salmonella\n"
+      "By Ann Lowe\n"
+      "March 11, 2026\n"
+      "A pack of Harwick cheddar on a supermarket shelf in Harwick, March 11, 2026. WIRE/Tom Aske\n"
+      "Summary\n"
+      "Harwick Dairies recalls two cheddar cheeses\n"
+      "Salmonella found in samples from Harwick creamery\n"
+      "Supermarkets across the country sold the cheeses\n"
+      "Harwick Dairies is recalling two of its cheddar cheeses after salmonella was found in samples from its creamery, the Food Safety Office said.\n"
+      "The cheeses were sold in supermarkets across the country, the office said.\n"
+      "Consumers should not eat the cheese and should return it for a refund.\n";
+  // a forum of short posts, no real paragraphs: its menu by the gaps between its items
+  const char* forum =
+      "CheeseTalk\n"
+      "The forum for cheese lovers\n"
+      "Home   Groups   Messages   Notifications\n"
+      "\n"
+      "maggie_h\n"
+      "Harwick cheddar recalled, salmonella in the creamery samples! Return it to the store, they give a refund.\n"
+      "12 Likes\n"
+      "Like   Comment   Share\n";
+  const Kinds k = kinds_of(articles({{"notice", notice}, {"shop", shop}, {"wire", wire}, {"forum", forum}}));
+  REQUIRE(k.size() == 4);
+  REQUIRE(k[3].size() == 8);
+  CHECK(k[3][2] == "boilerplate");
+  CHECK(k[3][4] != "boilerplate");
+  CHECK(k[3][5] != "boilerplate");
+  CHECK(k[3][7] == "boilerplate");
+  REQUIRE(k[0].size() == 11);
+  CHECK(k[0][2] == "boilerplate");  // a page's dates, bars apart: no record
+  for (size_t s : {6, 7, 8, 9}) CHECK_MESSAGE(k[0][s] != "boilerplate", s);
+  REQUIRE(k[1].size() == 8);
+  CHECK(k[1][2] == "boilerplate");  // the list's heading
+  for (size_t s : {3, 4, 5}) CHECK_MESSAGE(k[1][s] != "boilerplate", s);
+  REQUIRE(k[2].size() == 12);  // the caption and its credit apart
+  for (size_t s : {0, 1, 2, 3, 4, 5}) CHECK_MESSAGE(k[2][s] == "boilerplate", s);
+  for (size_t s : {6, 7, 8}) CHECK_MESSAGE(k[2][s] != "boilerplate", s);
+}
+
 TEST_CASE("'you' in a long statement naming no page thing is an essay's; a 'Disclaimer:' line is the page's") {
   const char* release =
       "Adults taking the blood-pressure drug telvasartan were 23% less likely to develop dementia over a median of "

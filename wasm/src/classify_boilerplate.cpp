@@ -381,6 +381,8 @@ struct Features {
   bool label = false;      // a page word and a dash or colon, labelling the rest of its line: "VIDÉO -"
   bool lead_in = false;    // a lone line that says something and hands over to what follows with a colon
   bool after_end = false;  // it comes after a press release's end mark ("ENDS", "###")
+  bool row = false;        // its line is a row of a table of figures
+  bool menu = false;       // its line is a menu's items
 };
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
@@ -396,6 +398,61 @@ bool starts_with_bullet(std::u16string_view text, Range r) {
          ((c == u'-' || c == u'*' || c == 0x2013) && r.size() > 2 && text[r.start + 1] == u' ');
 }
 
+
+// A menu: a line of three items or more, each of one to three words opening with a capital and no
+// figure, set apart by wide gaps, bars or middle dots ("Accueil   Groupes   Messages   Notifications",
+// "Home | News | Sport | Weather", "Politique · Économie · Société"); not a sentence's words.
+bool is_menu_line(std::u16string_view text, Range r) {
+  uint32_t items = 0, gaps = 0;
+  for (uint32_t i = skip_blanks(text, r.start, r.end); i < r.end;) {
+    // an item: up to a gap (two spaces or more, a tab, a bar, a dot) or the line's end
+    uint32_t e = i, words = 1;
+    while (e < r.end) {
+      const char16_t c = text[e];
+      if (c == u'\t' || c == u'|' || c == 0xB7 || c == 0x2022 || (is_blank(c) && e + 1 < r.end && is_blank(text[e + 1]))) break;
+      if (u_isdigit(c) || c == u'.' || c == u',' || c == u'!' || c == u'?' || c == u';') return false;
+      if (is_blank(c)) ++words;
+      ++e;
+    }
+    if (words > 3 || !u_isupper(text[i])) return false;
+    ++items;
+    if (e >= r.end) break;
+    ++gaps;
+    i = e;
+    while (i < r.end && (is_blank(text[i]) || text[i] == u'\t' || text[i] == u'|' || text[i] == 0xB7 || text[i] == 0x2022)) ++i;
+  }
+  return items >= 3 && gaps + 1 == items;
+}
+
+// The cells of a line, bars apart, that label a figure: "Pack size: 400g | Best before: 30 September
+// 2025 | Batch code: L2417" (a record's fields), "Population : 2 300 | Superficie : 45 km²"; none of
+// them a page's date or reading time ("Published: 11 March 2026 | Updated: 12 March", "Lecture : 3 min").
+uint32_t labelled_cells(std::u16string_view text, Range r) {
+  uint32_t cells = 0, bars = 0;
+  for (uint32_t i = r.start; i < r.end;) {
+    uint32_t e = i;
+    while (e < r.end && text[e] != u'|') ++e;
+    bars += e < r.end;
+    // a label of letters and spaces, at most four words, then a colon and a figure
+    uint32_t j = skip_blanks(text, i, e), words = 0, label = j;
+    while (j < e && (u_isalpha(text[j]) || is_blank(text[j]) || text[j] == u'-')) {
+      if (!is_blank(text[j]) && (j == label || is_blank(text[j - 1]))) ++words;
+      ++j;
+    }
+    std::u16string name(text.substr(label, j - label));
+    for (auto& c : name) c = static_cast<char16_t>(u_tolower(c));
+    const bool page = name.find(u"publi") != std::u16string::npos || name.find(u"update") != std::u16string::npos ||
+                      name.find(u"posted") != std::u16string::npos || name.find(u"jour") != std::u16string::npos ||
+                      name.find(u"modifi") != std::u16string::npos || name.find(u"read") != std::u16string::npos ||
+                      name.find(u"lecture") != std::u16string::npos || name.find(u"date") != std::u16string::npos;
+    if (words >= 1 && words <= 4 && j < e && text[j] == u':') {
+      const uint32_t v = skip_blanks(text, j + 1, e);
+      if (v < e && (u_isdigit(text[v]) || (v + 1 < e && u_isalpha(text[v]) && u_isdigit(text[v + 1]))) && !page) ++cells;
+    }
+    i = e + 1;
+  }
+  return bars >= 1 ? cells : 0;
+}
 
 // A row of a table of figures: a label, then cells a tab or two spaces apart, one a figure
 // ("Progressive Alliance  Hannah Okafor-Reid  14,206  41.3  +13.9", "Revenue\t$ 412.6\t$ 479.8"), or
@@ -433,7 +490,7 @@ bool is_table_row(std::u16string_view text, Range r) {
     while (j < r.end && (text[j] == u' ' || text[j] == 0xA0)) ++j;
     if (j == r.end || text[j] == u'|') ++barred;
   }
-  return spaced >= 1 || barred >= 2;
+  return spaced >= 1 || barred >= 2 || labelled_cells(text, r) >= 2;
 }
 
 // How much of a sentence's vocabulary the rest of the story uses: the share of its content words
@@ -716,6 +773,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     x.bullet = structured && first_in_paragraph && starts_with_bullet(text, sen.range);
     // (a row is a line: read once, by its first sentence)
     if (first_in_paragraph) table_row = is_table_row(text, doc.seg.paragraphs[sen.paragraph]);
+    x.row = table_row;
+    x.menu = first_in_paragraph && sentences_in[sen.paragraph] == 1 && is_menu_line(text, doc.seg.paragraphs[sen.paragraph]);
     x.reply = first_in_paragraph && words <= 3 && listed(opener, "reply répondre repondre");
     // a question in the lone lines under a lone line ending with a colon is a title, as short
     // questions are ("Related posts:" over "Why does Corran Ridge keep breaking down?")
@@ -1022,7 +1081,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // run of headlines on the same story is a list of links: "More on this story").
   constexpr double kKeyPoint = 0.6, kOnMatter = 0.25;
   size_t top = 0;
-  while (top < n && !(f[top].finished && f[top].relevance >= kOnMatter)) ++top;
+  while (top < n && !(f[top].finished && f[top].relevance >= kOnMatter && f[top].cues < 2.0)) ++top;
   std::vector<bool> key_point(n, false);
   auto point = [&](size_t s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
@@ -1047,13 +1106,33 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
            (f[s].heading || f[s].dateline) && !(f[s].dateline && dated) && !f[s].bullet && f[s].cues == 0 &&
            f[s].relevance >= kKeyPoint && line.find_first_of(u"/|·") == std::u16string_view::npos;
   };
+  // And, in the text, a run of lines each giving a figure on the story's matter: a list's entries
+  // without bullets ("Products affected" / "Brindle Kitchen Beef Lasagne 400g – Best before
+  // 14/10/2025" / …, "Ligne A : reprise à 6 h 30").
+  auto entry = [&](size_t s) {
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    return s >= top && alone_in_paragraph(sens, s) && !f[s].finished && !f[s].bullet && f[s].cues == 0 &&
+           f[s].relevance >= kKeyPoint && ns.end_token - ns.first_token >= 4 && !ns.values.empty();
+  };
   for (size_t s = 0; s < n;) {
     size_t end = s;
     while (end < n && point(end) && (end == s || sens[end].paragraph == sens[end - 1].paragraph + 1)) ++end;
     if (end == s)
       while (end < n && datum(end) && (end == s || sens[end].paragraph == sens[end - 1].paragraph + 1)) ++end;
+    if (end == s)
+      while (end < n && entry(end) && (end == s || sens[end].paragraph == sens[end - 1].paragraph + 1)) ++end;
     if (end - s >= 3) std::fill(key_point.begin() + s, key_point.begin() + end, true);
     s = end > s ? end : s + 1;
+  }
+  // The name over a table's rows, on the story's matter: "Brindle Kitchen Beef Lasagne" / "Pack size:
+  // 400g | Best before: 14 October 2025 | Batch code: L2421"; not the table's header ("Party  Candidate
+  // Votes  %"), nor a figure's line ("NVLX +2.3%").
+  for (size_t s = 0; s + 1 < n; ++s) {
+    const std::u16string_view line = doc.text().substr(sens[s].range.start, sens[s].range.size());
+    if (f[s + 1].row && f[s].heading && alone_in_paragraph(sens, s) && f[s].cues == 0 && f[s].relevance >= kKeyPoint &&
+        doc.norm.sentences[s].values.empty() && line.find(u"  ") == std::u16string_view::npos &&
+        line.find(u'\t') == std::u16string_view::npos)
+      key_point[s] = true;
   }
   // An author who tells the story in the first person (a blog, a column, a witness's account:
   // "At about 6:45 that evening my street went dark") speaks so on the story's matter in three
@@ -1101,7 +1180,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     const bool labelled = s > 0 && f[s - 1].label && sens[s - 1].paragraph == sens[s].paragraph;
     // (an item of a list of three or more goes with its list: a list of the story's key figures may
     // hold one of little relevance, "• 8 400 signatures pour la pétition")
-    if ((x.heading && !key_point[s] && !(x.lead_in && x.relevance >= kOnMatter)) || (x.after_end && x.relevance < kKeyPoint) ||
+    if ((x.heading && !key_point[s] && !(x.lead_in && x.relevance >= kOnMatter)) || x.menu || (x.after_end && x.relevance < kKeyPoint) ||
         (x.dateline && !key_point[s]) || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
         (score >= 2.0 && (x.relevance < 0.6 || cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
