@@ -736,6 +736,11 @@ TEST_CASE("times of day conflict in any spelling; around one is a quarter of an 
   CHECK(conflicts("The outage began at 10:20 a.m. ET, the company said.", "The outage began at 14:20 UTC, the company said.") == 0);
   CHECK(conflicts("L'explosion s'est produite à 14h20 près de la gare, selon la police.",
                   "L'explosion s'est produite vers 16 h 05 près de la gare, selon la police.", "fr") == 2);
+  // a state since a time puts what began it at that time or before
+  CHECK(conflicts("La cyberattaque a frappé l'hôpital vers 3 h 30 et les soignants travaillent sur papier.",
+                  "Depuis 4h, après la cyberattaque, les soignants de l'hôpital travaillent sur papier.", "fr") == 0);
+  CHECK(conflicts("La cyberattaque a frappé l'hôpital vers 3 h 30 et les soignants travaillent sur papier.",
+                  "La cyberattaque a frappé l'hôpital à 5 h et les soignants travaillent sur papier.", "fr") == 2);
 }
 
 TEST_CASE("numbers of the same thing conflict though one names it with a modifier (rail cars / cars)") {

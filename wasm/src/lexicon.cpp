@@ -235,7 +235,9 @@ Bound bound_marker(std::u16string_view before2, std::u16string_view before1) {
   if (kAbout2.count(pair)) return Bound::about;
   // (a vague count is at least what it names: "several hundred thousand litres", "plusieurs milliers")
   static const auto kAtLeast1 = build("over above exceeding several plusieurs few");
-  static const auto kAtMost1 = build("under below jusqu'à jusqu'a");
+  // (a state since a time puts what began it then or before: "on est revenus au papier depuis 4h"
+  // answers no "vers 3 h 30")
+  static const auto kAtMost1 = build("under below jusqu'à jusqu'a since depuis");
   static const auto kAbout1 = build(
       "about around nearly almost roughly approximately some estimated circa approx environ presque "
       "quelque quelques approximativement d'environ d'près");
