@@ -820,6 +820,24 @@ TEST_CASE("a measure named before one value and after the other: magnitude 6.4 a
   CHECK(r.value.find(R"("value":"6.4","others":["6.2"])") != std::string::npos);
   CHECK(r.value.find(R"("value":"6.2","others":["6.4"])") != std::string::npos);
   CHECK(p.count_spans(0, "conflict") == 1);  // "at least 12" twice is no conflict
+  // the measure before both values, a verb after each, through an auxiliary
+  auto fr = compare_json(articles({{"a", "Un séisme de magnitude 4,7 a secoué mardi après-midi la vallée de la Sarvène."},
+                                   {"b", "Un tremblement de terre de magnitude 4,9 a été ressenti mardi après-midi dans la "
+                                         "vallée de la Sarvène."}},
+                                  "fr"),
+                         {});
+  REQUIRE(fr.ok());
+  CHECK(fr.value.find(R"("value":"4,7","others":["4,9"])") != std::string::npos);
+  // (not a verb's subject: "said 12 were injured" / "said 14 were arrested" count different people)
+  auto said = compare_json(articles({{"a", "Police said 12 were injured in the blast at the depot on Tuesday."},
+                                     {"b", "Police said 14 were injured in the blast at the depot on Tuesday."},
+                                     {"c", "Police said 14 were arrested after the blast at the depot on Tuesday."}}),
+                           {});
+  REQUIRE(said.ok());
+  Parsed ps(said.value);
+  CHECK(ps.count_spans(0, "conflict") == 1);
+  CHECK(said.value.find(R"("value":"12","others":["14"])") != std::string::npos);
+  CHECK(ps.count_spans(2, "conflict") == 0);
 }
 
 TEST_CASE("one first name with two surnames in one role is a conflict: Judge Catherine Orme / Judge Catherine Holme; Judge Orme is no conflict") {

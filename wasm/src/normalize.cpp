@@ -789,6 +789,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // the thing counted: the next content word within three ("23,000 pornographic images"), and
     // the word right after it, which may be the head ("40 rail cars"); not past a comma, a full
     // stop or a bracket ("has risen to 17, the county coroner said", "Deslandes (31,9 %) et de")
+    constexpr std::string_view kAuxiliaries =
+        "a ont est sont était étaient avait avaient fut furent sera seront is are was were has have had will would";
     auto punctuated = [&](uint32_t a, uint32_t b) {
       for (uint32_t k = tok[a].range.end; k < tok[b].range.start; ++k)
         if (text[k] == u',' || text[k] == u'.' || text[k] == u';' || text[k] == u':' || text[k] == u'(' ||
@@ -798,8 +800,12 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     };
     // (a compound that names a concept counts it: "dix-huit sapeurs-pompiers" are firefighters, as
     // "25 pompiers" are)
+    // (past an auxiliary, the word is the number's verb, not what it counts: "un séisme de magnitude
+    // 4,7 a secoué…", "de magnitude 4,9 a été ressenti…")
+    bool past_verb = false;
     for (uint32_t j = last + 1; j < s.end_token && j <= last + 3 && !val.hours; ++j) {
       if (punctuated(j - 1, j)) break;
+      past_verb = past_verb || (tok[j].stop && listed(surface(j), kAuxiliaries));
       if (tok[j].stop || tok[j].numeric) continue;
       // ("2.4 times the size of Earth", "7.9 times the mass", "trois fois la taille": what is
       // multiplied, past a function word)
@@ -817,6 +823,11 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       }
       break;
     }
+    // Then the measure named right before it, after a function word, is what it counts ("de
+    // magnitude 4,7", "the level 3 was"; not "police said 12 were", nor a name)
+    if (past_verb && val.unit && first >= s.first_token + 2 && !tok[first - 1].stop && !tok[first - 1].numeric &&
+        !tok[first - 1].capitalized && tok[first - 2].stop && !punctuated(first - 1, first))
+      val.unit2 = val.unit, val.unit = tok[first - 1].term;
     if (ratio_thing) val.unit = ratio_thing, val.unit2 = 0;  // "quatre TGV sur dix": what was counted
     // else what "the number of" names before it, and the word after that ("The number of people
     // killed by the heatwave has risen to 17", "le nombre de personnes hospitalisées atteint 40")
