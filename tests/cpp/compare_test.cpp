@@ -1601,6 +1601,37 @@ TEST_CASE("a record's labelled cells, the name over them, a list of dated entrie
   for (size_t s : {6, 7, 8}) CHECK_MESSAGE(k[2][s] != "boilerplate", s);
 }
 
+TEST_CASE("a caption over its 'Picture:' credit in one paragraph is furniture, the credit too") {
+  const char* radio =
+      "Radio Hexa\n"
+      "Séisme dans les Alpes : une église fissurée en Savoie\n"
+      "Un séisme de magnitude 4,7 a été ressenti mardi dans la vallée de la Sarvène, où l'église du village a été endommagée.\n"
+      "\n"
+      "Par Sophie Lemaire\n"
+      "Publié le mardi 3 mars 2026 à 18h42 · Mis à jour le 3 mars 2026 à 23h05\n"
+      "\n"
+      "Un séisme de magnitude 4,7 a secoué mardi après-midi la vallée de la Sarvène, en Savoie, endommageant l'église du village.\n"
+      "Quarante personnes ont été évacuées par précaution et quatorze maisons ont été endommagées, selon la préfecture.\n"
+      "Les secours ont installé les habitants évacués dans la salle polyvalente de la commune pour la nuit.\n"
+      "Des pierres du clocher sont tombées sur le parvis de l'église. Picture: Jean Morel\n"
+      "Le maire a demandé la reconnaissance de l'état de catastrophe naturelle pour la commune.\n"
+      "Les plus lus\n"
+      "1. Tarentaise : le téléphérique du Mont-Chauve à l'arrêt pour une semaine\n"
+      "2. Chambéry : la vallée aura un nouveau parking relais en septembre\n"
+      "3. Séisme : la carte des secousses ressenties dans la vallée de la Sarvène\n";
+  const char* afp =
+      "Un séisme de magnitude 4,7 a secoué mardi la vallée de la Sarvène, en Savoie, endommageant l'église du village et quatorze maisons.\n"
+      "Quarante personnes ont été évacuées par précaution, a indiqué la préfecture, et hébergées dans la salle polyvalente.\n"
+      "Les secousses ont été ressenties dans toute la vallée de la Sarvène et jusqu'à Chambéry.\n"
+      "Le maire a demandé l'état de catastrophe naturelle.\n";
+  const Kinds k = kinds_of(articles({{"radio", radio}, {"afp", afp}}, "fr"));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[0].size() == 15);
+  CHECK(k[0][8] == "boilerplate");  // "Des pierres du clocher sont tombées sur le parvis de l'église."
+  CHECK(k[0][9] == "boilerplate");  // "Picture: Jean Morel"
+  for (size_t s : {5, 6, 7, 10}) CHECK_MESSAGE(k[0][s] != "boilerplate", s);
+}
+
 TEST_CASE("'you' in a long statement naming no page thing is an essay's; a 'Disclaimer:' line is the page's") {
   const char* release =
       "Adults taking the blood-pressure drug telvasartan were 23% less likely to develop dementia over a median of "

@@ -255,15 +255,15 @@ bool is_signpost(std::u16string_view text, const std::vector<Token>& tokens, con
   return next && listed(vocab.key(tokens[k + next].surface), "what how why where everything ce comment pourquoi où tout un");
 }
 
-// A photo credit: a short line opening with "Photo" or "Credit" and a capitalised name, not ending
-// like a sentence ("Photo Le Courrier d'Armor - Erwan Kerleau", "Photo: Reuters/Jane Doe"; not
-// "Credit Suisse shares fell 4%.").
+// A photo credit: a short line opening with "Photo", "Picture", "Image" or "Credit" and a
+// capitalised name, not ending like a sentence ("Photo Le Courrier d'Armor - Erwan Kerleau",
+// "Photo: Reuters/Jane Doe", "Picture: Blaze Pictures"; not "Credit Suisse shares fell 4%.").
 bool is_photo_credit(std::u16string_view text, Range r, const std::vector<Token>& tokens, const NormalizedSentence& ns,
                      const Vocabulary& vocab) {
   constexpr uint32_t kWords = 10;
   const uint32_t k = ns.first_token;
   return k + 1 < ns.end_token && ns.end_token - k <= kWords && tokens[k + 1].capitalized &&
-         listed(vocab.key(tokens[k].surface), "photo photos photograph crédit credit") && !ends_like_a_sentence(text, r);
+         listed(vocab.key(tokens[k].surface), "photo photos photograph picture pictures image images crédit credit") && !ends_like_a_sentence(text, r);
 }
 
 // A photographer's credit, as a caption ends with it: names joined by a slash or "via" ("Leon
@@ -627,7 +627,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         else if (is_open_quote(c)) quoted = true;
         else if (is_close_quote(c) && c != 0x2019) quoted = false;
       }
-      if (t.numeric) ++numeric;
+      // (a month's or a weekday's name is a date's word too: "Publié le mardi 3 mars 2026 à 18h42 ·
+      // Mis à jour le 3 mars 2026 à 23h05")
+      if (t.numeric || (t.term && cues.vocabulary().key(t.term).size() == 4 && cues.vocabulary().key(t.term)[0] == '@'))
+        ++numeric;
       if (quoted) continue;
       // the page speaking of itself: "This article was amended on…", "contributed to this report",
       // "This explainer will be updated…", "If this post was useful, chip in $10…", "Stay with News 8
@@ -1060,6 +1063,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // découvrez les résultats dans votre commune") too.  Not when half its items end as sentences
   // do: links are headlines, while the story's key points and a release's highlights are
   // statements ("• GAAP gross margin of 36.8%, compared with 41.2% in the prior-year quarter.").
+  constexpr double kKeyPoint = 0.6, kOnMatter = 0.25;
   std::vector<bool> link_list(n, false), in_list(n, false);
   for (size_t s = 0; s < n;) {
     size_t end = s;
@@ -1068,7 +1072,12 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     while (end < n && f[end].bullet)
       weak += f[end].relevance < 0.5, finished += f[end].finished, relevance += f[end].relevance, ++end;
     if (end - s >= 3) std::fill(in_list.begin() + s, in_list.begin() + end, true);
-    if (end - s >= 3 && 2 * finished < end - s && (2 * weak >= end - s || relevance < 0.5 * static_cast<double>(end - s)))
+    // (under a heading off the story's matter, "Les plus lus" / "1. Tarentaise : le téléphérique à
+    // l'arrêt" / …, a list less on the matter than key points are is the site's headlines)
+    const bool under_page_heading = s > 0 && f[s - 1].heading && f[s - 1].relevance < kOnMatter &&
+                                    relevance < kKeyPoint * static_cast<double>(end - s);
+    if (end - s >= 3 && 2 * finished < end - s &&
+        (2 * weak >= end - s || relevance < 0.5 * static_cast<double>(end - s) || under_page_heading))
       std::fill(link_list.begin() + s, link_list.begin() + end, true);
     s = end > s ? end : s + 1;
   }
@@ -1079,7 +1088,6 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // breadcrumb's "FRA / Société / Justice / Faits divers", is no statement.)
   // Above the text only: the first finished sentence on the matter ends the page's top (below, a
   // run of headlines on the same story is a list of links: "More on this story").
-  constexpr double kKeyPoint = 0.6, kOnMatter = 0.25;
   size_t top = 0;
   while (top < n && !(f[top].finished && f[top].relevance >= kOnMatter && f[top].cues < 2.0)) ++top;
   std::vector<bool> key_point(n, false);
