@@ -221,6 +221,23 @@ TEST_CASE("sentences naming different outcomes of one kind are different claims,
   auto vote = compare_json(arts, {});
   REQUIRE(vote.ok());
   CHECK(Parsed(vote.value).support(0, 0) == 1);
+  // a woman and a man are two people; a woman and a 29-year-old woman may be one
+  auto man = compare_json(articles({{"a", "A 29-year-old woman was airlifted to hospital in Kestrelford with severe hypothermia."},
+                                    {"b", "A 41-year-old man with a leg fracture was taken to the same hospital in Kestrelford."}}),
+                          {});
+  REQUIRE(man.ok());
+  CHECK(Parsed(man.value).support(0, 0) == 1);
+  auto woman = compare_json(articles({{"a", "A 29-year-old woman was airlifted to hospital in Kestrelford with severe hypothermia."},
+                                      {"b", "The woman was flown to Kestrelford hospital, where she is being treated for hypothermia."}}),
+                            {});
+  REQUIRE(woman.ok());
+  CHECK(Parsed(woman.value).support(0, 0) == 2);
+  auto homme = compare_json(articles({{"a", "Une femme de 74 ans a été légèrement blessée à Saint-Alban."},
+                                      {"b", "Un homme de 70 ans a été légèrement blessé à Saint-Alban."}},
+                                     "fr"),
+                            {});
+  REQUIRE(homme.ok());
+  CHECK(Parsed(homme.value).support(0, 0) == 1);
 }
 
 TEST_CASE("a rate raised or kept, a ban lifted or kept, a race won or lost, a sentence sought or passed: different claims") {

@@ -273,6 +273,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~none", "no nobody none", "aucun aucune nul nulle"},
       {"~injur", "injured injury injuries hurt wounded wound", "blessé blessés blessée blessées blessure blessures blesser"},
       {"~missing", "missing", "disparu disparus disparue disparues"},
+      {"~female", "woman women", "femme femmes"},
+      {"~male", "man men", "homme hommes"},
       {"~convict", "convicted conviction", "condamné condamnée condamnés"},
       {"~acquit", "acquitted acquittal", "acquitté acquittée acquittés acquittement relaxé relaxée"},
       // not English "authorise": it stems as "authorities" does
@@ -529,6 +531,10 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
   };
   for (const auto& [c, k] : kKinds)
     if (c == concept_key) return k | event;
+  // (a sentence telling of a woman and one of a man, neither naming the other, tell of two people:
+  // "A 29-year-old woman was airlifted to hospital" / "A 41-year-old man with a leg fracture was
+  // taken to the same hospital by road")
+  if (concept_key == "~female" || concept_key == "~male") return sex;
   for (std::string_view e : kEvents)
     if (e == concept_key) return event;
   return 0;

@@ -137,6 +137,7 @@ constexpr Kinds reversal = 256;
 constexpr Kinds custody = 512;  // the stages of a case before a verdict: arrested, charged
 constexpr Kinds accord = 1024;     // an agreement signed, or suspended
 constexpr Kinds departure = 2048;  // a post left: resigned, or sacked
+constexpr Kinds sex = 4096;        // a woman, or a man: two people, not one told two ways (no event)
 }
 outcome::Kinds outcome_kinds(std::string_view concept_key);
 
