@@ -62,6 +62,13 @@ TEST_CASE("a weekday's abbreviation goes on with the date after it; a word befor
   CHECK(sentences(u("Le chantier a coûté 2,5 milliards d'euros. 7 personnes sont mortes."), Language::fr).size() == 2);
 }
 
+TEST_CASE("a stamp's date goes on past a second date's day and a time's half of the day; a dateline still ends before its sentence") {
+  CHECK(sentences(u("Published: 11 March 2026 | Updated: 12 March 2026")).size() == 1);
+  CHECK(sentences(u("November 17, 2026 1:46 PM UTC Updated 2 hours ago")).size() == 1);
+  CHECK(sentences(u("February 4, 2026 Frozen food maker Brindle recalled three meals on Tuesday.")) ==
+        std::vector<std::string>{"February 4, 2026", "Frozen food maker Brindle recalled three meals on Tuesday."});
+}
+
 TEST_CASE("a lone capital letter ICU takes for an abbreviation ends its sentence before a function word") {
   // ICU's English suppressions hold "X.", "Q.", "T." wherever they stand; the platform X is news
   CHECK(sentences(u("The office would no longer communicate via X. The office moved to LinkedIn.")) ==

@@ -522,11 +522,13 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
     std::u16string lower(word(k));
     for (auto& c : lower) c = static_cast<char16_t>(u_tolower(c));
     date_words += numeric || month_number(lower) != 0;
-    // (not inside a second date: "Published: 11 March 2026 | Updated: 12 March 2026")
+    // (not inside a second date, "Published: 11 March 2026 | Updated: 12 March 2026", nor before a
+    // time's half of the day or zone, "November 17, 2026 1:46 PM UTC")
     std::u16string after(word(k + 1));
     for (auto& c : after) c = static_cast<char16_t>(u_tolower(c));
+    const bool time_sign = after == u"am" || after == u"pm" || after == u"utc" || after == u"gmt";
     if (year && numeric && 2 * date_words > k + 1 && only_space_between(k) && u_isupper(code_point_at(text, w[k + 1].start)) &&
-        month_number(after) == 0)
+        month_number(after) == 0 && !time_sign)
       cut = w[k].end, next = w[k + 1].start;
   }
   if (!cut) {
