@@ -1249,3 +1249,26 @@ test('earthquake story in French, against its annotation: a stamp line of two da
   assert.ok(values.has('4,7/4,9') && values.has('4,9/4,7'), [...values].join(', '));
   assert.ok(check.pairF1 >= 0.58, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
+
+test('ferry grounding story, against its annotation: 143 passengers against 147, six injured against five', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('en-ferry.json', goldOf('en-ferry.gold.json'));
+  assertCopiesFound(check);
+  // known misses: a release's notes to editors, a licence line, a company's registration, a
+  // comment box's prompt
+  assert.ok(check.furnitureMissed.length <= 5, check.furnitureMissed.join('\n'));
+  const values = conflictPairs(check.story);
+  for (const v of ['143/147', '147/143', 'Six/Five', 'Five/Six']) assert.ok(values.has(v), `${v}: ${[...values].join(', ')}`);
+  assert.ok(check.pairF1 >= 0.57, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
+
+test('airline liquidation story in French, against its annotation: court protection from 14 November against 21 November', () => {
+  // written by a helper who saw neither the engine nor the other stories
+  const check = againstGold('fr-compagnie.json', goldOf('fr-compagnie.gold.json'));
+  assertCopiesFound(check);
+  // known misses: a union release's title line, a practical guide's numbered subheadings
+  assert.ok(check.furnitureMissed.length <= 5, check.furnitureMissed.join('\n'));
+  const values = conflictPairs(check.story);
+  assert.ok(values.has('14 novembre/21 novembre 2024') && values.has('21 novembre 2024/14 novembre'), [...values].join(', '));
+  assert.ok(check.pairF1 >= 0.67, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+});
