@@ -1554,6 +1554,25 @@ TEST_CASE("a results table's rows and a line handing over to a quotation are the
   CHECK(f[0][5] == "boilerplate");
   CHECK(f[0][6] != "boilerplate");
   CHECK(f[0][7] != "boilerplate");
+  // a timetable's rows, times alone bars apart, under its header of places
+  const char* operator_page =
+      "Service update\n"
+      "All sailings between Halvay and Kilbrannan are cancelled on Tuesday after the Corran Star ran aground in fog off Port Aske.\n"
+      "From Thursday the Ronan Bay will run a reduced timetable between Port Aske and Kilbrannan, with two return sailings a day.\n"
+      "Vehicle bookings will be limited on the Ronan Bay, and priority will go to essential travel and livestock.\n"
+      "Depart Port Aske | Arrive Kilbrannan | Depart Kilbrannan | Arrive Port Aske\n"
+      "08:00 | 09:50 | 11:00 | 12:50\n"
+      "14:30 | 16:20 | 17:30 | 19:20\n"
+      "Refunds for cancelled sailings are made automatically.\n";
+  const char* wire =
+      "All sailings between Halvay and Kilbrannan were cancelled on Tuesday after the ferry Corran Star ran aground in fog.\n"
+      "The operator said the chartered Ronan Bay would run a reduced timetable from Thursday, with two return sailings between "
+      "Port Aske and Kilbrannan a day.\n";
+  const Kinds t = kinds_of(articles({{"operator", operator_page}, {"wire", wire}}));
+  REQUIRE(t[0].size() == 8);
+  CHECK(t[0][4] == "boilerplate");
+  CHECK(t[0][5] != "boilerplate");
+  CHECK(t[0][6] != "boilerplate");
 }
 
 TEST_CASE("a record's labelled cells, the name over them, a list of dated entries and summary points under a caption are the story") {

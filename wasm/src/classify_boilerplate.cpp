@@ -454,6 +454,29 @@ uint32_t labelled_cells(std::u16string_view text, Range r) {
   return bars >= 1 ? cells : 0;
 }
 
+// A timetable's row: three times of day or more, bars or wide gaps apart and nothing else ("08:00 |
+// 09:50 | 11:00 | 12:50", "7h15   8h40   10h05").
+bool times_row(std::u16string_view text, Range r) {
+  uint32_t times = 0;
+  for (uint32_t i = skip_blanks(text, r.start, r.end); i < r.end;) {
+    uint32_t j = i, digits = 0;
+    while (j < r.end && u_isdigit(text[j])) ++j, ++digits;
+    if (digits < 1 || digits > 2 || j >= r.end || (text[j] != u':' && text[j] != u'h' && text[j] != u'.')) return false;
+    ++j;
+    const uint32_t m = j;
+    while (j < r.end && u_isdigit(text[j])) ++j;
+    if (j - m != 2) return false;
+    ++times;
+    // then the line's end, or a gap: a bar, a tab or two spaces
+    const uint32_t g = j;
+    bool bar = false;
+    while (j < r.end && (is_blank(text[j]) || text[j] == u'\t' || text[j] == u'|')) bar = bar || text[j] == u'|' || text[j] == u'\t', ++j;
+    if (j < r.end && !bar && j - g < 2) return false;
+    i = j;
+  }
+  return times >= 3;
+}
+
 // A row of a table of figures: a label, then cells a tab or two spaces apart, one a figure
 // ("Progressive Alliance  Hannah Okafor-Reid  14,206  41.3  +13.9", "Revenue\t$ 412.6\t$ 479.8"), or
 // bars apart, two of them figures ("Base | +4,6 % | +58 €": a line of bars with one figure is a
@@ -461,6 +484,7 @@ uint32_t labelled_cells(std::u16string_view text, Range r) {
 // table's header ("Party  Candidate  Votes") and a menu ("Home | News | Sport") have no figure, a
 // header of dates no label.
 bool is_table_row(std::u16string_view text, Range r) {
+  if (!r.empty() && times_row(text, r)) return true;
   if (r.empty() || !u_isalpha(text[r.start])) return false;
   uint32_t spaced = 0, barred = 0;  // figure cells after each kind of gap
   for (uint32_t i = r.start + 1; i < r.end;) {
@@ -1134,12 +1158,12 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   }
   // The name over a table's rows, on the story's matter: "Brindle Kitchen Beef Lasagne" / "Pack size:
   // 400g | Best before: 14 October 2025 | Batch code: L2421"; not the table's header ("Party  Candidate
-  // Votes  %"), nor a figure's line ("NVLX +2.3%").
+  // Votes  %", "Depart Port Aske | Arrive Kilbrannan"), nor a figure's line ("NVLX +2.3%").
   for (size_t s = 0; s + 1 < n; ++s) {
     const std::u16string_view line = doc.text().substr(sens[s].range.start, sens[s].range.size());
     if (f[s + 1].row && f[s].heading && alone_in_paragraph(sens, s) && f[s].cues == 0 && f[s].relevance >= kKeyPoint &&
         doc.norm.sentences[s].values.empty() && line.find(u"  ") == std::u16string_view::npos &&
-        line.find(u'\t') == std::u16string_view::npos)
+        line.find_first_of(u"\t|") == std::u16string_view::npos)
       key_point[s] = true;
   }
   // An author who tells the story in the first person (a blog, a column, a witness's account:
