@@ -428,11 +428,11 @@ bool is_menu_line(std::u16string_view text, Range r) {
 // 2025 | Batch code: L2417" (a record's fields), "Population : 2 300 | Superficie : 45 km²"; none of
 // them a page's date or reading time ("Published: 11 March 2026 | Updated: 12 March", "Lecture : 3 min").
 uint32_t labelled_cells(std::u16string_view text, Range r) {
-  uint32_t cells = 0, bars = 0;
+  if (text.substr(r.start, r.size()).find(u'|') == std::u16string_view::npos) return 0;  // one cell: no record
+  uint32_t cells = 0;
   for (uint32_t i = r.start; i < r.end;) {
     uint32_t e = i;
     while (e < r.end && text[e] != u'|') ++e;
-    bars += e < r.end;
     // a label of letters and spaces, at most four words, then a colon and a figure
     uint32_t j = skip_blanks(text, i, e), words = 0, label = j;
     while (j < e && (u_isalpha(text[j]) || is_blank(text[j]) || text[j] == u'-')) {
@@ -451,7 +451,7 @@ uint32_t labelled_cells(std::u16string_view text, Range r) {
     }
     i = e + 1;
   }
-  return bars >= 1 ? cells : 0;
+  return cells;
 }
 
 // A timetable's row: three times of day or more, bars or wide gaps apart and nothing else ("08:00 |
@@ -653,8 +653,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       }
       // (a month's or a weekday's name is a date's word too: "Publié le mardi 3 mars 2026 à 18h42 ·
       // Mis à jour le 3 mars 2026 à 23h05")
-      if (t.numeric || (t.term && cues.vocabulary().key(t.term).size() == 4 && cues.vocabulary().key(t.term)[0] == '@'))
-        ++numeric;
+      const std::string& key = cues.vocabulary().key(t.term);
+      if (t.numeric || is_month_key(key) || is_weekday_key(key)) ++numeric;
       if (quoted) continue;
       // the page speaking of itself: "This article was amended on…", "contributed to this report",
       // "This explainer will be updated…", "If this post was useful, chip in $10…", "Stay with News 8
@@ -1160,11 +1160,11 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // 400g | Best before: 14 October 2025 | Batch code: L2421"; not the table's header ("Party  Candidate
   // Votes  %", "Depart Port Aske | Arrive Kilbrannan"), nor a figure's line ("NVLX +2.3%").
   for (size_t s = 0; s + 1 < n; ++s) {
+    if (!(f[s + 1].row && f[s].heading && alone_in_paragraph(sens, s) && f[s].cues == 0 && f[s].relevance >= kKeyPoint &&
+          doc.norm.sentences[s].values.empty()))
+      continue;
     const std::u16string_view line = doc.text().substr(sens[s].range.start, sens[s].range.size());
-    if (f[s + 1].row && f[s].heading && alone_in_paragraph(sens, s) && f[s].cues == 0 && f[s].relevance >= kKeyPoint &&
-        doc.norm.sentences[s].values.empty() && line.find(u"  ") == std::u16string_view::npos &&
-        line.find_first_of(u"\t|") == std::u16string_view::npos)
-      key_point[s] = true;
+    key_point[s] = line.find(u"  ") == std::u16string_view::npos && line.find_first_of(u"\t|") == std::u16string_view::npos;
   }
   // An author who tells the story in the first person (a blog, a column, a witness's account:
   // "At about 6:45 that evening my street went dark") speaks so on the story's matter in three

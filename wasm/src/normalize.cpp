@@ -383,7 +383,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
   };
   auto month_of = [&](uint32_t i) {
     const std::string& k = vocab.key(tok[i].term);
-    return k.size() == 4 && k[0] == '@' && k[1] == 'm' ? std::atoi(k.c_str() + 2) : 0;
+    return is_month_key(k) ? std::atoi(k.c_str() + 2) : 0;
   };
   auto surface = [&](uint32_t i) -> const std::string& { return vocab.key(tok[i].surface); };
   // words a and b joined by a hyphen and nothing else: "thirty-eight", "two-day"

@@ -74,8 +74,9 @@ class Vocabulary {
 // figure and its rounding ("412,318" / "about 412,000") share one.  Sentence terms only.
 inline bool is_rounding_key(const std::string& key) { return key.size() > 2 && key[0] == '#' && key[1] == '~'; }
 
-// A weekday's key ("@d05", Friday: see Normalizer::key()).
+// A weekday's key ("@d05", Friday: see Normalizer::key()), a month's ("@m03", March).
 inline bool is_weekday_key(const std::string& key) { return key.size() == 4 && key[0] == '@' && key[1] == 'd'; }
+inline bool is_month_key(const std::string& key) { return key.size() == 4 && key[0] == '@' && key[1] == 'm'; }
 
 struct NormalizedSentence {
   uint32_t first_token = 0, end_token = 0;  // into NormalizedText::tokens (same as words)

@@ -516,16 +516,18 @@ void Segmenter::split_dateline(std::u16string_view text, Segmentation& out, size
   uint32_t cut = 0, next = 0;
   bool year = false;
   uint32_t date_words = 0;  // figures and month names: "February 4, 2026", not "Related: Redmarsh's 2003"
+  auto lowered = [&](size_t k) {
+    std::u16string out(word(k));
+    for (auto& c : out) c = static_cast<char16_t>(u_tolower(c));
+    return out;
+  };
   for (size_t k = 0; k + 1 < w.size() && k < 6 && !cut; ++k) {
     year = year || is_year(k);
     const bool numeric = u_isdigit(text[w[k].end - 1]);
-    std::u16string lower(word(k));
-    for (auto& c : lower) c = static_cast<char16_t>(u_tolower(c));
-    date_words += numeric || month_number(lower) != 0;
+    date_words += numeric || month_number(lowered(k)) != 0;
     // (not inside a second date, "Published: 11 March 2026 | Updated: 12 March 2026", nor before a
     // time's half of the day or zone, "November 17, 2026 1:46 PM UTC")
-    std::u16string after(word(k + 1));
-    for (auto& c : after) c = static_cast<char16_t>(u_tolower(c));
+    const std::u16string after = lowered(k + 1);
     const bool time_sign = after == u"am" || after == u"pm" || after == u"utc" || after == u"gmt";
     if (year && numeric && 2 * date_words > k + 1 && only_space_between(k) && u_isupper(code_point_at(text, w[k + 1].start)) &&
         month_number(after) == 0 && !time_sign)
