@@ -98,6 +98,28 @@ TEST_CASE("two one-sentence articles about different things do not; neither is b
   CHECK(p.support(0, 0) == 1);
 }
 
+TEST_CASE("compared alone, a figure only one sentence gives weighs as a story's rare word would, a name as a common one") {
+  // Sentences of one story on other points, sharing its names and a word or two: two sentences
+  // are too few for the IDF to see that the names are in every sentence and a figure in one.
+  CHECK(first_support(articles({{"a", "Harlow Devices posted fiscal third-quarter revenue of $412.6M, below the $448.1M Wall "
+                                      "Street expected."},
+                                {"b", "Veridane accounted for about 11% of Harlow's revenue last year."}})) == 1);
+  CHECK(first_support(articles({{"a", "Customers were offered hotel accommodation in Eastmoor, and a replacement aircraft will "
+                                      "operate the flight to Palma this evening."},
+                                {"b", "Eastmoor Airport handles around 1.4 million passengers a year, and Corran Air is its "
+                                      "largest operator."}})) == 1);
+  CHECK(first_support(articles({{"a", "Karewa Spit has been the site of several mass strandings, the largest in February 2014, "
+                                      "when nearly 200 pilot whales came ashore."},
+                                {"b", "Whales that have been refloated are exhausted and disoriented, and the first 48 hours are "
+                                      "critical because they may strand again."}})) == 1);
+  // two versions of one figure are still one claim, in conflict, and one that adds a figure still
+  // agrees with one that gives none
+  CHECK(conflicts("Les secours ont évacué 1 200 habitants de Saint-Aulin dans la nuit.",
+                  "Les secours ont évacué 1 350 habitants de Saint-Aulin dans la nuit.", "fr") == 2);
+  CHECK(first_support(articles({{"a", "Police arrested a 27-year-old man in Dunmore on Saturday."},
+                                {"b", "A man was arrested in Dunmore on Saturday, police said."}})) == 2);
+}
+
 TEST_CASE("a story's sentences naming page things ('a share', 'premium', 'website', 'email') are no furniture") {
   // (in a long, finished sentence that speaks to or for no one, such words weigh little)
   CHECK(kinds_of(articles({{"a", "Norvex will pay $41 a share, a 30 percent premium to Calder's closing price on Thursday."},
@@ -2298,15 +2320,18 @@ TEST_CASE("a live page's summary lines, unfinished but each a statement on the s
 }
 
 TEST_CASE("no conflict between a date of the story's year and one of another year, nor between 'Germany' and 'Germany's'") {
-  // (the story's year is the one its dates name most: 2026, with a sentence each of January 5)
+  // (the story's year is the one its dates name most: 2026, with a sentence each of January 5; and
+  // two more sentences each make it a story of twelve, which the IDF alone weighs -- in a smaller
+  // one a figure weighs more, and the five figures the first sentence alone gives set it apart)
+#define MORE " Snow closed Kelbridge airport on January 5, 2026. The transit board met on Monday. Ridership fell during the storms."
   auto r = compare_json(
       articles({{"city", "Under the new schedule, which takes effect May 4, 2026, the adult single fare will rise from $2.25 to "
                          "$2.75 and the adult monthly pass from $80 to $92, while the senior single fare remains frozen at "
-                         "$1.10. Snow closed Kelbridge airport on January 5, 2026."},
-                {"examiner", "Kelbridge's last fare increase, in 2017, raised the single fare by 25 cents. Snow closed "
-                             "Kelbridge airport on January 5, 2026."},
-                {"lps", "The single fare last rose in 2017. Snow closed Kelbridge airport on January 5, 2026."}}),
+                         "$1.10." MORE},
+                {"examiner", "Kelbridge's last fare increase, in 2017, raised the single fare by 25 cents." MORE},
+                {"lps", "The single fare last rose in 2017." MORE}}),
       {});
+#undef MORE
   REQUIRE(r.ok());
   Parsed p(r.value);
   REQUIRE(p.support(0, 0) == 3);

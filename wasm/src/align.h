@@ -2,7 +2,8 @@
 //
 // Sentences are compared by the IDF²-weighted overlap of their normalized terms (stems, concepts,
 // numbers, dates): cosine similarity of binary vectors weighted by how rare a term is among the
-// story's sentences, so "Europol" counts for more than "X", and two sentences need two words in
+// story's sentences, so "Europol" counts for more than "X" (in a story of fewer than twelve
+// sentences, too few to tell, a figure counts for more and a name for less), and two sentences need two words in
 // common (or, both short, one word and one figure each, of one kind, the word not what the
 // figures count: "Turnout 46.1%" / "Turnout was just 41.6 per cent").  Two sentences of the same
 // words but for two at most, in which a word both say actively has the shared words around it the
