@@ -1474,6 +1474,38 @@ TEST_CASE("a list of statements is the story however little the others tell of i
   for (size_t s : {6, 7, 8, 9}) CHECK(k[1][s] == "boilerplate");
 }
 
+TEST_CASE("a forum's thread is what its page says: posts between their authors and 'Reply' are the story") {
+  // (no sentence of the page's own before the first post, as under an article)
+  const char* forum =
+      "Harwick Valley Forum\n"
+      "Home > Forums > Local news\n"
+      "Topic: Dam gave way last night - news and help\n"
+      "Page 1 of 1 \u00B7 3 posts\n"
+      "marcel_r\n"
+      "Member \u00B7 1,204 posts\n"
+      "Mon 14 Oct 2024 07:12\n"
+      "The dam above Harwick gave way just before 4am and the water took the bridge at Ribb End.\n"
+      "Reply \u00B7 Quote \u00B7 14\n"
+      "sylvie.g\n"
+      "Member \u00B7 87 posts\n"
+      "Mon 14 Oct 2024 07:40\n"
+      "Firefighters evacuated the whole of Lavern End at 4.30am and families are in the village hall.\n"
+      "Reply \u00B7 Quote \u00B7 9\n"
+      "jeannot82\n"
+      "Member \u00B7 412 posts\n"
+      "Mon 14 Oct 2024 09:05\n"
+      "Two people died in the flood at Ribb End, the police said this morning.\n"
+      "Reply \u00B7 Quote \u00B7 31\n";
+  const char* wire =
+      "The Harwick dam gave way shortly before 4 a.m. on Monday, sweeping away the bridge at Ribb End.\n"
+      "Firefighters evacuated Lavern End at 4:30 a.m. and families were taken to the village hall.\n"
+      "Two people died in the flooding at Ribb End, police said.\n";
+  const Kinds k = kinds_of(articles({{"forum", forum}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 19);
+  for (size_t s : {7, 12, 17}) CHECK(k[0][s] == "agree");
+  for (size_t s : {4, 5, 6, 8, 9, 13}) CHECK(k[0][s] == "boilerplate");
+}
+
 TEST_CASE("readers' comments between their authors and their 'Reply' buttons are the page's, however topical") {
   const char* wire =
       "OSLO, March 10 (Meridian) - A European Earth observation satellite was left in the wrong orbit on Tuesday after "

@@ -1261,8 +1261,11 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // author and time (furniture) and its button, however topical ("Great write-up. Worth adding that
   // separation was at 10:44 UTC…"), up to three paragraphs; and a short line right after a button,
   // over furniture, is the next comment's author ("Katrin S." / "11 March 2026 at 11:52").
+  // Not on a page that is all thread, a forum's, where the posts are what the page says: no more
+  // than one sentence of the page's own before its first comment.
   constexpr uint32_t kCommentParagraphs = 3;
   if (std::count_if(f.begin(), f.end(), [](const Features& x) { return x.reply; }) >= 2) {
+    bool first = true;
     for (size_t r = 1; r < n; ++r) {
       if (!f[r].reply || doc.kinds[r] != SentenceKind::boilerplate) continue;
       // (back to the author's or the time's line, a line of furniture of its own; a sentence of the
@@ -1271,6 +1274,12 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
       while (k > 0 && sens[r].paragraph - sens[k - 1].paragraph <= kCommentParagraphs &&
              !(doc.kinds[k - 1] == SentenceKind::boilerplate && total[sens[k - 1].paragraph] <= 1))
         --k;
+      if (first && k > 0 && k < r && doc.kinds[k - 1] == SentenceKind::boilerplate) {
+        first = false;
+        const auto own = std::count_if(doc.kinds.begin(), doc.kinds.begin() + static_cast<std::ptrdiff_t>(k),
+                                       [](SentenceKind kind) { return kind != SentenceKind::boilerplate; });
+        if (own <= 1) break;
+      }
       if (k > 0 && k < r && doc.kinds[k - 1] == SentenceKind::boilerplate)
         for (size_t c = k; c < r; ++c) doc.kinds[c] = SentenceKind::boilerplate;
       const size_t next = r + 1;
