@@ -120,6 +120,23 @@ TEST_CASE("compared alone, a figure only one sentence gives weighs as a story's 
                                 {"b", "A man was arrested in Dunmore on Saturday, police said."}})) == 2);
 }
 
+TEST_CASE("a word a narrow column split at a hyphen is the word: 'Mar-' over 'git Odell' is Margit Odell") {
+  auto r = compare_json(articles({{"epaper", "Finance Minister Mar-\ngit Odell yesterday presented a\n2026 budget that cuts "
+                                             "corporate\ntax and raises the personal allow-\nance."},
+                                  {"wire", "Finance Minister Margit Odell on Tuesday presented a 2026 budget that cuts "
+                                           "corporate tax and raises the personal allowance."}}), {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.sentences(0).size() == 1);
+  CHECK(p.support(0, 0) == 2);
+  // (every word told the same but the wire's day, "Margit" and "allowance" too; and the twelve words
+  // from "presented" to "allowance" are one run, across the breaks)
+  CHECK(p.count_spans(0, "detail") == 0);
+  CHECK(p.count_spans(1, "detail") == 1);
+  CHECK(p.count_spans(0, "verbatim") == 1);
+  CHECK(p.count_spans(1, "verbatim") == 1);
+}
+
 TEST_CASE("a story's sentences naming page things ('a share', 'premium', 'website', 'email') are no furniture") {
   // (in a long, finished sentence that speaks to or for no one, such words weigh little)
   CHECK(kinds_of(articles({{"a", "Norvex will pay $41 a share, a 30 percent premium to Calder's closing price on Thursday."},

@@ -141,6 +141,19 @@ TEST_CASE("text wrapped at a fixed width: a line break before a lower-case word 
   CHECK(sentences(u("Reply \u00B7 14\npcb_patricia \u00B7 1 hour ago\nWe run forty of their switches.")).size() == 3);
 }
 
+TEST_CASE("a newspaper's narrow columns: a word split at a hyphen, or a line ending with an article, goes on") {
+  // (an e-paper's text: "Mar-" / "git Odell", "presented a" / "2026 budget", "allow-" / "ance")
+  CHECK(sentences(u("LIROVO \u2014\nFinance Minister Mar-\ngit Odell yesterday presented a\n2026 budget that cuts corporate\n"
+                    "tax, raises the personal allow-\nance and cuts VAT.\nContinued on Page 7")) ==
+        std::vector<std::string>{"LIROVO \u2014", "Finance Minister Mar-\ngit Odell yesterday presented a\n2026 budget that cuts "
+                                 "corporate\ntax, raises the personal allow-\nance and cuts VAT.", "Continued on Page 7"});
+  CHECK(sentences(u("Les députés ont adopté dans la nuit le\nprojet de loi de finances par 289 voix.\nLa séance est levée."),
+                  Language::fr).size() == 2);
+  // a preposition ends a heading before a capital, and a line too short for a column is its own
+  CHECK(sentences(u("What we are asking for\nWe are calling for an independent review.")).size() == 2);
+  CHECK(sentences(u("Read more-\nsport")).size() == 2);
+}
+
 TEST_CASE("a list number opening a paragraph stays with its item") {
   CHECK(sentences(u("1. Soap star's secret wedding revealed in Italy snaps")) ==
         std::vector<std::string>{"1. Soap star's secret wedding revealed in Italy snaps"});

@@ -254,6 +254,14 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
   for (size_t i = 0; i < seg.words.size(); ++i) {
     const Word& w = seg.words[i];
     std::u16string_view word = text.substr(w.range.start, w.range.size());
+    // a word a line's wrap split at a hyphen (see Segmenter::soft_break) is the word without them:
+    // "Mar-\ngit" is "Margit"
+    std::u16string rejoined;
+    if (word.find(u'\n') != std::u16string_view::npos) {
+      for (char16_t c : word)
+        if (c != u'-' && c != u'\r' && c != u'\n' && c != 0xAD && !u_isUWhiteSpace(c)) rejoined += c;
+      word = rejoined;
+    }
     // a power written as a superscript, which the word breaker leaves out: "m²" is "m2" (NFKC's)
     std::u16string powered;
     if (w.range.end < text.size() && (text[w.range.end] == 0xB2 || text[w.range.end] == 0xB3)) {

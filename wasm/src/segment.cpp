@@ -354,34 +354,70 @@ Segmenter::Segmenter(Language language) : language_(language) {
 
 Segmenter::~Segmenter() = default;
 
-// A line break inside a sentence, as text wrapped at a fixed width breaks it (an e-mail, a PDF,
-// "… sur les lignes A, B et C du métro\nlyonnais, au premier jour…"): the line so far does not
-// end like a sentence and the next line, right after the break (\n or \r\n), opens with a
-// lower-case letter.  A line shorter than any width text is wrapped at is a line of its own ("Reply ·
-// 14" over "pcb_patricia · 1 hour ago").  Returns the break's length (0: none).
-uint32_t soft_break(std::u16string_view text, uint32_t line_start, uint32_t i) {
-  constexpr uint32_t kShortestWrapped = 30;  // code units
+// A line break inside a sentence, as text wrapped at a fixed width breaks it (an e-mail, a PDF, a
+// newspaper's narrow columns: "… sur les lignes A, B et C du métro\nlyonnais, au premier jour…"):
+// the line so far does not end like a sentence and the next line, right after the break (\n or
+// \r\n), opens with a lower-case letter; or, the line ending with an article ("… presented a\n2026
+// budget", "told the\nNational"), with any letter or figure.  A line shorter than `shortest` is a
+// line of its own ("Reply · 14" over "pcb_patricia · 1 hour ago"), and so is one with a middle dot
+// or a bar, the page's ("Page 1 of 1 · 3 posts" over "marcel_r").  A word the wrap split at a
+// hyphen ("Mar-\ngit Odell", "the personal allow-\nance") is one word again, whatever `shortest`:
+// `hyphen` says so.  Returns the break's length (0: none).
+uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, uint32_t i, uint32_t shortest,
+                               bool& hyphen) const {
+  constexpr uint32_t kShortestSplit = 12;  // code units
+  hyphen = false;
   const uint32_t size = text[i] == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n' ? 2 : 1;
-  if (text[i + size - 1] != u'\n' || i + size >= text.size() || !u_islower(code_point_at(text, i + size))) return 0;
+  if (text[i + size - 1] != u'\n' || i + size >= text.size()) return 0;
   uint32_t end = i;
   while (end > line_start && u_isUWhiteSpace(text[end - 1])) --end;
-  if (end < line_start + kShortestWrapped) return 0;
+  const std::u16string_view line = text.substr(line_start, end - line_start);
+  if (line.size() < kShortestSplit || line.find_first_of(u"\u00B7|") != std::u16string_view::npos) return 0;
+  const UChar32 next = code_point_at(text, i + size);
   const char16_t last = text[end - 1];
-  return u_isalnum(last) || last == u',' || last == 0xA0 ? size : 0;
+  if (u_islower(next) && last == u'-' && u_isalpha(text[end - 2])) return hyphen = true, size;
+  if (line.size() < shortest) return 0;
+  if (u_islower(next)) return u_isalnum(last) || last == u',' || last == 0xA0 ? size : 0;
+  if (!u_isalnum(next) || !u_isalpha(last)) return 0;
+  uint32_t word = end;
+  while (word > line_start && u_isalpha(text[word - 1])) --word;
+  if (word > line_start && !u_isUWhiteSpace(text[word - 1])) return 0;
+  icu::UnicodeString folded(false, text.data() + word, static_cast<int32_t>(end - word));
+  folded.foldCase();
+  const std::string w = utf16_to_utf8(std::u16string_view(folded.getBuffer(), static_cast<size_t>(folded.length())));
+  // (an article before any word; a preposition or a conjunction before a figure, where a heading
+  // may end with one: "What we are asking for"; not a verb: "what we are doing")
+  const bool fr = language_ == Language::fr;
+  return listed(w, fr ? "le la les un une des du au aux" : "a an the") ||
+                 (u_isdigit(next) && listed(w, fr ? "de à et ou en sur par pour dans avec sans sous vers chez"
+                                                  : "of to for with from by and or but at into than in on"))
+             ? size : 0;
 }
 
 Segmentation Segmenter::segment(std::u16string_view text) {
   Segmentation out;
   uint32_t line_start = 0;
   const uint32_t n = static_cast<uint32_t>(text.size());
+  // Text set in narrow columns (an e-paper's, a PDF's) splits words at hyphens: with two such splits
+  // or more, a line from 16 code units may be a wrapped one; else from 30, shorter lines being
+  // a page's furniture as often.
+  bool hyphen = false;
+  uint32_t splits = 0;
+  for (uint32_t i = 0, start = 0; i < n; ++i)
+    if (is_line_break(text[i])) splits += soft_break(text, start, i, UINT32_MAX, hyphen) != 0, start = i + 1;
+  const uint32_t shortest = splits >= 2 ? 16 : 30;
   // the text with its soft breaks made spaces (same offsets), made only when there is one: ICU
   // ends a sentence at every line break
   std::u16string unwrapped;
   for (uint32_t i = 0; i <= n; ++i) {
     if (i < n && !is_line_break(text[i])) continue;
-    if (const uint32_t size = i < n ? soft_break(text, line_start, i) : 0; size != 0) {
+    if (const uint32_t size = i < n ? soft_break(text, line_start, i, shortest, hyphen) : 0; size != 0) {
       if (unwrapped.empty()) unwrapped.assign(text);
-      for (uint32_t k = i; k < i + size; ++k) unwrapped[k] = u' ';
+      // (a hyphen and the break after it are soft hyphens there, which ICU's rules skip inside a word)
+      uint32_t from = i;
+      if (hyphen)
+        while (unwrapped[from - 1] != u'-') --from;
+      for (uint32_t k = hyphen ? from - 1 : i; k < i + size; ++k) unwrapped[k] = hyphen ? u'\u00AD' : u' ';
       i += size - 1;
       continue;
     }
