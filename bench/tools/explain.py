@@ -43,7 +43,8 @@ for c in gold['claims']:
     for m in c['members']:
         s, e = score.locate(texts[m['article']], m['quote'], m.get('occurrence', 1))
         units.setdefault((m['article'], s, e), set()).add(c['id'])
-show = lambda u: f"{u[0]}: {texts[u[0]][u[1]:u[2]][:150]}"
+# (offsets are UTF-16 code units: sliced as such, so that text after an emoji shows where it is)
+show = lambda u: f"{u[0]}: {texts[u[0]].encode('utf-16-le')[2 * u[1]:2 * u[2]].decode('utf-16-le', 'replace')[:150]}"
 for u, v in itertools.combinations(units, 2):
     if u[0] == v[0]:
         continue
