@@ -233,6 +233,16 @@ TEST_CASE("numbers are single words, flagged numeric") {
   CHECK_FALSE(s.words[3].numeric);
 }
 
+TEST_CASE("an amount glued to its currency's code is two words, the code and the figure: 'ALK3.4bn'") {
+  Segmenter seg(Language::en);
+  auto text = u("Defence rises by ALK3.4bn, the MH370 search by USD5m and A320 orders by 12.");
+  auto s = seg.segment(text);
+  std::vector<std::string> words;
+  for (const auto& w : s.words) words.push_back(test::s8(text.substr(w.range.start, w.range.size())));
+  CHECK(words == std::vector<std::string>{"Defence", "rises", "by", "ALK", "3.4bn", "the", "MH370", "search", "by", "USD",
+                                          "5m", "and", "A320", "orders", "by", "12"});
+}
+
 TEST_CASE("empty and blank text have no paragraphs, sentences or words") {
   Segmenter seg(Language::en);
   for (auto text : {u(""), u("   \n\n \t "), u("\n")}) {

@@ -305,6 +305,26 @@ void push_word(std::u16string_view text, Range r, bool numeric, std::vector<Word
   if (start < r.end) words.push_back({{start, r.end}, numeric});
 }
 
+// An amount written after its currency's code without a space ("ALK3.4bn", "USD500m", "EUR1.2bn")
+// is two words, as "USD 500m" is: the code, and the figure with its scale.
+void split_currency_codes(std::u16string_view text, std::vector<Word>& words, size_t first) {
+  for (size_t k = first; k < words.size(); ++k) {
+    const Range r = words[k].range;
+    if (r.size() < 5 || !std::all_of(text.begin() + r.start, text.begin() + r.start + 3, [](char16_t c) { return c >= u'A' && c <= u'Z'; }) ||
+        !u_isdigit(text[r.start + 3]))
+      continue;
+    uint32_t i = r.start + 3;
+    while (i < r.end && (u_isdigit(text[i]) || ((text[i] == u'.' || text[i] == u',') && i + 1 < r.end && u_isdigit(text[i + 1])))) ++i;
+    const std::u16string_view suffix = text.substr(i, r.end - i);
+    if (suffix.empty() || !std::all_of(suffix.begin(), suffix.end(), [](char16_t c) { return c >= u'a' && c <= u'z'; }) ||
+        scale_suffix(suffix) == 0)
+      continue;
+    words[k] = {{r.start, r.start + 3}, false};
+    words.insert(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, Word{{r.start + 3, r.end}, false});
+    ++k;
+  }
+}
+
 // A weekday's abbreviation, folded: "mon", "thurs", "mer", "dim".
 bool is_weekday_abbreviation(std::u16string_view folded) {
   static constexpr std::u16string_view kWeekdays[] = {u"mon", u"tue", u"tues", u"wed", u"thu", u"thur", u"thurs", u"fri", u"sat",
@@ -742,6 +762,7 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
       push_word(text, r, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT, out.words);
     }
   }
+  split_currency_codes(text, out.words, first_word);
   split_dateline(text, out, first_sentence, first_word);
   auto w = static_cast<uint32_t>(first_word);
   const auto words_end = static_cast<uint32_t>(out.words.size());
