@@ -488,6 +488,14 @@ TEST_CASE("French figures grouped by spaces conflict as whole numbers, across un
   CHECK(r.value.find(R"("value":"15 000","others":["12 000"])") != std::string::npos);
 }
 
+TEST_CASE("a duration in months is as long as its months are: 'within three months' allows 'within 12 weeks', not two months") {
+  CHECK(conflicts("He said interim findings would be published within 12 weeks.",
+                  "He said interim findings will be published within three months.") == 0);
+  CHECK(conflicts("He said interim findings would be published within two months.",
+                  "He said interim findings will be published within three months.") == 2);
+  CHECK(conflicts("Les travaux doivent durer deux mois.", "Les travaux doivent durer huit semaines.", "fr") == 0);
+}
+
 TEST_CASE("numbers that differ conflict; approximate ones do not") {
   auto r = compare_json(articles({{"a", "The study found Grok made 23,000 sexualised images of children in 11 days."},
                                   {"b", "The study found Grok made 25,000 sexualised images of children in 11 days."},

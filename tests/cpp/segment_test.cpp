@@ -55,6 +55,14 @@ TEST_CASE("a month's abbreviation goes on with its day or year, on a short line 
   CHECK(sentences(u("Le vote a eu lieu le 3 oct. 2025 à Paris."), Language::fr).size() == 1);
 }
 
+TEST_CASE("'No.' and 'Nos.' before a figure go on with it: 'the No. 3 West section'") {
+  CHECK(sentences(u("Nine miners were trapped when part of the roof came down in the No. 3 West section. Rescuers reached "
+                    "them on Wednesday.")) ==
+        std::vector<std::string>{"Nine miners were trapped when part of the roof came down in the No. 3 West section.",
+                                 "Rescuers reached them on Wednesday."});
+  CHECK(sentences(u("Shafts Nos. 4 and 5 were closed.")).size() == 1);
+}
+
 TEST_CASE("a weekday's abbreviation goes on with the date after it; a word before a figure may still end a sentence") {
   CHECK(sentences(u("Message par Garde70 » mer. 15 mai 2024 17:26\nCiter"), Language::fr) ==
         std::vector<std::string>{"Message par Garde70 » mer. 15 mai 2024 17:26", "Citer"});

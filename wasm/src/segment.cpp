@@ -489,7 +489,17 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
     word.foldCase();
     return is_weekday_abbreviation(std::u16string_view(word.getBuffer(), word.length()));
   };
-  if (month_before_figure() || weekday_before_date()) return true;
+  // "No." and "Nos." before a figure: "the No. 3 West section", "Nos. 4 and 5"
+  const auto number_sign = [&] {
+    if (before.size() < 3 || text[before.end - 1] != u'.') return false;
+    uint32_t w = before.end - 1;
+    while (w > before.start && u_isalpha(text[w - 1])) --w;
+    const std::u16string_view word = text.substr(w, before.end - 1 - w);
+    uint32_t i = after.start;
+    while (i < after.end && u_isUWhiteSpace(text[i])) ++i;
+    return (word == u"No" || word == u"Nos") && i < after.end && u_isdigit(text[i]);
+  };
+  if (month_before_figure() || weekday_before_date() || number_sign()) return true;
   if (!ends_with_abbreviation(text, before, language_)) return false;
   uint32_t i = after.start;
   while (i < after.end && !u_isalnum(code_point_at(text, i))) {
