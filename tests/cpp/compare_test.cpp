@@ -1868,6 +1868,20 @@ TEST_CASE("a caption ending with its photographer's credit in capitals, and the 
                                  "agree"});
 }
 
+TEST_CASE("a heading in capitals with 'for' in it is no photographer's credit: the line above it is the story") {
+  const char* tabloid =
+      "MILLIONS of workers will keep more of their pay after the minister raised the tax-free allowance.\n"
+      "Around 2.1 million taxpayers will benefit, Treasury figures show.\n"
+      "WHAT IT MEANS FOR YOU\n"
+      "The tax-free allowance rises to 14,000 crowns in January.\n";
+  const char* wire =
+      "The minister raised the personal allowance to 14,000 crowns from January.\n"
+      "About 2.1 million taxpayers will benefit from the higher allowance, the Treasury said.\n";
+  const Kinds k = kinds_of(articles({{"tabloid", tabloid}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 4);
+  CHECK(k[0][1] == "agree");
+}
+
 TEST_CASE("'Welcome to our live coverage …' greets the reader, however topical") {
   const char* live =
       "Oil spill off the Brennock coast: live updates\n"
