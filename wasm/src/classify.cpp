@@ -558,12 +558,11 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     // A sentence that gives both figures ("Fourteen passengers were treated …, and three were taken
     // to hospital") does not conflict with one that gives one of them ("the three passengers
     // taken to hospital"), counted as the same thing or without saying what ("un TER sur trois" is
-    // not "un TGV sur trois"); a percentage, whatever it is said of ("around 3.6% of GDP next year,
-    // rather than the 3.2% in the budget" / "the deficit will shrink to 3.2% of GDP").
+    // not "un TGV sur trois").
     auto names = [](const NormalizedSentence& ns, const Value& v) {
       return std::any_of(ns.values.begin(), ns.values.end(), [&](const Value& w) {
         return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent &&
-               (w.percent || !w.unit || !v.unit || same_measure(w, v));
+               (!w.unit || !v.unit || same_measure(w, v));
       });
     };
     auto names_either = [&](const Stated& x, const Stated& y) {
