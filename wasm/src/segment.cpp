@@ -378,12 +378,15 @@ Segmenter::~Segmenter() = default;
 // newspaper's narrow columns: "… sur les lignes A, B et C du métro\nlyonnais, au premier jour…"):
 // the line so far does not end like a sentence and the next line, right after the break (\n or
 // \r\n), opens with a lower-case letter; or, the line ending with an article ("… presented a\n2026
-// budget", "told the\nNational"), with any letter or figure.  A line shorter than `shortest` is a
-// line of its own ("Reply · 14" over "pcb_patricia · 1 hour ago"), and so is one with a middle dot
-// or a bar, the page's ("Page 1 of 1 · 3 posts" over "marcel_r").  A word the wrap split at a
-// hyphen ("Mar-\ngit Odell", "the personal allow-\nance") is one word again, whatever `shortest`:
-// `hyphen` says so.  Returns the break's length (0: none).
-uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, uint32_t i, uint32_t shortest,
+// budget", "told the\nNational"), with any letter or figure, and ending with a preposition or a
+// conjunction, with a figure ("… rose by\n12%"; a heading may end with one: "What we are asking
+// for"), or in `columns`, with anything ("3.4 per cent of\nGDP").  A line shorter than any width
+// text is wrapped at -- 30 code units, 16 in `columns` -- is a line of its own ("Reply · 14" over
+// "pcb_patricia · 1 hour ago"), and so is one with a middle dot or a bar, the page's ("Page 1 of
+// 1 · 3 posts" over "marcel_r").  A word the wrap split at a hyphen ("Mar-\ngit Odell", "the
+// personal allow-\nance") is one word again, on a line of 12 code units or more: `hyphen` says so.
+// Returns the break's length (0: none).
+uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, uint32_t i, bool columns,
                                bool& hyphen) const {
   constexpr uint32_t kShortestSplit = 12;  // code units
   hyphen = false;
@@ -396,7 +399,7 @@ uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, ui
   const UChar32 next = code_point_at(text, i + size);
   const char16_t last = text[end - 1];
   if (u_islower(next) && last == u'-' && u_isalpha(text[end - 2])) return hyphen = true, size;
-  if (line.size() < shortest) return 0;
+  if (line.size() < (columns ? 16u : 30u)) return 0;
   if (u_islower(next)) return u_isalnum(last) || last == u',' || last == 0xA0 ? size : 0;
   if (!u_isalnum(next) || !u_isalpha(last)) return 0;
   uint32_t word = end;
@@ -405,12 +408,10 @@ uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, ui
   icu::UnicodeString folded(false, text.data() + word, static_cast<int32_t>(end - word));
   folded.foldCase();
   const std::string w = utf16_to_utf8(std::u16string_view(folded.getBuffer(), static_cast<size_t>(folded.length())));
-  // (an article before any word; a preposition or a conjunction before a figure, where a heading
-  // may end with one: "What we are asking for"; not a verb: "what we are doing")
   const bool fr = language_ == Language::fr;
   return listed(w, fr ? "le la les un une des du au aux" : "a an the") ||
-                 (u_isdigit(next) && listed(w, fr ? "de à et ou en sur par pour dans avec sans sous vers chez"
-                                                  : "of to for with from by and or but at into than in on"))
+                 ((u_isdigit(next) || columns) && listed(w, fr ? "de à et ou en sur par pour dans avec sans sous vers chez"
+                                                               : "of to for with from by and or but at into than in on"))
              ? size : 0;
 }
 
@@ -418,20 +419,18 @@ Segmentation Segmenter::segment(std::u16string_view text) {
   Segmentation out;
   uint32_t line_start = 0;
   const uint32_t n = static_cast<uint32_t>(text.size());
-  // Text set in narrow columns (an e-paper's, a PDF's) splits words at hyphens: with two such splits
-  // or more, a line from 16 code units may be a wrapped one; else from 30, shorter lines being
-  // a page's furniture as often.
+  // Text set in narrow columns (an e-paper's, a PDF's) splits words at hyphens, two or more.
   bool hyphen = false;
   uint32_t splits = 0;
   for (uint32_t i = 0, start = 0; i < n; ++i)
-    if (is_line_break(text[i])) splits += soft_break(text, start, i, UINT32_MAX, hyphen) != 0, start = i + 1;
-  const uint32_t shortest = splits >= 2 ? 16 : 30;
+    if (is_line_break(text[i])) soft_break(text, start, i, false, hyphen), splits += hyphen, start = i + 1;
+  const bool columns = splits >= 2;
   // the text with its soft breaks made spaces (same offsets), made only when there is one: ICU
   // ends a sentence at every line break
   std::u16string unwrapped;
   for (uint32_t i = 0; i <= n; ++i) {
     if (i < n && !is_line_break(text[i])) continue;
-    if (const uint32_t size = i < n ? soft_break(text, line_start, i, shortest, hyphen) : 0; size != 0) {
+    if (const uint32_t size = i < n ? soft_break(text, line_start, i, columns, hyphen) : 0; size != 0) {
       if (unwrapped.empty()) unwrapped.assign(text);
       // (a hyphen and the break after it are soft hyphens there, which ICU's rules skip inside a word)
       uint32_t from = i;
