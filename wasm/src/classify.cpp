@@ -129,7 +129,9 @@ std::pair<double, double> interval(const Value& v) {
   // a duration of a few months (under two years, not whole years) is as long as its months are, 28
   // to 31 days: "three months" allows "12 weeks" (not "seven and a half years" "seven years")
   constexpr double kMonth = 730;  // hours (see hours_in())
-  if (v.hours && x < 24 * kMonth && std::fmod(x, kMonth) == 0 && std::fmod(x, 24) != 0)
+  // (whole numbers by floor(), which WebAssembly has as an instruction, not fmod(), a library call
+  // that made the 1,000-article benchmark 1.15 times slower)
+  if (v.hours && x < 24 * kMonth && x / kMonth == std::floor(x / kMonth) && x / 24 != std::floor(x / 24))
     return {x * 28 * 24 / kMonth, x * 31 * 24 / kMonth};
   return {x, x};
 }
