@@ -274,8 +274,9 @@ bool is_photo_credit(std::u16string_view text, Range r, const std::vector<Token>
 bool is_name_credit(std::u16string_view text, Range r, const std::vector<Token>& tokens, const NormalizedSentence& ns,
                     const Vocabulary& vocab) {
   const uint32_t words = ns.end_token - ns.first_token;
+  if (words < 2 || words > 10 || ends_like_a_sentence(text, r)) return false;
   const Token& first = tokens[ns.first_token];
-  if (words < 2 || words > 10 || ends_like_a_sentence(text, r) || (first.stop && first.range.size() > 1)) return false;
+  if (first.stop && first.range.size() > 1) return false;
   bool capitals = true, joined = text.substr(r.start, r.size()).find(u'/') != std::u16string_view::npos;
   for (uint32_t i = r.start; i < r.end; ++i) capitals = capitals && !(u_isalpha(text[i]) && !u_isupper(text[i]));
   for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
