@@ -921,6 +921,25 @@ TEST_CASE("one first name with two surnames in one role is a conflict: Judge Cat
                   "Judge Catherine Anne Orme jailed Graham Pellow for seven and a half years on Friday at Calderbridge.") == 0);
 }
 
+TEST_CASE("a role of something before a comma names the person after it; one surname with two first names conflicts") {
+  // ("the chief inspector of mines, Rupert Aldane" / "…, Robert Aldane": the first names decide)
+  CHECK(conflicts("The inspectorate has opened an investigation, led by the chief inspector of mines, Rupert Aldane.",
+                  "The inspectorate has opened an investigation, led by the chief inspector of mines, Robert Aldane.") == 2);
+  CHECK(conflicts("L'enquête a été confiée au directeur de la SAHV, Bertrand Lhoste, selon la préfecture.",
+                  "L'enquête a été confiée au directeur de la SAHV, Bernard Lhoste, selon la préfecture.", "fr") == 2);
+  // the same first name, a surname alone, or an initial: one person
+  CHECK(conflicts("The investigation is led by the chief inspector of mines, Rupert Aldane.",
+                  "The investigation is led by the chief inspector of mines, Aldane.") == 0);
+  CHECK(conflicts("The investigation is led by the chief inspector of mines, R. J. Aldane.",
+                  "The investigation is led by the chief inspector of mines, Rupert Aldane.") == 0);
+  CHECK(first_support(articles({{"a", "The chief inspector of mines, R. Aldane, leads the investigation."},
+                                {"b", "The chief inspector of mines, Rupert Aldane, leads the investigation."}})) == 2);
+  auto initial = compare_json(articles({{"a", "The chief inspector of mines, R. Aldane, leads the investigation."},
+                                        {"b", "The chief inspector of mines, Rupert Aldane, leads the investigation."}}), {});
+  REQUIRE(initial.ok());
+  CHECK(initial.value.find("\"conflicts\":[{") == std::string::npos);
+}
+
 TEST_CASE("people or bodies named in one role conflict: President Julio Vargas / President Carlos Mendez, fined by A / by B") {
   auto r = compare_json(articles({{"a", "President Julio Vargas declared a state of emergency in three provinces on Friday."},
                                   {"b", "President Carlos Mendez declared a state of emergency in three provinces on Friday."},

@@ -1283,6 +1283,8 @@ test('mine collapse story, against its annotation: nine trapped against eight; a
   assert.ok(check.furnitureMissed.length <= 10, check.furnitureMissed.join('\n'));
   const values = conflictPairs(check.story);
   assert.ok(values.has('Nine/eight') && values.has('eight/Nine'), [...values].join(', '));
+  // the chief inspector of mines named Rupert Aldane and Robert Aldane
+  assert.ok(values.has('Rupert Aldane/Robert Aldane') && values.has('Robert Aldane/Rupert Aldane'), [...values].join(', '));
   // (interim findings "within 12 weeks" and "within three months" are one time, months being 28 to 31 days)
   assert.ok(!values.has('12 weeks/three months'), [...values].join(', '));
   assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);

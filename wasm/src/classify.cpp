@@ -241,9 +241,11 @@ struct Named {
   uint32_t role = 0;                  // the role word's term (an action's: term | kAgentRole)
   Range range;                        // the name as written
   std::vector<uint32_t> surfaces;     // its words, folded (sorted)
-  uint32_t last_surface = 0;          // its last word, folded
+  uint32_t first_surface = 0, last_surface = 0;  // its first and last words, folded
+  bool initial = false;               // its first word is an initial ("J. Smith")
   std::vector<uint32_t> terms;        // its words' terms ("Germany's" is "Germany", "EU" the EU)
   Named surname() const;              // its last word alone, for a name of two words or more
+  Named given() const;                // its first word alone, for a name of two words or more
 };
 
 Named Named::surname() const {
@@ -254,19 +256,29 @@ Named Named::surname() const {
   return last;
 }
 
+Named Named::given() const {
+  Named first;
+  first.role = role;
+  first.range = range;
+  if (terms.size() >= 2) first.surfaces = {first_surface}, first.terms = {terms.front()};
+  return first;
+}
+
 // What a folded word is to named_roles(), worked out once per word of the story.
 class RoleWords {
  public:
   explicit RoleWords(const Vocabulary& vocab) : vocab_(vocab), kinds_(vocab.size(), kUnknown) {}
   bool role(uint32_t surface) { return kind(surface) & kRole; }
   bool agent_marker(uint32_t surface) { return kind(surface) & kAgent; }
+  bool of(uint32_t surface) { return kind(surface) & kOf; }
 
  private:
-  static constexpr uint8_t kUnknown = 0x80, kRole = 1, kAgent = 2;
+  static constexpr uint8_t kUnknown = 0x80, kRole = 1, kAgent = 2, kOf = 4;
   uint8_t kind(uint32_t surface) {
     if (kinds_[surface] == kUnknown) {
       const std::string& w = vocab_.key(surface);
-      kinds_[surface] = static_cast<uint8_t>((is_role_word(w) ? kRole : 0) | (w == "by" || w == "par" ? kAgent : 0));
+      kinds_[surface] = static_cast<uint8_t>((is_role_word(w) ? kRole : 0) | (w == "by" || w == "par" ? kAgent : 0) |
+                                             (listed(w, "of de du des") ? kOf : 0));
     }
     return kinds_[surface];
   }
@@ -288,7 +300,13 @@ std::vector<Named> named_roles(const Document& doc, uint32_t sentence, RoleWords
       continue;
     }
     uint32_t a = k, b = k;
-    while (b < ns.end_token && in_name(b) && (b == a || tokens[b].range.start == tokens[b - 1].range.end + 1)) ++b;
+    // (words a space apart, or an initial's full stop and a space: "R. Aldane")
+    auto joined = [&](uint32_t i) {
+      const Range prev = tokens[i - 1].range;
+      return tokens[i].range.start == prev.end + 1 ||
+             (prev.size() == 1 && tokens[i].range.start == prev.end + 2 && text.substr(prev.end, 2) == u". ");
+    };
+    while (b < ns.end_token && in_name(b) && (b == a || joined(b))) ++b;
     k = b;
     Named n;
     for (uint32_t i = b - 1; i > a; --i)  // a title inside the run: the last one before the name
@@ -301,6 +319,10 @@ std::vector<Named> named_roles(const Document& doc, uint32_t sentence, RoleWords
       const Token& before = tokens[a - 1];
       const std::u16string_view gap = text.substr(before.range.end, tokens[a].range.start - before.range.end);
       if (!before.capitalized && is_role(a - 1) && (gap == u" " || gap == u", ")) n.role = before.term;
+      // or a role of something, a comma before the name: "the chief inspector of mines, Rupert
+      // Aldane", "le directeur de la SAHV, Bertrand Lhoste"
+      for (uint32_t r = a - 1; !n.role && gap == u", " && r > ns.first_token && r + 4 >= a; --r)
+        if (is_role(r - 1) && !tokens[r - 1].capitalized && words.of(tokens[r].surface)) n.role = tokens[r - 1].term;
     }
     if (!n.role) {  // the agent of an action: "fined by the European Commission", "revendiqué par l'EI"
       uint32_t i = a;
@@ -310,10 +332,12 @@ std::vector<Named> named_roles(const Document& doc, uint32_t sentence, RoleWords
         if (!action.stop && !action.numeric && !action.capitalized) n.role = action.term | kAgentRole;
       }
     }
-    if (!n.role || is_role(a)) continue;
+    // (a lone initial is no name: "R." where a sentence was cut after it)
+    if (!n.role || is_role(a) || (b - a == 1 && tokens[a].range.size() == 1)) continue;
     n.range = {tokens[a].range.start, tokens[b - 1].range.end};
     for (uint32_t i = a; i < b; ++i) n.surfaces.push_back(tokens[i].surface), n.terms.push_back(tokens[i].term);
-    n.last_surface = tokens[b - 1].surface;
+    n.first_surface = tokens[a].surface, n.last_surface = tokens[b - 1].surface;
+    n.initial = tokens[a].range.size() == 1;
     std::sort(n.surfaces.begin(), n.surfaces.end());
     out.push_back(std::move(n));
   }
@@ -396,12 +420,20 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
         const Named x_surname = x.named.surname(), d_surname = first.surname();
         const bool surnames = !x_surname.surfaces.empty() && !d_surname.surfaces.empty() &&
                               !share_any(x_surname.surfaces, first.surfaces) && !share_any(d_surname.surfaces, x.named.surfaces);
-        if (share_any(*d.surfaces, x.named.surfaces) && !surnames) continue;
+        // nor when the two share a surname, each with a first name of its own, not an initial
+        // ("Rupert Aldane" / "Robert Aldane", "Bertrand Lhoste" / "Bernard Lhoste"): the first
+        // names decide
+        const Named x_given = x.named.given(), d_given = first.given();
+        const bool given = !surnames && !x_given.surfaces.empty() && !d_given.surfaces.empty() &&
+                           x.named.last_surface == first.last_surface && x.named.first_surface != first.first_surface &&
+                           !share_any(x_given.surfaces, first.surfaces) && !share_any(d_given.surfaces, x.named.surfaces) &&
+                           !x.named.initial && !first.initial;
+        if (share_any(*d.surfaces, x.named.surfaces) && !surnames && !given) continue;
         for (size_t t = 0; t < d.stated.size() && t < kTries; ++t) {
           const Stated& y = *d.stated[t];
           const ClaimMember& my = claim.members[y.member];
-          if (my.article == mx.article || says(y.member, surnames ? x_surname : x.named) ||
-              says(x.member, surnames ? y.named.surname() : y.named))
+          if (my.article == mx.article || says(y.member, surnames ? x_surname : given ? x_given : x.named) ||
+              says(x.member, surnames ? y.named.surname() : given ? y.named.given() : y.named))
             continue;
           others.push_back(slice_utf8(docs[my.article], y.named.range));
           break;
