@@ -43,6 +43,10 @@ TEST_CASE("single-period abbreviations and initials do not split") {
   // or opening its line: a commenter's name
   CHECK(sentences(u("Like (34)\nK. Lindgren\n4 hours ago")) ==
         std::vector<std::string>{"Like (34)", "K. Lindgren", "4 hours ago"});
+  // or after a comma, a name given after its role; a function word after it still opens a sentence
+  CHECK(sentences(u("The chief inspector of mines, R. Aldane, leads the inquiry. It began in 2024, X. The firm agreed.")) ==
+        std::vector<std::string>{"The chief inspector of mines, R. Aldane, leads the inquiry.", "It began in 2024, X.",
+                                 "The firm agreed."});
 }
 
 TEST_CASE("a month's abbreviation goes on with its day or year, on a short line too; a full name may end a sentence") {

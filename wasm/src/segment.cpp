@@ -80,7 +80,7 @@ bool ends_with_abbreviation(std::u16string_view text, Range r, Language language
   if (letters >= 2) return true;
   if (letters != 1 || !upper_initial) return false;
   // a middle initial ("John F. Kennedy") follows a capitalised first name, a second one a first
-  // ("J. K. Rowling"), and a first one a credit's "by" or slash ("by J. Martin", "Credit: Kestrel
+  // ("J. K. Rowling"), and a first one a credit's "by", a comma or a slash ("by J. Martin", "Credit: Kestrel
   // Launch Systems/J. Haug") or a line's start; "platform X." and "Musk's X." end their sentences
   if (start > r.start && text[start - 1] == u'/') return true;
   // (or it opens its line: "K. Lindgren" over a reader's comment)
@@ -90,6 +90,9 @@ bool ends_with_abbreviation(std::u16string_view text, Range r, Language language
   if (end >= r.start + 2 && text[end - 1] == u'.' && u_isupper(text[end - 2]) &&
       (end - 2 == r.start || u_isUWhiteSpace(text[end - 3])))
     return true;
+  // (or a comma: "the chief inspector of mines, R. Aldane, said"; a function word after it still
+  // opens a sentence, "in 2024, X. The company…")
+  if (end > r.start && text[end - 1] == u',') return true;
   uint32_t begin = end;
   while (begin > r.start && u_isalpha(text[begin - 1])) --begin;
   if (begin == end || (begin > r.start && !u_isUWhiteSpace(text[begin - 1]))) return false;
