@@ -370,10 +370,11 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   // few keeps 0.967 apart; of the others sharing two words or more, 0.622 -> 0.757 kept apart.)
   // (the similarity a claim's members are reported with, which its conflicts are read by, is the
   // story's own: the prior only decides which sentences state one claim)
+  // (rounding cells are neither figures nor names: the prior leaves their signed weights alone)
+  sign_rounding_cells(weight, options.rounding);
   std::vector<double> plain;
   if (n < 12) {
     plain = weight;
-    sign_rounding_cells(plain, options.rounding);
     const double prior = (12 - n) / 10;
     const std::vector<bool> name = names(docs, max_term);
     for (size_t t = 0; t <= max_term; ++t) {
@@ -381,7 +382,6 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       else if (name[t]) weight[t] *= 1 - 0.3 * prior;
     }
   }
-  sign_rounding_cells(weight, options.rounding);
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
   for (size_t k = 0; k < clause_terms.size(); ++k) types.push_back({&clause_terms[k], {clause_of[k]}, 0, 0, {}, true, {}, {}, true});
   for (Type& t : types) {

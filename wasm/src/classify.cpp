@@ -244,25 +244,19 @@ struct Named {
   uint32_t first_surface = 0, last_surface = 0;  // its first and last words, folded
   bool initial = false;               // its first word is an initial ("J. Smith")
   std::vector<uint32_t> terms;        // its words' terms ("Germany's" is "Germany", "EU" the EU)
-  Named surname() const;              // its last word alone, for a name of two words or more
-  Named given() const;                // its first word alone, for a name of two words or more
+  // its last word alone, or its first, for a name of two words or more (else no word)
+  Named surname() const { return one_word(last_surface, terms.empty() ? 0 : terms.back()); }
+  Named given() const { return one_word(first_surface, terms.empty() ? 0 : terms.front()); }
+
+ private:
+  Named one_word(uint32_t surface, uint32_t term) const {
+    Named word;
+    word.role = role;
+    word.range = range;
+    if (terms.size() >= 2) word.surfaces = {surface}, word.terms = {term};
+    return word;
+  }
 };
-
-Named Named::surname() const {
-  Named last;
-  last.role = role;
-  last.range = range;
-  if (terms.size() >= 2) last.surfaces = {last_surface}, last.terms = {terms.back()};
-  return last;
-}
-
-Named Named::given() const {
-  Named first;
-  first.role = role;
-  first.range = range;
-  if (terms.size() >= 2) first.surfaces = {first_surface}, first.terms = {terms.front()};
-  return first;
-}
 
 // What a folded word is to named_roles(), worked out once per word of the story.
 class RoleWords {
@@ -292,6 +286,12 @@ std::vector<Named> named_roles(const Document& doc, uint32_t sentence, RoleWords
   const std::u16string_view text = doc.text();
   auto is_role = [&](uint32_t k) { return words.role(tokens[k].surface); };
   auto in_name = [&](uint32_t k) { return tokens[k].capitalized && !tokens[k].numeric && !tokens[k].stop; };
+  // (a name's words are a space apart, or an initial's full stop and a space: "R. Aldane")
+  auto joined = [&](uint32_t i) {
+    const Range prev = tokens[i - 1].range;
+    return tokens[i].range.start == prev.end + 1 ||
+           (prev.size() == 1 && tokens[i].range.start == prev.end + 2 && text.substr(prev.end, 2) == u". ");
+  };
   std::vector<Named> out;
   uint32_t k = ns.first_token;
   while (k < ns.end_token) {
@@ -300,12 +300,6 @@ std::vector<Named> named_roles(const Document& doc, uint32_t sentence, RoleWords
       continue;
     }
     uint32_t a = k, b = k;
-    // (words a space apart, or an initial's full stop and a space: "R. Aldane")
-    auto joined = [&](uint32_t i) {
-      const Range prev = tokens[i - 1].range;
-      return tokens[i].range.start == prev.end + 1 ||
-             (prev.size() == 1 && tokens[i].range.start == prev.end + 2 && text.substr(prev.end, 2) == u". ");
-    };
     while (b < ns.end_token && in_name(b) && (b == a || joined(b))) ++b;
     k = b;
     Named n;
@@ -425,8 +419,7 @@ void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, 
         // names decide
         const Named x_given = x.named.given(), d_given = first.given();
         const bool given = !surnames && !x_given.surfaces.empty() && !d_given.surfaces.empty() &&
-                           x.named.last_surface == first.last_surface && x.named.first_surface != first.first_surface &&
-                           !share_any(x_given.surfaces, first.surfaces) && !share_any(d_given.surfaces, x.named.surfaces) &&
+                           x.named.last_surface == first.last_surface && !share_any(x_given.surfaces, first.surfaces) && !share_any(d_given.surfaces, x.named.surfaces) &&
                            !x.named.initial && !first.initial;
         if (share_any(*d.surfaces, x.named.surfaces) && !surnames && !given) continue;
         for (size_t t = 0; t < d.stated.size() && t < kTries; ++t) {

@@ -1277,13 +1277,14 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
       while (k > 0 && sens[r].paragraph - sens[k - 1].paragraph <= kCommentParagraphs &&
              !(doc.kinds[k - 1] == SentenceKind::boilerplate && total[sens[k - 1].paragraph] <= 1))
         --k;
-      if (first && k > 0 && k < r && doc.kinds[k - 1] == SentenceKind::boilerplate) {
+      const bool comment = k > 0 && k < r && doc.kinds[k - 1] == SentenceKind::boilerplate;
+      if (comment && first) {
         first = false;
         const auto own = std::count_if(doc.kinds.begin(), doc.kinds.begin() + static_cast<std::ptrdiff_t>(k),
                                        [](SentenceKind kind) { return kind != SentenceKind::boilerplate; });
         if (own <= 1) break;
       }
-      if (k > 0 && k < r && doc.kinds[k - 1] == SentenceKind::boilerplate)
+      if (comment)
         for (size_t c = k; c < r; ++c) doc.kinds[c] = SentenceKind::boilerplate;
       const size_t next = r + 1;
       if (next + 1 < n && doc.kinds[next] != SentenceKind::boilerplate && doc.kinds[next + 1] == SentenceKind::boilerplate &&

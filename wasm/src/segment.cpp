@@ -383,13 +383,13 @@ Segmenter::~Segmenter() = default;
 // \r\n), opens with a lower-case letter; or, the line ending with an article ("… presented a\n2026
 // budget", "told the\nNational"), with any letter or figure, and ending with a preposition or a
 // conjunction, with a figure ("… rose by\n12%"; a heading may end with one: "What we are asking
-// for"), or in `columns`, with anything ("3.4 per cent of\nGDP").  A line shorter than any width
-// text is wrapped at -- 30 code units, 16 in `columns` -- is a line of its own ("Reply · 14" over
+// for"), or in `Wrap::columns`, with anything ("3.4 per cent of\nGDP").  A line shorter than any
+// width text is wrapped at -- 30 code units, 16 in columns -- is a line of its own ("Reply · 14" over
 // "pcb_patricia · 1 hour ago"), and so is one with a middle dot or a bar, the page's ("Page 1 of
 // 1 · 3 posts" over "marcel_r").  A word the wrap split at a hyphen ("Mar-\ngit Odell", "the
-// personal allow-\nance") is one word again, on a line of 12 code units or more: `hyphen` says so.
-// Returns the break's length (0: none).
-uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, uint32_t i, bool columns,
+// personal allow-\nance") is one word again, on a line of 12 code units or more: `hyphen` says so
+// (and `Wrap::splits` looks for those alone).  Returns the break's length (0: none).
+uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, uint32_t i, Wrap wrap,
                                bool& hyphen) const {
   constexpr uint32_t kShortestSplit = 12;  // code units
   hyphen = false;
@@ -402,7 +402,8 @@ uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, ui
   const UChar32 next = code_point_at(text, i + size);
   const char16_t last = text[end - 1];
   if (u_islower(next) && last == u'-' && u_isalpha(text[end - 2])) return hyphen = true, size;
-  if (line.size() < (columns ? 16u : 30u)) return 0;
+  const bool columns = wrap == Wrap::columns;
+  if (wrap == Wrap::splits || line.size() < (columns ? 16u : 30u)) return 0;
   if (u_islower(next)) return u_isalnum(last) || last == u',' || last == 0xA0 ? size : 0;
   if (!u_isalnum(next) || !u_isalpha(last)) return 0;
   uint32_t word = end;
@@ -426,14 +427,14 @@ Segmentation Segmenter::segment(std::u16string_view text) {
   bool hyphen = false;
   uint32_t splits = 0;
   for (uint32_t i = 0, start = 0; i < n; ++i)
-    if (is_line_break(text[i])) soft_break(text, start, i, false, hyphen), splits += hyphen, start = i + 1;
-  const bool columns = splits >= 2;
+    if (is_line_break(text[i])) soft_break(text, start, i, Wrap::splits, hyphen), splits += hyphen, start = i + 1;
+  const Wrap wrap = splits >= 2 ? Wrap::columns : Wrap::prose;
   // the text with its soft breaks made spaces (same offsets), made only when there is one: ICU
   // ends a sentence at every line break
   std::u16string unwrapped;
   for (uint32_t i = 0; i <= n; ++i) {
     if (i < n && !is_line_break(text[i])) continue;
-    if (const uint32_t size = i < n ? soft_break(text, line_start, i, columns, hyphen) : 0; size != 0) {
+    if (const uint32_t size = i < n ? soft_break(text, line_start, i, wrap, hyphen) : 0; size != 0) {
       if (unwrapped.empty()) unwrapped.assign(text);
       // (a hyphen and the break after it are soft hyphens there, which ICU's rules skip inside a word)
       uint32_t from = i;

@@ -70,7 +70,9 @@ class Segmenter {
   bool continues_after_abbreviation(std::u16string_view text, Range before, Range after) const;
   std::vector<uint32_t> initial_sentence_starts(std::u16string_view text, Range sentence) const;
   uint32_t page_line_end(std::u16string_view text, Range paragraph) const;
-  uint32_t soft_break(std::u16string_view text, uint32_t line_start, uint32_t i, bool columns, bool& hyphen) const;
+  // how lines may be wrapped: in prose, in narrow columns, or only words split at a hyphen looked for
+  enum class Wrap : uint8_t { prose, columns, splits };
+  uint32_t soft_break(std::u16string_view text, uint32_t line_start, uint32_t i, Wrap wrap, bool& hyphen) const;
   // The word of letters at `at` (up to `limit`), case folded, is a function word ("The", "Il").
   bool function_word_at(std::u16string_view text, uint32_t at, uint32_t limit) const;
   void split_dateline(std::u16string_view text, Segmentation& out, size_t sentence, size_t first_word) const;
