@@ -245,6 +245,32 @@ TEST_CASE("values: ratios are percentages of the thing counted") {
   CHECK(span[1].number == doctest::Approx(12 * 730));
 }
 
+TEST_CASE("values: a change, a range or a comparison names its unit once; the bare end takes it") {
+  auto en = values_of("It cuts the satellite's life from seven years to about four. Its life falls to around four years "
+                      "from seven. The rate rose to 22 percent from 24. It lasts three to five years.");
+  REQUIRE(en.size() == 8);
+  CHECK(en[0].hours);
+  CHECK(en[1].hours);  // "to about four": four years
+  CHECK(en[1].number == doctest::Approx(en[2].number));
+  CHECK(en[0].number == doctest::Approx(en[3].number));  // "from seven": seven years
+  CHECK(en[5].percent);  // "from 24": 24 percent
+  CHECK(en[6].hours);    // "three to five years": three years
+  auto fr = values_of("Le taux passe de 3,2 à 3,6 %. La durée passe de sept à quatre semaines. Avec 14 mois "
+                      "d'indemnisation au lieu de 18, ils basculent au RSA.", Language::fr);
+  REQUIRE(fr.size() == 6);
+  CHECK(fr[0].percent);
+  CHECK(fr[0].number == doctest::Approx(3.2));
+  CHECK(fr[2].hours);
+  CHECK(fr[2].number == doctest::Approx(7 * 168));
+  CHECK(fr[5].hours);  // "au lieu de 18": 18 months
+  CHECK(fr[5].number == doctest::Approx(18 * 730));
+  // not a price after a percentage, nor a sum before one
+  auto price = values_of("Shares fell 4% to 12.30 on Monday. Defence rises by ALK3.4bn to 2.1% of GDP.");
+  REQUIRE(price.size() == 4);
+  CHECK_FALSE(price[1].percent);
+  CHECK_FALSE(price[2].percent);
+}
+
 TEST_CASE("values: an age counts an age, however it is written") {
   auto en = values_of("A 34-year-old man, aged 52 by now, met the victim, 57, and a woman of 40 years old.");
   REQUIRE(en.size() == 4);

@@ -758,6 +758,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       if (per != 0 && !age) {
         val.number = (val.number + half) * per;
         val.hours = true;
+        val.per = per;
         for (uint32_t k = last + 1; k <= end; ++k) tok[k].stop = true;
         last = end;
         if (const double more = more_after(last, per); more != 0) {
@@ -909,6 +910,52 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     }
     s.values.push_back(val);
     i = last;
+  }
+  // A change, a range or a comparison names the unit once, and the figure at its other end is of
+  // the same measure: "from seven years to about four", "to around four years from seven", "de 3,2
+  // à 3,6 %", "passant de sept à quatre ans", "to 22 percent from 24", "14 mois au lieu de 18".
+  // The bare figure (nothing counted after it) takes the other's duration or percentage, so that
+  // two versions of the change state the same two values.
+  auto measured = [](const Value& v) { return v.kind == Value::Kind::number && (v.percent || v.hours); };
+  // (bare: what it counts, if anything, is the other's unit, read past it: "sept à quatre semaines";
+  // and no sum a percentage's sign was left out of: "by ALK3.4bn to 2.1% of GDP")
+  auto bare = [&](const Value& v, const Value& other) {
+    if (v.kind != Value::Kind::number || v.percent || v.hours || v.clock || (other.percent && v.number >= 1000))
+      return false;
+    for (uint32_t t = s.first_token; v.unit && t < s.end_token; ++t)
+      if (tok[t].term == v.unit && tok[t].range.start >= other.range.start && tok[t].range.end <= other.range.end)
+        return true;
+    return !v.unit;
+  };
+  for (size_t k = 0; k + 1 < s.values.size(); ++k) {
+    Value& a = s.values[k];
+    Value& b = s.values[k + 1];
+    if (!(measured(a) && bare(b, a)) && !(measured(b) && bare(a, b))) continue;
+    // the words between: a link, then at most a bound on the second figure ("to about four", "à
+    // environ quatre"); a comparison may come after what a duration counts ("14 mois
+    // d'indemnisation au lieu de 18")
+    const std::u16string gap = fold(text.substr(a.range.end, b.range.start - a.range.end));
+    size_t rest = 0;
+    bool onward = false;  // a link to the second figure as the end reached: "by 4% to 12.30" is a price
+    for (std::u16string_view link : {u" to ", u" à ", u" or ", u" ou ", u"-", u"\u2013", u" - ", u" \u2013 "})
+      if (gap.starts_with(link)) rest = link.size(), onward = true;
+    for (std::u16string_view link : {u" from ", u" instead of ", u" au lieu de ", u" against ", u" contre ", u" compared with "}) {
+      const size_t at = gap.find(link);
+      if (!rest && at != std::u16string::npos && (at == 0 || (a.hours && std::count(gap.begin(), gap.begin() + at, u' ') <= 2)))
+        rest = at + link.size();
+    }
+    if (!rest || (rest < gap.size() && b.bound == Bound::exact)) continue;
+    const bool a_takes = measured(b) && bare(a, b);
+    if (!a_takes && onward && !a.hours) continue;
+    Value& to = a_takes ? a : b;
+    const Value& from = a_takes ? b : a;
+    to.number *= from.hours ? from.per : 1;
+    to.hours = from.hours, to.per = from.per, to.percent = from.percent, to.unit = from.unit, to.unit2 = from.unit2;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t)
+      if (tok[t].range.start == to.range.start) {
+        tok[t].term = vocab.id(number_key(to.number) + (to.hours ? "h" : "%"));
+        break;
+      }
   }
   // The two ends of a range ("âgées de 23 à 51 ans", "aged 23 to 51", "between 40 and 50 homes",
   // "entre 40 et 50", "two or three"): each says only where the figure lies, and the unit is named
