@@ -255,6 +255,21 @@ TEST_CASE("an amount glued to its currency's code is two words, the code and the
                                           "5m", "and", "A320", "orders", "by", "12"});
 }
 
+TEST_CASE("a closing guillemet after the quotation's full stop and a space ends the quotation, not a sentence of its own") {
+  // French sets a space (or a no-break one) before "»"; UAX #29 breaks before it
+  CHECK(sentences(u("« Je pense à ma grand-mère, qui n'a jamais su lire. »\nSon éditeur a annoncé une réimpression."),
+                  Language::fr) ==
+        std::vector<std::string>{"« Je pense à ma grand-mère, qui n'a jamais su lire. »", "Son éditeur a annoncé une réimpression."});
+  CHECK(sentences(u("Il a dit : « Ce n'est rien.\u00a0» Deuxième, Eklund refusait de s'avouer vaincu."), Language::fr) ==
+        std::vector<std::string>{"Il a dit : « Ce n'est rien.\u00a0»", "Deuxième, Eklund refusait de s'avouer vaincu."});
+  // an attribution after it goes on with the quotation
+  CHECK(sentences(u("« On nous parle de volontariat. », s'emporte Karim Belkacem, de la CGT. Le préfet se tait."),
+                  Language::fr) ==
+        std::vector<std::string>{"« On nous parle de volontariat. », s'emporte Karim Belkacem, de la CGT.", "Le préfet se tait."});
+  // a guillemet that opens a quotation (a letter right after it) is left where it is
+  CHECK(sentences(u("Er ging. »Komm zurück«, rief sie.")).size() == 2);
+}
+
 TEST_CASE("empty and blank text have no paragraphs, sentences or words") {
   Segmenter seg(Language::en);
   for (auto text : {u(""), u("   \n\n \t "), u("\n")}) {

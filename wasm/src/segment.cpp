@@ -729,6 +729,26 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
 
   auto add_sentence = [&](Range r) {
     if (r.empty()) return;
+    // A closing guillemet or quotation mark after the quotation's full stop and a space ends the
+    // quotation, though UAX #29 lets a sentence go on past a space only into the next one (French
+    // sets a space before "»": "… qu'il n'a jamais su lire. »", "… sel. » LÉA MORVAN POUR
+    // PANORAMA"); and an attribution after it goes on with it ("… la retraite. », s'emporte
+    // Karim Belkacem").  (Not a mark that opens a quotation, with a letter right after it: »So«.)
+    if (out.sentences.size() > first_sentence && (text[r.start] == 0xBB || text[r.start] == 0x201D)) {
+      uint32_t q = r.start;
+      while (q < r.end && (text[q] == 0xBB || text[q] == 0x201D)) ++q;
+      if (q == r.end || !u_isalnum(code_point_at(text, q))) {
+        const uint32_t closed = q;
+        while (q < r.end && u_isUWhiteSpace(text[q])) ++q;
+        if (q == r.end || text[q] == u',' || text[q] == u';' || u_islower(code_point_at(text, q)) ||
+            text[q] == u'-' || text[q] == 0x2013 || text[q] == 0x2014) {
+          out.sentences.back().range.end = r.end;
+          return;
+        }
+        out.sentences.back().range.end = closed;
+        r.start = q;
+      }
+    }
     if (out.sentences.size() > first_sentence &&
         (continues_after_abbreviation(text, out.sentences.back().range, r) ||
          (out.sentences.size() == first_sentence + 1 && (dateline_place(text, out.sentences.back().range) ||
