@@ -118,7 +118,8 @@ class Cues {
       legal_[surface] = listed(vocab_.key(surface),
                                "constitute constitutes attorney guarantee delayed n'engagent n'engage substituent "
                                "substitue remplacent remplace reproduction propriété licence gamble customers "
-                               "stake apply comporte reserved réservés");
+                               "stake apply comporte reserved réservés reproduced redistribution looking interdite closed "
+                               "moderated fermés modérés");
     return legal_[surface] == 1;
   }
   const Vocabulary& vocabulary() const { return vocab_; }
@@ -188,7 +189,13 @@ constexpr std::string_view kLegalNotices[] = {
     // a betting advertisement's required small print ("18+ Gamble responsibly.", "New customers only. Min
     // stake 10. T&Cs apply.", "Jouer comporte des risques : endettement, isolement, dépendance.")
     " gamble responsibly ", " gamble aware ", " new customers only ", " min stake ", " cs apply ", " conditions apply ",
-    " jouer comporte des risques ", " all rights reserved ", " tous droits réservés "};
+    " jouer comporte des risques ", " all rights reserved ", " tous droits réservés ",
+    // the terms of reuse, an issuer's safe-harbour language, the comment box's state ("This material
+    // may not be reproduced without permission.", "Forward-looking statements are based on current
+    // expectations…", "Comments are closed on this live blog.", "Toute reproduction interdite")
+    " not be reproduced ", " reproduced without ", " redistribution without ", " reproduction interdite ",
+    " forward looking statements ", " forward looking statement ", " comments are closed ", " comments are moderated ",
+    " commentaires sont fermés ", " commentaires sont modérés "};
 
 bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, Cues& cues) {
   bool keyed = false;
