@@ -400,7 +400,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~disease", "disease diseases illness illnesses", "maladie maladies"},
       {"~outbreak", "outbreak outbreaks epidemic epidemics", "épidémie épidémies"},
       {"~murder", "murder murdered homicide", "meurtre meurtres homicide assassinat assassiné assassinée"},
-      {"~blast", "blast blasts explosion explosions", "explosion explosions déflagration"},
+      {"~blast", "blast blasts explosion explosions explode exploded", "explosion explosions déflagration exploser explosé explosée"},
       {"~heatwave", "heatwave heatwaves", "canicule canicules"},
       {"~teen", "teenager teenagers teen teens adolescent adolescents", "adolescent adolescents adolescente adolescentes"},
       {"~shop", "shop shops store stores", "magasin magasins boutique boutiques"},
