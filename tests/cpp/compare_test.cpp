@@ -116,6 +116,11 @@ TEST_CASE("compared alone, a figure only one sentence gives weighs as a story's 
   // agrees with one that gives none
   CHECK(conflicts("Les secours ont évacué 1 200 habitants de Saint-Aulin dans la nuit.",
                   "Les secours ont évacué 1 350 habitants de Saint-Aulin dans la nuit.", "fr") == 2);
+  // a share told as a ratio of whole numbers is rough: "one in three" allows 30 %, not 50 %
+  CHECK(conflicts("Seul un viticulteur sur trois était assuré contre la grêle dans la Haute-Lize.",
+                  "Seuls 30 % des viticulteurs de la Haute-Lize étaient assurés contre la grêle.", "fr") == 0);
+  CHECK(conflicts("Seul un viticulteur sur trois était assuré contre la grêle dans la Haute-Lize.",
+                  "Seuls 50 % des viticulteurs de la Haute-Lize étaient assurés contre la grêle.", "fr") == 2);
   // a change told from either end, its unit named once, states the same two values
   CHECK(conflicts("Raising the orbit will use 41 kg of fuel, cutting the satellite's expected life from seven years to about four.",
                   "Raising the orbit will burn about 41 kg of fuel, shortening its working life to around four years from seven.") == 0);

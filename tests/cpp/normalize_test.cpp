@@ -271,6 +271,18 @@ TEST_CASE("values: a change, a range or a comparison names its unit once; the ba
   CHECK_FALSE(price[2].percent);
 }
 
+TEST_CASE("values: half a dozen is six; a ratio keeps the whole number it is told in") {
+  auto en = values_of("Half a dozen schools stayed shut, and more than a dozen roads.");
+  REQUIRE(en.size() == 2);
+  CHECK(en[0].number == 6);
+  CHECK(en[1].number == 12);
+  auto fr = values_of("Une demi-douzaine d'écoles sont fermées, et un viticulteur sur trois n'est pas assuré.", Language::fr);
+  REQUIRE(fr.size() == 2);
+  CHECK(fr[0].number == 6);
+  CHECK(fr[1].percent);
+  CHECK(fr[1].denominator == 3);
+}
+
 TEST_CASE("values: an age counts an age, however it is written") {
   auto en = values_of("A 34-year-old man, aged 52 by now, met the victim, 57, and a woman of 40 years old.");
   REQUIRE(en.size() == 4);

@@ -585,6 +585,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       Value val{Value::Kind::number, {tok[i].range.start, tok[end].range.end}};
       val.number = 100.0 / d;
       val.percent = true;
+      val.denominator = d;
       if (end > i + 2) {
         val.unit = tok[i + 1].term;  // the thing counted, before the marker ("un TGV sur trois")
       } else {
@@ -625,7 +626,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     }
     // tens and units joined by a hyphen are one number, stated by the units word (the tens word
     // no longer counts on its own)
-    const uint32_t first = i;
+    uint32_t first = i;
     // thousands grouped by spaces ("12 000", "1 200 000"; in English not after a month's name, see
     // space_groups): one number, stated by its last group
     while (digits_only(i, 1, 3) && i + 1 < s.end_token && digits_only(i + 1, 3, 3) &&
@@ -669,6 +670,19 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     }
     Value val{Value::Kind::number, {tok[first].range.start, tok[i].range.end}};
     val.number = v;
+    // "half a dozen", "une demi-douzaine": six
+    if (first == i && first >= s.first_token + 1 && listed(surface(i), "dozen douzaine")) {
+      if (surface(i - 1) == "demi" && hyphenated(i - 1, i))
+        first = i - 1;
+      else if (first >= s.first_token + 2 && surface(i - 1) == "a" && surface(i - 2) == "half" && adjacent(i - 2, i - 1) &&
+               adjacent(i - 1, i))
+        first = i - 2;
+      if (first != i) {
+        val.number = v / 2, val.range.start = tok[first].range.start;
+        for (uint32_t k = first; k < i; ++k) tok[k].stop = true;
+        tok[i].term = vocab.id(number_key(val.number));
+      }
+    }
     uint32_t last = i;
     if (adjacent(i, i + 1)) {
       // "3 million", "2,5 milliards"; "22 M€", "5 k$": a letter scale with a currency sign after it
@@ -705,6 +719,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
         if (end > last + 2) ratio_thing = tok[last + 1].term;
         val.number = 100.0 * val.number / d;
         val.percent = true;
+        val.denominator = d;
         tok[i].term = vocab.id(number_key(val.number) + "%");
         tok[end].stop = true;
         last = end;
