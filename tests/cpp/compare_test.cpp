@@ -1854,6 +1854,31 @@ TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line:
               {"agree", "agree", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "agree"}});
 }
 
+TEST_CASE("a site's chart is a list of links whatever its words share with the story: a court's 'Most read' under a court story") {
+  const char* paper =
+      "Conrad Vell loses extradition fight as High Court rejects persecution claim\n"
+      "The businessman Conrad Vell lost his attempt to block his extradition to Valdonia on Tuesday, after a High Court "
+      "judge ruled that the fraud case against him was not politically motivated.\n"
+      "Mrs Justice Varga read her ruling to a packed court in Port Aldane, saying the conduct alleged would constitute "
+      "fraud in Kestria too.\n"
+      "Vell's lawyers said they would appeal to the Supreme Court within 14 days.\n"
+      "Most read\n"
+      "1. Supreme Court to hear landmark fraud appeal in autumn\n"
+      "2. Vell loses fight against extradition as judge rejects claim\n"
+      "3. Lawyers vote to strike over court fees\n"
+      "4. Judge rules extradition appeals must be heard within 14 days\n";
+  const char* wire =
+      "Kestria's High Court ruled on Tuesday that financier Conrad Vell can be extradited to Valdonia, rejecting his "
+      "claim that the fraud case against him was politically motivated.\n"
+      "Judge Helena Varga read the ruling and said the conduct alleged would constitute fraud under Kestrian law.\n"
+      "Vell's lawyers said they would appeal to the Supreme Court.\n";
+  const Kinds k = kinds_of(articles({{"paper", paper}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 9);
+  for (size_t s = 4; s < 9; ++s) CHECK(k[0][s] == "boilerplate");
+  CHECK(k[0][1] == "agree");
+  CHECK(k[0][3] == "agree");
+}
+
 TEST_CASE("a caption over a '©' credit with text after it; a bio naming the trade before the byline's name, and its next sentence on its author") {
   const char* regional =
       "Par Julien Marchal\n"

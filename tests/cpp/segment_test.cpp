@@ -270,6 +270,15 @@ TEST_CASE("a closing guillemet after the quotation's full stop and a space ends 
   CHECK(sentences(u("Er ging. »Komm zurück«, rief sie.")).size() == 2);
 }
 
+TEST_CASE("a list numbered line by line is a line per item, though a line ends with a preposition and the next opens with a figure") {
+  CHECK(sentences(u("MOST READ IN NEWS\n2 Lottery winner, 71, reveals what he spent first \u00a31m on\n"
+                    "3 Warning to drivers over new motorway speed cameras")) ==
+        std::vector<std::string>{"MOST READ IN NEWS", "2 Lottery winner, 71, reveals what he spent first \u00a31m on",
+                                 "3 Warning to drivers over new motorway speed cameras"});
+  // a sentence wrapped before its figure still goes on
+  CHECK(sentences(u("The regulator said wholesale gas prices for next-day delivery rose by\n14% in early trading.")).size() == 1);
+}
+
 TEST_CASE("empty and blank text have no paragraphs, sentences or words") {
   Segmenter seg(Language::en);
   for (auto text : {u(""), u("   \n\n \t "), u("\n")}) {

@@ -1108,7 +1108,23 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     if (end - s >= 3) std::fill(in_list.begin() + s, in_list.begin() + end, true);
     // (under a heading off the story's matter, "Les plus lus" / "1. Tarentaise : le téléphérique à
     // l'arrêt" / …, a list less on the matter than key points are is the site's headlines)
-    const bool under_page_heading = s > 0 && f[s - 1].heading && f[s - 1].relevance < kOnMatter &&
+    // (or under a site's chart, whatever its words share with the story: "Most read", "Most
+    // popular", "Trending", "Top stories", "Les plus lus")
+    auto chart = [&](size_t h) {
+      const NormalizedSentence& ns = doc.norm.sentences[h];
+      const uint32_t words = ns.end_token - ns.first_token;
+      if (!f[h].heading || words == 0 || words > 4) return false;
+      auto word = [&](uint32_t k) {  // lower-cased
+        std::u16string w(doc.text().substr(doc.norm.tokens[k].range.start, doc.norm.tokens[k].range.size()));
+        for (char16_t& c : w) c = static_cast<char16_t>(u_tolower(c));
+        return w;
+      };
+      const std::u16string first = word(ns.first_token);
+      return first == u"most" || first == u"trending" || first == u"popular" || first == u"top" ||
+             (words >= 2 && first == u"les" && word(ns.first_token + 1) == u"plus");
+    };
+    const bool under_page_heading = s > 0 && f[s - 1].heading &&
+                                    (f[s - 1].relevance < kOnMatter || chart(s - 1)) &&
                                     relevance < kKeyPoint * static_cast<double>(end - s);
     if (end - s >= 3 && 2 * finished < end - s &&
         (2 * weak >= end - s || relevance < 0.5 * static_cast<double>(end - s) || under_page_heading))

@@ -406,6 +406,16 @@ uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, ui
   if (wrap == Wrap::splits || line.size() < (columns ? 16u : 30u)) return 0;
   if (u_islower(next)) return u_isalnum(last) || last == u',' || last == 0xA0 ? size : 0;
   if (!u_isalnum(next) || !u_isalpha(last)) return 0;
+  // (a list numbered line by line, "2 Lottery winner, 71, reveals what he spent first £1m on" over
+  // "3 Warning to drivers…": both lines open with a number and a capitalised word)
+  auto numbered = [&](uint32_t at) {
+    uint32_t k = at;
+    while (k < text.size() && k < at + 3 && u_isdigit(text[k])) ++k;
+    if (k == at) return false;
+    if (k < text.size() && (text[k] == u'.' || text[k] == u')')) ++k;
+    return k + 1 < text.size() && text[k] == u' ' && u_isupper(code_point_at(text, k + 1));
+  };
+  if (u_isdigit(next) && numbered(line_start) && numbered(i + size)) return 0;
   uint32_t word = end;
   while (word > line_start && u_isalpha(text[word - 1])) --word;
   if (word > line_start && !u_isUWhiteSpace(text[word - 1])) return 0;
