@@ -1854,6 +1854,31 @@ TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line:
               {"agree", "agree", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "agree"}});
 }
 
+TEST_CASE("a box of key figures after the text is the story, though each entry is a figure and two words; a schedule is not") {
+  const char* regional =
+      "Samedi 14 juin, un orage de grêle d'une rare violence a frappé 23 communes du Val de Lize.\n"
+      "Plus de 4 000 hectares de vignes et de vergers sont touchés, selon la chambre d'agriculture.\n"
+      "La chambre estime les pertes à 45 millions d'euros pour la seule récolte 2025.\n"
+      "Chez les assureurs, 1 200 déclarations de sinistre avaient été enregistrées mardi soir.\n"
+      "CHIFFRES CLÉS\n"
+      "4 000 hectares touchés\n"
+      "23 communes sinistrées\n"
+      "45 millions d'euros de pertes\n"
+      "1 200 déclarations de sinistre\n"
+      "Grille des programmes\n"
+      "06h00 Lize Matin\n"
+      "12h00 Journal de la Lize\n"
+      "17h00 Lize Sports\n";
+  const char* agence =
+      "Un violent orage de grêle a ravagé samedi plus de 4 000 hectares de vignes et de vergers dans 23 communes de la "
+      "Haute-Lize, selon la chambre d'agriculture.\n"
+      "Les pertes sont estimées à 45 millions d'euros, et 1 200 déclarations de sinistre ont été déposées.\n";
+  const Kinds k = kinds_of(articles({{"regional", regional}, {"agence", agence}}, "fr"));
+  REQUIRE(k[0].size() == 13);
+  for (size_t s = 5; s < 9; ++s) CHECK(k[0][s] != "boilerplate");
+  for (size_t s = 9; s < 13; ++s) CHECK(k[0][s] == "boilerplate");
+}
+
 TEST_CASE("a site's chart is a list of links whatever its words share with the story: a court's 'Most read' under a court story") {
   const char* paper =
       "Conrad Vell loses extradition fight as High Court rejects persecution claim\n"

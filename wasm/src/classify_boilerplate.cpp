@@ -1167,10 +1167,16 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // And, in the text, a run of lines each giving a figure on the story's matter: a list's entries
   // without bullets ("Products affected" / "Brindle Kitchen Beef Lasagne 400g – Best before
   // 14/10/2025" / …, "Ligne A : reprise à 6 h 30").
+  // (a box of key figures' entries may be a figure and two words, "23 communes sinistrées"; a
+  // schedule's, at a time of day, are not: "12h00 Le Journal de la Lize")
   auto entry = [&](size_t s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
+    const bool counted = std::any_of(ns.values.begin(), ns.values.end(), [](const Value& v) {
+      return v.kind == Value::Kind::number && !v.clock;
+    });
     return s >= top && alone_in_paragraph(sens, s) && !f[s].finished && !f[s].bullet && f[s].cues == 0 &&
-           f[s].relevance >= kKeyPoint && ns.end_token - ns.first_token >= 4 && !ns.values.empty();
+           f[s].relevance >= kKeyPoint && !ns.values.empty() &&
+           (ns.end_token - ns.first_token >= 4 || (ns.end_token - ns.first_token >= 3 && counted));
   };
   for (size_t s = 0; s < n;) {
     size_t end = s;
@@ -1179,8 +1185,10 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
       while (end < n && datum(end) && (end == s || sens[end].paragraph == sens[end - 1].paragraph + 1)) ++end;
     if (end == s)
       while (end < n && entry(end) && (end == s || sens[end].paragraph == sens[end - 1].paragraph + 1)) ++end;
+    // (a run too short to count does not eat the start of another: a table's title line, an
+    // entry, before its rows of labelled data)
     if (end - s >= 3) std::fill(key_point.begin() + s, key_point.begin() + end, true);
-    s = end > s ? end : s + 1;
+    s = end - s >= 3 ? end : s + 1;
   }
   // The name over a table's rows, on the story's matter: "Brindle Kitchen Beef Lasagne" / "Pack size:
   // 400g | Best before: 14 October 2025 | Batch code: L2421"; not the table's header ("Party  Candidate
