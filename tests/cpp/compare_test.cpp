@@ -1879,6 +1879,29 @@ TEST_CASE("a box of key figures after the text is the story, though each entry i
   for (size_t s = 9; s < 13; ++s) CHECK(k[0][s] == "boilerplate");
 }
 
+TEST_CASE("a speaker's turn in a transcript is the story, though the presenter's name is in the page's furniture") {
+  const char* radio =
+      "Radio Lize FM 98.4\nÉcouter le direct\nEn ce moment : Lize Matin, avec Karine Bousquet\n"
+      "Infos | Sports | Agenda | Podcasts\n"
+      "Grêle : le témoignage de Julien Ferrandou, vigneron à Vergnolles\n"
+      "Samedi dernier, un orage de grêle a frappé 23 communes de la Haute-Lize.\n"
+      "Transcription du reportage\n"
+      "KARINE BOUSQUET : Julien Ferrandou cultive 18 hectares de vigne sur les hauteurs de Vergnolles, une "
+      "exploitation familiale qu'il a reprise de son père.\n"
+      "JULIEN FERRANDOU : « Samedi, vers cinq heures et demie, le ciel est devenu tout noir et ça a tapé pendant vingt "
+      "minutes. »\n"
+      "Mentions légales | Cookies | Contact\n";
+  const char* agence =
+      "Un orage de grêle a frappé samedi 23 communes de la Haute-Lize, ravageant les vignes pendant une vingtaine de "
+      "minutes.\n"
+      "À Vergnolles, le viticulteur Julien Ferrandou, qui cultive 18 hectares repris de son père, a tout perdu.\n";
+  const Kinds k = kinds_of(articles({{"radio", radio}, {"agence", agence}}, "fr"));
+  REQUIRE(k[0].size() == 10);
+  CHECK(k[0][2] == "boilerplate");
+  CHECK(k[0][7] == "agree");
+  CHECK(k[0][8] != "boilerplate");
+}
+
 TEST_CASE("a site's chart is a list of links whatever its words share with the story: a court's 'Most read' under a court story") {
   const char* paper =
       "Conrad Vell loses extradition fight as High Court rejects persecution claim\n"

@@ -1368,9 +1368,23 @@ void name_the_site(const std::vector<Document>& docs, size_t d, const Vocabulary
     uint32_t k = ns.first_token;
     // (after an article: "The Independent", "Le Parisien")
     if (k + 1 < ns.end_token && listed(vocab.key(doc.norm.tokens[k].surface), "the le la les")) ++k;
-    if (doc.kinds[s] != SentenceKind::boilerplate && k < ns.end_token && doc.norm.tokens[k].capitalized &&
-        std::binary_search(names.begin(), names.end(), doc.norm.tokens[k].surface))
-      f[s].cues += 1.5;
+    if (doc.kinds[s] == SentenceKind::boilerplate || k >= ns.end_token || !doc.norm.tokens[k].capitalized ||
+        !std::binary_search(names.begin(), names.end(), doc.norm.tokens[k].surface))
+      continue;
+    // (not a speaker's turn in a transcript or an interview, the name a label before a colon and
+    // no page word after it: "KARINE BOUSQUET : Julien Ferrandou cultive 18 hectares…"; not
+    // "Privacy Notice: Newsletters may contain…")
+    const std::u16string_view text = doc.text();
+    auto colon_after = [&](uint32_t t) {
+      const uint32_t after = skip_blanks(text, doc.norm.tokens[t].range.end, text.size());
+      return after < text.size() && text[after] == u':';
+    };
+    bool speaker = false;
+    for (uint32_t t = k; t < ns.end_token && t < k + 3 && !speaker; ++t) {
+      if (t > k && !u_isupper(text[doc.norm.tokens[t].range.start])) break;
+      speaker = colon_after(t) && (f[s].finished || f[s].question) && f[s].cues == 0;
+    }
+    if (!speaker) f[s].cues += 1.5;
   }
 }
 
