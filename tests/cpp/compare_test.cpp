@@ -121,6 +121,9 @@ TEST_CASE("compared alone, a figure only one sentence gives weighs as a story's 
                   "Seuls 30 % des viticulteurs de la Haute-Lize étaient assurés contre la grêle.", "fr") == 0);
   CHECK(conflicts("Seul un viticulteur sur trois était assuré contre la grêle dans la Haute-Lize.",
                   "Seuls 50 % des viticulteurs de la Haute-Lize étaient assurés contre la grêle.", "fr") == 2);
+  // nor is the share of the rest, told negated ("two in three are not insured")
+  CHECK(conflicts("Seul un viticulteur sur trois était assuré contre la grêle dans la Haute-Lize.",
+                  "Deux viticulteurs sur trois de la Haute-Lize n'étaient pas assurés contre la grêle.", "fr") == 0);
   // a change told from either end, its unit named once, states the same two values
   CHECK(conflicts("Raising the orbit will use 41 kg of fuel, cutting the satellite's expected life from seven years to about four.",
                   "Raising the orbit will burn about 41 kg of fuel, shortening its working life to around four years from seven.") == 0);

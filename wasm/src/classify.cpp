@@ -620,6 +620,24 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       const uint32_t wx = weekday_before(x), wy = weekday_before(y);
       return (wy && !wx && names_term(*x.sentence, wy)) || (wx && !wy && names_term(*y.sentence, wx));
     };
+    // Two shares that make the whole, one of a group and one of the rest, one sentence negating
+    // what the other says: "un viticulteur sur trois est assuré" / "comme deux viticulteurs sur
+    // trois, il n'était pas assuré".
+    auto negates = [&](const Stated& x) {
+      const auto& tokens = docs[claim.members[x.member].article].norm.tokens;
+      for (uint32_t k = x.sentence->first_token; k < x.sentence->end_token; ++k) {
+        const std::string& w = vocab.key(tokens[k].surface);
+        if (listed(w, "not no non pas never jamais without sans uninsured") || w.starts_with("n'") || w.ends_with("n't"))
+          return true;
+      }
+      return false;
+    };
+    auto complement = [&](const Stated& x, const Stated& y) {
+      if (!x.value->percent || !y.value->percent || negates(x) == negates(y)) return false;
+      const auto [xlo, xhi] = interval(*x.value);
+      const auto [ylo, yhi] = interval(*y.value);
+      return xlo + ylo <= 101 && xhi + yhi >= 99;
+    };
     for (const auto& stated : by_measure) {
       // the distinct values stated, each with its statements
       struct Distinct {
@@ -675,7 +693,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
             const ClaimMember& my = claim.members[y->member];
             // (each statement differs itself: "en 2024" goes with "juin 2024", and is no other date
             // than "mars 2024")
-            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) ||
+            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) || complement(x, *y) ||
                 (!(x.close && y->close && near(x, *y)) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))))
               continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
