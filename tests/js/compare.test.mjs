@@ -78,10 +78,11 @@ test('paraphrase pairs: the same claim in other words agrees, an unrelated one d
 });
 
 test('labelled sentence pairs, each compared alone: pairs of the same words with the roles swapped are kept apart; no set falls below its accuracy', () => {
-  // tests/data/sentence-pairs*.jsonl: sets 2, 3, 5 and 6 were written by people who saw neither the
-  // engine nor its output (5 and 6 on 2026-12-03; 6 was scored only once the rules it checks were
-  // in).  Floors: each set's accuracy when the role-swap rule came in, less one pair.
-  const floors = { '': 0.688, '-2': 0.537, '-3': 0.633, '-4': 0.75, '-5': 0.636, '-6': 0.683 };
+  // tests/data/sentence-pairs*.jsonl: sets 2, 3, 5, 6 and 7 were written by people who saw neither
+  // the engine nor its output (5 and 6 on 2026-12-03, 7 on 2026-12-04; 6 was scored only once the
+  // rules it checks were in).  Floors: each set's accuracy when the role-swap rule came in (set 7:
+  // when first scored), less one pair.
+  const floors = { '': 0.688, '-2': 0.537, '-3': 0.633, '-4': 0.75, '-5': 0.636, '-6': 0.683, '-7': 0.675 };
   const words = (t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu).sort().join(' ');
   let swapped = 0, apart = 0;
   for (const [suffix, floor] of Object.entries(floors)) {
