@@ -110,12 +110,6 @@ std::pair<double, double> interval(const Value& v) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   const double x = v.number;
   if (v.clock && v.bound == Bound::about) return {x - 15, x + 15};  // "around 9:40": minutes, not a share
-  // a share told as a ratio of whole numbers is that rough: "un viticulteur sur trois" is any share
-  // a whole denominator rounds to three (28.6 to 40 %), so "30 %" too; "four in ten" 38.1 to 42.1 %
-  if (v.denominator >= 2 && v.bound == Bound::exact) {
-    const double of = x * v.denominator / 100;
-    return {100 * of / (v.denominator + 0.5), 100 * of / (v.denominator - 0.5)};
-  }
   switch (v.bound) {
     case Bound::about: {
       double step = 1;  // the place of its last significant digit

@@ -585,7 +585,6 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       Value val{Value::Kind::number, {tok[i].range.start, tok[end].range.end}};
       val.number = 100.0 / d;
       val.percent = true;
-      val.denominator = d;
       if (end > i + 2) {
         val.unit = tok[i + 1].term;  // the thing counted, before the marker ("un TGV sur trois")
       } else {
@@ -719,7 +718,6 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
         if (end > last + 2) ratio_thing = tok[last + 1].term;
         val.number = 100.0 * val.number / d;
         val.percent = true;
-        val.denominator = d;
         tok[i].term = vocab.id(number_key(val.number) + "%");
         tok[end].stop = true;
         last = end;

@@ -28,7 +28,6 @@ struct Value {
   bool percent = false;        // numbers: "54%", "54 percent", "54 pour cent"
   bool hours = false;          // numbers: a duration, in hours ("48 hours", "two-day", "trois semaines")
   double per = 0;              // durations: the hours in the unit written ("years": 8760)
-  double denominator = 0;      // ratios: the whole number it is told in ("one in three": 3)
   bool place_size = false;     // numbers: a place's size ("a village of some 3,000 residents")
   bool clock = false;          // numbers: a time of day, in minutes after midnight ("9:40 a.m.", "14h20")
   bool range_end = false;      // numbers: an end of a range ("23" and "51" in "de 23 à 51 ans")
