@@ -299,6 +299,9 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~truck", "lorry lorries truck trucks", "camion camions"},
       {"~cityhall", "", "mairie"},
       {"~resign", "resign resigned resignation quit quits", "démission démissionner démissionné démissionnaire"},
+      // (not "broke out": fires and fighting break out)
+      {"~escape", "escape escaped escapes escapee escapees breakout jailbreak absconded",
+       "évasion évasions évadé évadés évadée évader évadent"},
       {"~mislead", "mislead misled misleading misleads lied untruthful", "menti mentir mensonge mensonges"},
       // not French "amende" (fine) or "cour" (court): they stem as "amendement" and "cours" do
       {"~fine", "fine fined fines penalty penalties", ""},
