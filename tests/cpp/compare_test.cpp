@@ -2722,23 +2722,22 @@ TEST_CASE("a legal notice is the page's: a disclaimer of advice, delayed quotes,
   CHECK(f[0][4] == "boilerplate");
 }
 
-TEST_CASE("the terms of reuse, an issuer's safe-harbour language and the comment box's state are the page's; flying without permission is the story") {
+TEST_CASE("the terms of reuse, an issuer's safe-harbour language, the comment box's state and a charity's registration are the page's; flying without permission is the story") {
   const char* release =
       "Granvale shuts Line 200 after blast near Brennock Falls\n"
       "Granvale Pipelines shut its Line 200 gas pipeline on Thursday after an explosion near Brennock Falls injured eight people.\n"
       "Flying a drone over the site without permission is an offence, police warned residents.\n"
       "Forward-looking statements are based on current expectations and are subject to risks and uncertainties.\n"
       "This material may not be reproduced without permission.\n"
-      "Comments are closed on this live blog.\n";
+      "Comments are closed on this live blog.\n"
+      "The Brennock Falls Trust is a registered charity in England and Wales (No. 1180457).\n";
   const char* wire =
       "An explosion on Granvale Pipelines' Line 200 near Brennock Falls injured eight people on Thursday, and the line was shut.\n"
       "Police warned residents that flying a drone over the site without permission is an offence.\n";
   const Kinds k = kinds_of(articles({{"release", release}, {"wire", wire}}));
-  REQUIRE(k[0].size() == 6);
+  REQUIRE(k[0].size() == 7);
   CHECK(k[0][2] != "boilerplate");  // the story's own "without permission"
-  CHECK(k[0][3] == "boilerplate");
-  CHECK(k[0][4] == "boilerplate");
-  CHECK(k[0][5] == "boilerplate");
+  for (size_t s = 3; s < 7; ++s) CHECK(k[0][s] == "boilerplate");
 }
 
 TEST_CASE("a line ending with a date or a time in brackets is a link to another item") {

@@ -119,7 +119,7 @@ class Cues {
                                "constitute constitutes attorney guarantee delayed n'engagent n'engage substituent "
                                "substitue remplacent remplace reproduction propriété licence gamble customers "
                                "stake apply comporte reserved réservés reproduced redistribution looking interdite closed "
-                               "moderated fermés modérés");
+                               "moderated fermés modérés charity 1901");
     return legal_[surface] == 1;
   }
   const Vocabulary& vocabulary() const { return vocab_; }
@@ -195,7 +195,10 @@ constexpr std::string_view kLegalNotices[] = {
     // expectations…", "Comments are closed on this live blog.", "Toute reproduction interdite")
     " not be reproduced ", " reproduced without ", " redistribution without ", " reproduction interdite ",
     " forward looking statements ", " forward looking statement ", " comments are closed ", " comments are moderated ",
-    " commentaires sont fermés ", " commentaires sont modérés "};
+    " commentaires sont fermés ", " commentaires sont modérés ",
+    // a body's registration ("… is a registered charity in England and Wales (No. 1180457).",
+    // "Association loi 1901 reconnue d'intérêt général")
+    " is a registered charity ", " association loi 1901 "};
 
 bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, Cues& cues) {
   bool keyed = false;
