@@ -1593,6 +1593,29 @@ TEST_CASE("readers' comments between their authors and their 'Reply' buttons are
   CHECK(std::vector<std::string>(k[1].begin() + 2, k[1].end()) == std::vector<std::string>(18, "boilerplate"));
 }
 
+TEST_CASE("a comment's row of buttons may hold a few: 'Reply · Report · 14 likes' ends a comment as 'Reply' does") {
+  const char* wire =
+      "Police recaptured one of two men who escaped from Haldane Moor Prison, arresting him in a caravan near Fennick.\n"
+      "The Prison Officers' Federation blamed the escape on staff shortages, saying four officers were on duty overnight.\n";
+  const char* paper =
+      "Lewis Penhale was arrested in a disused caravan near Fennick on Sunday, three days after the escape.\n"
+      "The union blamed staff shortages, saying only four officers had been on duty overnight at Haldane Moor.\n"
+      "Comments (3)\n"
+      "Esker_Dad\n"
+      "2 hours ago\n"
+      "My brother-in-law works there and he says it's been two officers on nights at Haldane Moor for weeks.\n"
+      "Reply \u00b7 Report \u00b7 14 likes\n"
+      "FennickFarmer\n"
+      "5 hours ago\n"
+      "That caravan near Fennick has been sat in the field for years.\n"
+      "Reply \u00b7 Report \u00b7 3 likes\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"paper", paper}}));
+  REQUIRE(k[1].size() == 11);
+  CHECK(k[1][0] == "agree");
+  CHECK(k[1][1] == "agree");
+  CHECK(std::vector<std::string>(k[1].begin() + 2, k[1].end()) == std::vector<std::string>(9, "boilerplate"));
+}
+
 TEST_CASE("a release's non-GAAP caution under its heading, a line of its name and its 'SOURCE' line are the page's") {
   const char* release =
       "MARLOW SPRINGS, Colo., October 28, 2025 /Meridian Newswire/ -- Harlow Devices reported third-quarter revenue of "

@@ -815,7 +815,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (first_in_paragraph) table_row = is_table_row(text, doc.seg.paragraphs[sen.paragraph]);
     x.row = table_row;
     x.menu = first_in_paragraph && sentences_in[sen.paragraph] == 1 && is_menu_line(text, doc.seg.paragraphs[sen.paragraph]);
-    x.reply = first_in_paragraph && words <= 3 && listed(opener, "reply répondre repondre");
+    // (a row of buttons may hold a few: "Reply · Report · 14 likes")
+    x.reply = first_in_paragraph && listed(opener, "reply répondre repondre") &&
+              (words <= 3 || (words <= 6 && sentences_in[sen.paragraph] == 1 &&
+                              doc.text().substr(sen.range.start, sen.range.size()).find_first_of(u"|\u00B7") !=
+                                  std::u16string_view::npos));
     // a question in the lone lines under a lone line ending with a colon is a title, as short
     // questions are ("Related posts:" over "Why does Corran Ridge keep breaking down?")
     bool listed_question = false;
