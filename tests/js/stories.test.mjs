@@ -1340,9 +1340,11 @@ test('prison escape story, against its annotation: a policy of closed comments a
   // written by a helper who saw neither the engine nor the other stories
   const check = againstGold('en-escape.json', goldOf('en-escape.gold.json'));
   assertCopiesFound(check);
-  // known misses: readers' comments with no "Reply" buttons, a police site's emergency numbers, a
-  // radio presenter's thanks, a transcript's disclaimer, a wire's "about us"
-  assert.ok(check.furnitureMissed.length <= 10, check.furnitureMissed.join('\n'));
+  // known misses: a police site's emergency numbers and photo line, a radio presenter's thanks, a
+  // transcript's disclaimer, a wire's "about us"; none of the readers' comments (their buttons' row
+  // is "Reply · Report · 14 likes")
+  assert.ok(check.furnitureMissed.length <= 6, check.furnitureMissed.join('\n'));
+  assert.ok(!check.furnitureMissed.some((line) => line.startsWith('gazette: ')), check.furnitureMissed.join('\n'));
   assert.ok(!check.furnitureMissed.some((line) => line.includes('Comments are')), check.furnitureMissed.join('\n'));
   const values = conflictPairs(check.story);
   assert.ok(values.has('four/three') && values.has('three/four'), [...values].join(', '));
@@ -1419,9 +1421,9 @@ test('zoo escape story, against its annotation: a tiger of nine against seven; h
   // written by a helper who saw neither the engine nor the other stories
   const check = againstGold('en-zoo.json', goldOf('en-zoo.gold.json'));
   assertCopiesFound(check);
-  // known misses: a zoo's membership pitch, a charity number, an "IMPORTANT:" label; a tabloid's
-  // numbered "most read" list is furniture
-  assert.ok(check.furnitureMissed.length <= 3, check.furnitureMissed.join('\n'));
+  // known misses: a zoo's membership pitch, an "IMPORTANT:" label; a tabloid's numbered "most read"
+  // list and a charity's registration are furniture
+  assert.ok(check.furnitureMissed.length <= 2, check.furnitureMissed.join('\n'));
   assert.ok(!check.furnitureMissed.some((line) => line.includes('Lottery winner')), check.furnitureMissed.join('\n'));
   const values = conflictPairs(check.story);
   assert.ok(values.has('nine/seven') && values.has('seven/nine'), [...values].join(', '));
