@@ -1106,6 +1106,21 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // statements ("• GAAP gross margin of 36.8%, compared with 41.2% in the prior-year quarter.").
   constexpr double kKeyPoint = 0.6, kOnMatter = 0.25;
   std::vector<bool> link_list(n, false), in_list(n, false);
+  // A site's chart over a list, whatever its words share with the story: "Most read", "Most popular",
+  // "Trending", "Top stories", "Les plus lus".
+  auto chart = [&](size_t h) {
+    const NormalizedSentence& ns = doc.norm.sentences[h];
+    const uint32_t words = ns.end_token - ns.first_token;
+    if (!f[h].heading || words == 0 || words > 4) return false;
+    auto word = [&](uint32_t k) {  // lower-cased
+      std::u16string w(doc.text().substr(doc.norm.tokens[k].range.start, doc.norm.tokens[k].range.size()));
+      for (char16_t& c : w) c = static_cast<char16_t>(u_tolower(c));
+      return w;
+    };
+    const std::u16string first = word(ns.first_token);
+    return first == u"most" || first == u"trending" || first == u"popular" || first == u"top" ||
+           (words >= 2 && first == u"les" && word(ns.first_token + 1) == u"plus");
+  };
   for (size_t s = 0; s < n;) {
     size_t end = s;
     uint32_t weak = 0, finished = 0;
@@ -1115,21 +1130,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     if (end - s >= 3) std::fill(in_list.begin() + s, in_list.begin() + end, true);
     // (under a heading off the story's matter, "Les plus lus" / "1. Tarentaise : le téléphérique à
     // l'arrêt" / …, a list less on the matter than key points are is the site's headlines)
-    // (or under a site's chart, whatever its words share with the story: "Most read", "Most
-    // popular", "Trending", "Top stories", "Les plus lus")
-    auto chart = [&](size_t h) {
-      const NormalizedSentence& ns = doc.norm.sentences[h];
-      const uint32_t words = ns.end_token - ns.first_token;
-      if (!f[h].heading || words == 0 || words > 4) return false;
-      auto word = [&](uint32_t k) {  // lower-cased
-        std::u16string w(doc.text().substr(doc.norm.tokens[k].range.start, doc.norm.tokens[k].range.size()));
-        for (char16_t& c : w) c = static_cast<char16_t>(u_tolower(c));
-        return w;
-      };
-      const std::u16string first = word(ns.first_token);
-      return first == u"most" || first == u"trending" || first == u"popular" || first == u"top" ||
-             (words >= 2 && first == u"les" && word(ns.first_token + 1) == u"plus");
-    };
+    // (or under a site's chart, whatever its words share with the story)
     const bool under_page_heading = s > 0 && f[s - 1].heading &&
                                     (f[s - 1].relevance < kOnMatter || chart(s - 1)) &&
                                     relevance < kKeyPoint * static_cast<double>(end - s);
