@@ -523,6 +523,16 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     std::vector<uint32_t> governing;  // governing_words()
     std::string text;                 // the value as the article writes it
     const NormalizedSentence* sentence;
+    bool negated;                     // a percentage's sentence negates (see complement below)
+  };
+  // (a sentence with a negation: "not", "n'était pas", "wasn't", "uninsured")
+  auto negates = [&](const Document& doc, const NormalizedSentence& ns) {
+    for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+      const std::string& w = vocab.key(doc.norm.tokens[k].surface);
+      if (listed(w, "not no non pas never jamais without sans uninsured") || w.starts_with("n'") || w.ends_with("n't"))
+        return true;
+    }
+    return false;
   };
   // a term naming what happened ("~steal") in both sentences
   auto share_event = [&](const NormalizedSentence& a, const NormalizedSentence& b) {
@@ -549,7 +559,8 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           const Stated stated{i, &v, year,
                               counts_more(docs[m.article], m.sentence, v, vocab), m.similarity >= kCloseVersions,
                               governing_words(docs[m.article], m.sentence, v, temporal),
-                              slice_utf8(docs[m.article], v.range), &ns};
+                              slice_utf8(docs[m.article], v.range), &ns,
+                              v.percent && negates(docs[m.article], ns)};
           bool placed = false;
           for (auto& group : by_measure)
             if (same_measure(*group.front().value, v)) group.push_back(stated), placed = true;
@@ -617,17 +628,8 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     // Two shares that make the whole, one of a group and one of the rest, one sentence negating
     // what the other says: "un viticulteur sur trois est assuré" / "comme deux viticulteurs sur
     // trois, il n'était pas assuré".
-    auto negates = [&](const Stated& x) {
-      const auto& tokens = docs[claim.members[x.member].article].norm.tokens;
-      for (uint32_t k = x.sentence->first_token; k < x.sentence->end_token; ++k) {
-        const std::string& w = vocab.key(tokens[k].surface);
-        if (listed(w, "not no non pas never jamais without sans uninsured") || w.starts_with("n'") || w.ends_with("n't"))
-          return true;
-      }
-      return false;
-    };
     auto complement = [&](const Stated& x, const Stated& y) {
-      if (!x.value->percent || !y.value->percent || negates(x) == negates(y)) return false;
+      if (!x.value->percent || !y.value->percent || x.negated == y.negated) return false;
       const auto [xlo, xhi] = interval(*x.value);
       const auto [ylo, yhi] = interval(*y.value);
       return xlo + ylo <= 101 && xhi + yhi >= 99;

@@ -818,7 +818,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (a row of buttons may hold a few: "Reply · Report · 14 likes")
     x.reply = first_in_paragraph && listed(opener, "reply répondre repondre") &&
               (words <= 3 || (words <= 6 && sentences_in[sen.paragraph] == 1 &&
-                              doc.text().substr(sen.range.start, sen.range.size()).find_first_of(u"|\u00B7") !=
+                              text.substr(sen.range.start, sen.range.size()).find_first_of(u"|\u00B7") !=
                                   std::u16string_view::npos));
     // a question in the lone lines under a lone line ending with a colon is a title, as short
     // questions are ("Related posts:" over "Why does Corran Ridge keep breaking down?")
@@ -1179,12 +1179,13 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // schedule's, at a time of day, are not: "12h00 Le Journal de la Lize")
   auto entry = [&](size_t s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
-    const bool counted = std::any_of(ns.values.begin(), ns.values.end(), [](const Value& v) {
-      return v.kind == Value::Kind::number && !v.clock;
-    });
+    const auto counted = [&] {
+      return std::any_of(ns.values.begin(), ns.values.end(),
+                         [](const Value& v) { return v.kind == Value::Kind::number && !v.clock; });
+    };
     return s >= top && alone_in_paragraph(sens, s) && !f[s].finished && !f[s].bullet && f[s].cues == 0 &&
            f[s].relevance >= kKeyPoint && !ns.values.empty() &&
-           (ns.end_token - ns.first_token >= 4 || (ns.end_token - ns.first_token >= 3 && counted));
+           (ns.end_token - ns.first_token >= 4 || (ns.end_token - ns.first_token >= 3 && counted()));
   };
   for (size_t s = 0; s < n;) {
     size_t end = s;
