@@ -359,6 +359,33 @@ TEST_CASE("a long sentence packing several claims shares one with a sentence tel
   CHECK(q.count_spans(1, "conflict") == 1);
 }
 
+TEST_CASE("a measure put in place, extended or lifted; a deal agreed or completed; jobs kept or cut; a place won or the title: different claims") {
+  // each pair differs in the outcome alone
+  CHECK(first_support(articles({{"a", "The county declared a state of emergency over the Brenna river floods on Monday."},
+                                {"b", "The county lifted the state of emergency over the Brenna river floods on Monday."}})) == 1);
+  CHECK(first_support(articles({{"a", "The red heat alert for the Orvelle valley was extended until Sunday evening."},
+                                {"b", "The red heat alert for the Orvelle valley was lifted on Sunday evening."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le préfet a ordonné la fermeture des plages de Pornevin jusqu'à nouvel ordre."},
+                                {"b", "Le préfet a levé la fermeture des plages de Pornevin."}}, "fr")) == 1);
+  CHECK(first_support(articles({{"a", "L'alerte à la pollution sur l'agglomération de Valcourt a été prolongée jusqu'à jeudi."},
+                                {"b", "L'alerte à la pollution sur l'agglomération de Valcourt a été levée jeudi."}}, "fr")) == 1);
+  CHECK(first_support(articles({{"a", "Marrow Rail has agreed to buy the freight operator Stenlow for 90 million euros."},
+                                {"b", "Marrow Rail has completed its 90 million euro purchase of the freight operator Stenlow."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le groupe Tavernel s'engage à maintenir les 240 emplois de son usine de Brissac."},
+                                {"b", "Le groupe Tavernel va supprimer 240 emplois dans son usine de Brissac."}}, "fr")) == 1);
+  CHECK(first_support(articles({{"a", "Orla Keane's debut collection has been shortlisted for the Marten poetry prize."},
+                                {"b", "Orla Keane's debut collection has won the Marten poetry prize."}})) == 1);
+  // the same outcome in other words, or one side of it: one claim
+  CHECK(first_support(articles({{"a", "The central bank cut its main rate to 3.5% on Thursday."},
+                                {"b", "The central bank's main rate fell to 3.5% on Thursday."}})) == 2);
+  CHECK(first_support(articles({{"a", "Le FC Vossac s'est qualifié pour la finale de la coupe en battant Lirey 2 à 0 samedi."},
+                                {"b", "Battu 2-0 par le FC Vossac samedi, Lirey ne jouera pas la finale de la coupe."}}, "fr")) == 2);
+  CHECK(first_support(articles({{"a", "La vigilance orange aux crues est maintenue sur la Lisère jusqu'à vendredi."},
+                                {"b", "La vigilance orange aux crues a été prolongée sur la Lisère jusqu'à vendredi."}}, "fr")) == 2);
+  CHECK(first_support(articles({{"a", "Talmer's shares closed down 6 percent on Friday, extending a slide that has wiped out a tenth of their value."},
+                                {"b", "Talmer's shares dropped 6 percent on Friday."}})) == 2);
+}
+
 TEST_CASE("a claim and the same called off are different claims: 'strike planned for Monday' / 'called off the strike'") {
   CHECK(first_support(articles({{"a", "Bus drivers at Corran Transit will strike for 48 hours from Monday in a dispute over pay, "
                                        "the union said."},

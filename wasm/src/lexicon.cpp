@@ -314,6 +314,9 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
        "hausse augmenter augmenté augmentation progressé"},
       {"~decrease", "decrease decreased fall fell fallen drop dropped plunged",
        "baisse baisser baissé diminuer diminué diminution recul reculé"},
+      // what is cut (jobs, output, a rate), which is neither raised nor kept; its own group, not a
+      // decrease: "la suppression de 2 300 postes" is not "des ventes en recul"
+      {"~cut", "cut cuts slash slashed", "supprimer supprimé supprimée supprimés suppression suppressions"},
       // comparatives, which often follow a percentage where its counted thing would ("23% less
       // likely", "a 32% lower risk")
       {"~less", "less lower fewer smaller", "inférieur inférieure inférieurs inférieures"},
@@ -321,6 +324,11 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~unchanged", "unchanged steady", "inchangé inchangée inchangés inchangées"},
       {"~maintain", "maintain maintained", "maintenir maintenu maintenue maintient"},
       {"~lift", "lift lifted", "lever levé levée levés levées"},
+      // a measure put in place, extended or lifted: not "issued" nor "ordered" (an issue, in order
+      // to), nor French "imposé" (a rider "s'est imposé", won); not "triggered" either (a landslide
+      // is triggered by rain)
+      {"~impose", "impose imposed declare declared", "décréter décrété décrétée ordonner ordonné ordonnée"},
+      {"~extend", "extend extended prolong prolonged", "prolonger prolongé prolongée"},
       {"~buy", "buy bought acquire acquired acquisition purchase purchased",
        "acheter acheté rachat racheter racheté acquisition acquérir"},
       {"~discover", "discover discovered discovery detect detected detection spot spotted",
@@ -333,6 +341,13 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~agreement", "agreement agreements deal deals accord pact", "accord accords entente"},
       {"~election", "election elections ballot", "élection élections scrutin"},
       {"~win", "win won victory", "victoire gagner gagné remporter remporté"},
+      // a place in the next round or on a list, not the title ("reached the final" is told with
+      // other words: "reach" is reached by anything)
+      {"~qualify", "qualify qualified qualification shortlist shortlisted",
+       "qualifier qualifié qualifiée qualifiés qualification"},
+      // a deal done, not merely agreed
+      // (not English "finalised": it stems as "final" does)
+      {"~complete", "complete completed completion", "finaliser finalisé finalisée"},
       // not "lose" / "perdre": lives, value and volume are lost too
       {"~defeat", "defeat defeated beaten", "défaite battu battue"},
       {"~announce", "announce announced announcement unveil unveiled", "annoncer annoncé annonce dévoiler dévoilé"},
@@ -517,9 +532,9 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
       {"~convict", verdict}, {"~acquit", verdict}, {"~request", verdict},
       {"~approve", decision}, {"~deny", decision}, {"~withdraw", decision | result},
       {"~cancel", schedule | reversal}, {"~postpone", schedule},
-      {"~increase", direction}, {"~decrease", direction}, {"~unchanged", direction},
-      {"~maintain", direction | status}, {"~lift", status},
-      {"~win", result}, {"~defeat", result},
+      {"~increase", direction | growth}, {"~decrease", direction}, {"~unchanged", direction | growth},
+      {"~maintain", direction | status | growth}, {"~lift", status | measure}, {"~impose", measure},
+      {"~win", result | title}, {"~defeat", result},
       {"~arrest", custody}, {"~charge", custody},
       {"~sign", accord}, {"~suspend", accord}, {"~resign", departure}, {"~sack", departure},
   };
@@ -532,8 +547,16 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
       "~release", "~invest", "~sell", "~rescue", "~destroy", "~meet", "~sue",
       "~attack", "~hire", "~expel", "~steal", "~restore", "~appeal",
   };
+  // Outcomes that are not events of their own: a cut is the decrease another sentence tells ("the
+  // bank cut rates" / "rates fell"), a place in the final is won by beating someone ("qualified" /
+  // "beaten"), a slide is extended by a fall ("extending a slide" / "dropped"), and "completed"
+  // stems as "completely" does.
+  static constexpr std::pair<std::string_view, Kinds> kQuiet[] = {
+      {"~cut", growth}, {"~qualify", title}, {"~extend", measure}, {"~complete", decision}};
   for (const auto& [c, k] : kKinds)
     if (c == concept_key) return k | event;
+  for (const auto& [c, k] : kQuiet)
+    if (c == concept_key) return k;
   // (a sentence telling of a woman and one of a man, neither naming the other, tell of two people:
   // "A 29-year-old woman was airlifted to hospital" / "A 41-year-old man with a leg fracture was
   // taken to the same hospital by road")

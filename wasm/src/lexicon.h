@@ -121,8 +121,10 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
 
 // Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing" are
 // casualties; "~increase", "~decrease", "~unchanged" directions; "~arrest", "~charge" the stages
-// of a case in custody; "~resign", "~sack" ways to leave a post): two sentences naming different
-// ones of a kind state different claims.  A concept may belong to more than one kind ("maintained"
+// of a case in custody; "~resign", "~sack" ways to leave a post; "~impose", "~extend", "~lift" what
+// is done with a measure; "~win", "~qualify" a title or a place in the next round; "~approve",
+// "~complete" a deal agreed or done): two sentences naming different ones of a kind state
+// different claims.  A concept may belong to more than one kind ("maintained"
 // is a direction and a status), so the kinds are bits; 0 for any other key.  `event` marks the
 // concepts that name what happened ("~charge", "~death", "~invest"): two short sentences naming
 // events, none in common, tell different ones.  `reversal` marks an outcome that turns the claim
@@ -138,6 +140,11 @@ constexpr Kinds custody = 512;  // the stages of a case before a verdict: arrest
 constexpr Kinds accord = 1024;     // an agreement signed, or suspended
 constexpr Kinds departure = 2048;  // a post left: resigned, or sacked
 constexpr Kinds sex = 4096;        // a woman, or a man: two people, not one told two ways (no event)
+constexpr Kinds title = 8192;      // a title won, or a place in the next round (not a defeat: who
+                                   // qualified beat someone)
+constexpr Kinds growth = 16384;    // raised, kept, or cut (not a decrease: what is cut decreases)
+constexpr Kinds measure = 32768;   // a measure put in place, extended, or lifted (not kept: one
+                                   // extended is kept)
 }
 outcome::Kinds outcome_kinds(std::string_view concept_key);
 
