@@ -414,11 +414,21 @@ TEST_CASE("who did what to whom: the same words with the roles swapped are two c
   CHECK(first_support(articles({{"a", "Gérard Lasserre a porté plainte pour diffamation contre son ancien adjoint, Michel Thorel."},
                                 {"b", "Michel Thorel a porté plainte pour diffamation contre son ancien maire, Gérard Lasserre."}},
                                "fr")) == 1);
+  // both in the passive, the agents swapped
+  CHECK(first_support(articles({{"a", "A cyclist was struck by a delivery van on Mill Road in Ashby on Tuesday."},
+                                {"b", "A delivery van was struck by a cyclist on Mill Road in Ashby on Tuesday."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le gardien de but a été insulté par un supporter à la fin du match à Vernoux."},
+                                {"b", "Un supporter a été insulté par le gardien de but à la fin du match à Vernoux."}},
+                               "fr")) == 1);
   // the same roles, told the other way round or with the words moved: one claim
   CHECK(first_support(articles({{"a", "Redport United beat Harcastle City 2-1 in Saturday's cup final."},
                                 {"b", "Harcastle City were beaten 2-1 by Redport United in Saturday's cup final."}})) == 2);
   CHECK(first_support(articles({{"a", "Police said the driver had been drinking before the crash on the A9."},
                                 {"b", "The driver had been drinking before the crash on the A9, police said."}})) == 2);
+  CHECK(first_support(articles({{"a", "\"We are deeply sorry for the delays and we will refund every ticket,\" the chief executive, "
+                                       "Ruth Amell, said."},
+                                {"b", "Ruth Amell, the chief executive, said: \"We are deeply sorry for the delays and we will "
+                                      "refund every ticket.\""}})) == 2);
   CHECK(first_support(articles({{"a", "1,2 milliard d'euros investis d'ici à 2028 pour produire des voitures électriques à Marsenac."},
                                 {"b", "Un investissement de 1,2 milliard d'euros est promis à Marsenac pour y produire des "
                                       "voitures électriques d'ici 2028."}},

@@ -19,6 +19,7 @@ struct Ref {
 struct Placed {
   uint32_t term, surface;
   bool plain, figure, passive;
+  bool agent;  // before its agent ("beaten by")
 };
 
 // Sentences with exactly the same terms (wire copy reprinted by many outlets, a sentence every
@@ -109,14 +110,14 @@ std::vector<Placed> words_in_order(const Document& doc, uint32_t sentence, const
     if (t.stop || !std::binary_search(ns.terms.begin(), ns.terms.end(), t.term) ||
         std::any_of(out.begin(), out.end(), [&](const Placed& w) { return w.term == t.term; }))
       continue;
-    const bool passive = marks(options.auxiliary, k - 1) || marks(options.auxiliary, k - 2) ||
-                         marks(options.agent, k + 1) || marks(options.agent, k + 2) || marks(options.agent, k + 3);
+    const bool agent = marks(options.agent, k + 1) || marks(options.agent, k + 2) || marks(options.agent, k + 3);
+    const bool passive = marks(options.auxiliary, k - 1) || marks(options.auxiliary, k - 2) || agent;
     // (a capital anywhere: "l'ANES" is a name)
     const std::u16string_view word = doc.text().substr(t.range.start, t.range.end - t.range.start);
     const bool capital = std::any_of(word.begin(), word.end(), [](char16_t c) {
       return (c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
     });
-    out.push_back({t.term, t.surface, !capital && !t.numeric, t.numeric, passive});
+    out.push_back({t.term, t.surface, !capital && !t.numeric, t.numeric, passive, agent});
   }
   return out;
 }
@@ -124,15 +125,17 @@ std::vector<Placed> words_in_order(const Document& doc, uint32_t sentence, const
 // Two sentences (words in order) in which who does what to whom is swapped: a plain word both write
 // the same way has a shared word (not a figure) before it in one and after it in the other, and
 // another the other way round ("Redport beat Harcastle" / "Harcastle beat Redport"; "A guard
-// tackled one of the robbers" / "One of the robbers tackled a guard").  Not when either is in the
-// passive ("Harcastle were beaten by Redport"), nor when only the words around the verb move
-// ("Police said the driver was drunk" / "The driver was drunk, police said").
+// tackled one of the robbers" / "One of the robbers tackled a guard"; both in the passive with
+// their agents: "A pupil was hit by a teacher" / "A teacher was hit by a pupil").  Not when one is
+// in the passive and the other not ("Harcastle were beaten by Redport"), nor when only the words
+// around the verb move ("Police said the driver was drunk" / "The driver was drunk, police said").
 bool roles_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b) {
-  auto passive = [](const std::vector<Placed>& words) {
-    return std::any_of(words.begin(), words.end(), [](const Placed& w) { return w.passive; });
+  auto any = [](const std::vector<Placed>& words, bool Placed::*flag) {
+    return std::any_of(words.begin(), words.end(), [&](const Placed& w) { return w.*flag; });
   };
   auto same = [](const Placed& x, const Placed& y) { return x.term == y.term; };
-  if (a.empty() || b.empty() || std::equal(a.begin(), a.end(), b.begin(), b.end(), same) || passive(a) || passive(b))
+  if (a.empty() || b.empty() || std::equal(a.begin(), a.end(), b.begin(), b.end(), same)) return false;
+  if ((any(a, &Placed::passive) || any(b, &Placed::passive)) && !(any(a, &Placed::agent) && any(b, &Placed::agent)))
     return false;
   std::vector<int> in_b(a.size(), -1);  // where each of a's words is in b
   for (size_t i = 0; i < a.size(); ++i)
