@@ -1094,4 +1094,60 @@ void link_acronyms(std::vector<Document>& docs) {
       }
 }
 
+void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab) {
+  // the story's names, by folded surface: words always capitalized, the first word of a sentence
+  // too ("Kestria expelled..."), not "Pharmacie" when the story writes "pharmacie" too
+  std::unordered_map<std::string, uint32_t> names;  // surface -> the name's term
+  std::unordered_set<std::string> lowercase;
+  for (const Document& doc : docs)
+    for (const NormalizedSentence& ns : doc.norm.sentences)
+      for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+        const Token& t = doc.norm.tokens[k];
+        const std::string& key = vocab.key(t.term);
+        if (t.stop || t.numeric || key.empty() || key[0] == '~' || key[0] == '#' || key[0] == '@') continue;
+        std::string_view f = vocab.key(t.surface);
+        // (the name without an elided article: "l'italie")
+        if (size_t apostrophe = f.find('\''); apostrophe != std::string_view::npos && apostrophe <= 5)
+          f.remove_prefix(apostrophe + 1);
+        if (!t.capitalized) lowercase.emplace(f);
+        else if (f.size() >= 4) names.try_emplace(std::string(f), t.term);
+      }
+  for (const std::string& f : lowercase) names.erase(f);
+  if (names.empty()) return;
+  // the name a word is the people or adjective of: the name and a suffix, the name's last vowel
+  // dropped or not ("Kestria" -> "Kestrian", "Ostrel" -> "Ostreli", "Italie" -> "italien")
+  static const std::vector<std::string> kEnglish = {"n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese"};
+  static const std::vector<std::string> kFrench = {"ien", "iens", "ienne", "iennes", "en", "ens", "enne", "ennes",
+                                                   "ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine",
+                                                   "ains", "aines", "an", "ans", "ane", "anes"};
+  auto name_of = [&](const std::string& f, Language language) -> uint32_t {
+    for (const std::string& suffix : language == Language::fr ? kFrench : kEnglish) {
+      if (f.size() <= suffix.size() + 3 || f.compare(f.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+      const std::string stem = f.substr(0, f.size() - suffix.size());
+      // ("-n" after an "a": "Kestrian", not "Sweden"; "-i" after a consonant: "Iraqi", "Ostreli")
+      if (suffix[0] == 'n' && stem.back() != 'a') continue;
+      if (suffix[0] == 'i' && suffix.size() <= 2 && std::string_view("aeiouy").find(stem.back()) != std::string_view::npos)
+        continue;
+      if (auto it = names.find(stem); it != names.end()) return it->second;
+      for (char vowel : {'a', 'e', 'i', 'o', 'y'})
+        if (auto it = names.find(stem + vowel); it != names.end()) return it->second;
+    }
+    return 0;
+  };
+  for (Document& doc : docs)
+    for (NormalizedSentence& ns : doc.norm.sentences)
+      for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+        Token& t = doc.norm.tokens[k];
+        // (English writes its demonyms with a capital, French its adjectives without)
+        if (t.stop || t.numeric || (doc.language != Language::fr && !t.capitalized)) continue;
+        const uint32_t name = name_of(vocab.key(t.surface), doc.language);
+        if (!name || name == t.term) continue;
+        if (auto at = std::lower_bound(ns.terms.begin(), ns.terms.end(), t.term); at != ns.terms.end() && *at == t.term)
+          ns.terms.erase(at);
+        t.term = name;
+        if (auto at = std::lower_bound(ns.terms.begin(), ns.terms.end(), name); at == ns.terms.end() || *at != name)
+          ns.terms.insert(at, name);
+      }
+}
+
 }  // namespace corroborate
