@@ -359,7 +359,7 @@ TEST_CASE("a long sentence packing several claims shares one with a sentence tel
   CHECK(q.count_spans(1, "conflict") == 1);
 }
 
-TEST_CASE("a measure put in place, extended or lifted; a deal agreed or completed; jobs kept or cut; a place won or the title: different claims") {
+TEST_CASE("a measure put in place, extended or lifted; a deal agreed or completed; jobs kept or cut; a place won or the title; revenue or profit: different claims") {
   // each pair differs in the outcome alone
   CHECK(first_support(articles({{"a", "The county declared a state of emergency over the Brenna river floods on Monday."},
                                 {"b", "The county lifted the state of emergency over the Brenna river floods on Monday."}})) == 1);
@@ -375,7 +375,18 @@ TEST_CASE("a measure put in place, extended or lifted; a deal agreed or complete
                                 {"b", "Le groupe Tavernel va supprimer 240 emplois dans son usine de Brissac."}}, "fr")) == 1);
   CHECK(first_support(articles({{"a", "Orla Keane's debut collection has been shortlisted for the Marten poetry prize."},
                                 {"b", "Orla Keane's debut collection has won the Marten poetry prize."}})) == 1);
+  // the same figure of another measure
+  CHECK(first_support(articles({{"a", "Harlow Foods said its quarterly revenue rose 6% from a year earlier."},
+                                {"b", "Harlow Foods said its quarterly net income rose 6% from a year earlier."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le chiffre d'affaires de Sorel Industries a baissé de 4 % au premier semestre."},
+                                {"b", "Le résultat net de Sorel Industries a baissé de 4 % au premier semestre."}}, "fr")) == 1);
+  CHECK(first_support(articles({{"a", "In Drenmark, inflation climbed to 4.2 percent in May, official figures showed."},
+                                {"b", "In Drenmark, unemployment climbed to 4.2 percent in May, official figures showed."}})) == 1);
   // the same outcome in other words, or one side of it: one claim
+  CHECK(first_support(articles({{"a", "Harlow Foods said its quarterly net income rose 6% from a year earlier."},
+                                {"b", "Harlow Foods said its net profit for the quarter rose 6% from a year earlier."}})) == 2);
+  CHECK(first_support(articles({{"a", "The closure will cost the museum about 40,000 euros in lost ticket revenue."},
+                                {"b", "The museum expects to lose roughly 40,000 euros of ticket income because of the closure."}})) == 2);
   CHECK(first_support(articles({{"a", "The central bank cut its main rate to 3.5% on Thursday."},
                                 {"b", "The central bank's main rate fell to 3.5% on Thursday."}})) == 2);
   CHECK(first_support(articles({{"a", "Le FC Vossac s'est qualifié pour la finale de la coupe en battant Lirey 2 à 0 samedi."},

@@ -309,7 +309,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~lawyer", "lawyer lawyers attorney attorneys", "avocat avocats avocate avocates"},
       // not "ruling" (the ruling party) nor "décision" (any decision)
       {"~verdict", "verdict verdicts judgment judgement", "jugement jugements verdict verdicts"},
-      {"~revenue", "revenue revenues income", "recettes revenus"},
+      // ("net income" is a profit: see concept_phrases())
+      {"~revenue", "revenue revenues income turnover", "recettes revenus"},
       {"~increase", "increase increased rise rose risen raise raised climbed jumped surged",
        "hausse augmenter augmenté augmentation progressé"},
       {"~decrease", "decrease decreased fall fell fallen drop dropped plunged",
@@ -412,6 +413,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~firefighter", "firefighters firefighter firemen", "pompiers sapeurs-pompiers"},
       {"~resident", "resident residents inhabitants locals", "habitant habitants riverain riverains"},
       {"~unemployment", "unemployment jobless joblessness", "chômage chômeurs"},
+      {"~inflation", "inflation", "inflation"},
       {"~tax", "tax taxes levy levies", "impôt impôts taxe taxes"},
       {"~poll", "poll polls survey surveys", "sondage sondages"},
       {"~researcher", "researcher researchers scientist scientists", "chercheur chercheurs chercheuse chercheuses scientifique scientifiques"},
@@ -492,6 +494,8 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"caught fire", "~fire"}, {"catch fire", "~fire"}, {"burst flames", "~fire"},
       {"taken custody", "~arrest"}, {"took custody", "~arrest"},
       {"green light", "~approve"},
+      {"net income", "~profit"}, {"operating income", "~profit"}, {"net loss", "~profit"},
+      {"operating loss", "~profit"}, {"net profit", "~profit"}, {"operating profit", "~profit"},
       {"found guilty", "~convict"}, {"find guilty", "~convict"}, {"finds guilty", "~convict"},
   };
   static constexpr Entry kFrench[] = {
@@ -511,6 +515,8 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"mètres carrés", "~m2"}, {"mètre carré", "~m2"}, {"mètres cubes", "~m3"}, {"mètre cube", "~m3"},
       {"vague chaleur", "~heatwave"},
       {"hôtel ville", "~cityhall"},
+      {"chiffre affaires", "~revenue"}, {"résultat net", "~profit"}, {"résultat opérationnel", "~profit"},
+      {"résultat exploitation", "~profit"}, {"perte nette", "~profit"},
   };
   const std::span<const Entry> list = language == Language::fr ? std::span<const Entry>(kFrench) : kEnglish;
   std::vector<std::pair<std::vector<std::string_view>, std::string_view>> out;
@@ -550,9 +556,12 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
   // Outcomes that are not events of their own: a cut is the decrease another sentence tells ("the
   // bank cut rates" / "rates fell"), a place in the final is won by beating someone ("qualified" /
   // "beaten"), a slide is extended by a fall ("extending a slide" / "dropped"), and "completed"
-  // stems as "completely" does.
+  // stems as "completely" does.  And what a figure measures: revenue is not profit, inflation is
+  // not unemployment, whatever else two sentences share ("revenue rose 8%" / "operating profit
+  // rose 8%").
   static constexpr std::pair<std::string_view, Kinds> kQuiet[] = {
-      {"~cut", growth}, {"~qualify", title}, {"~extend", measure}, {"~complete", decision}};
+      {"~cut", growth}, {"~qualify", title}, {"~extend", measure}, {"~complete", decision},
+      {"~revenue", metric}, {"~profit", metric}, {"~inflation", metric}, {"~unemployment", metric}};
   for (const auto& [c, k] : kKinds)
     if (c == concept_key) return k | event;
   for (const auto& [c, k] : kQuiet)

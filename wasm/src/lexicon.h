@@ -123,8 +123,8 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
 // casualties; "~increase", "~decrease", "~unchanged" directions; "~arrest", "~charge" the stages
 // of a case in custody; "~resign", "~sack" ways to leave a post; "~impose", "~extend", "~lift" what
 // is done with a measure; "~win", "~qualify" a title or a place in the next round; "~approve",
-// "~complete" a deal agreed or done): two sentences naming different ones of a kind state
-// different claims.  A concept may belong to more than one kind ("maintained"
+// "~complete" a deal agreed or done; "~revenue", "~profit" what a company's figure measures):
+// two sentences naming different ones of a kind state different claims.  A concept may belong to more than one kind ("maintained"
 // is a direction and a status), so the kinds are bits; 0 for any other key.  `event` marks the
 // concepts that name what happened ("~charge", "~death", "~invest"): two short sentences naming
 // events, none in common, tell different ones.  `reversal` marks an outcome that turns the claim
@@ -132,7 +132,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
 // different claims ("the strike was called off" / "the strike planned for Monday").  Only
 // cancellation: "lifted", "delayed", "sought" have other senses (a cup lifted, flights delayed).
 namespace outcome {
-using Kinds = uint16_t;
+using Kinds = uint32_t;
 constexpr Kinds casualty = 1, verdict = 2, decision = 4, schedule = 8, direction = 16, status = 32, result = 64;
 constexpr Kinds event = 128;  // names what happened: sentences naming events, none in common, differ
 constexpr Kinds reversal = 256;
@@ -145,6 +145,8 @@ constexpr Kinds title = 8192;      // a title won, or a place in the next round 
 constexpr Kinds growth = 16384;    // raised, kept, or cut (not a decrease: what is cut decreases)
 constexpr Kinds measure = 32768;   // a measure put in place, extended, or lifted (not kept: one
                                    // extended is kept)
+constexpr Kinds metric = 65536;    // what a figure measures: revenue or profit, inflation or
+                                   // unemployment (no event)
 }
 outcome::Kinds outcome_kinds(std::string_view concept_key);
 
