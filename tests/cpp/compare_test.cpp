@@ -404,6 +404,11 @@ TEST_CASE("a claim and the same called off are different claims: 'strike planned
                                       "called off."}})) == 1);
   CHECK(first_support(articles({{"a", "La finale de la Coupe régionale prévue samedi au stade Delaune a été annulée."},
                                 {"b", "La finale de la Coupe régionale se jouera samedi au stade Delaune."}}, "fr")) == 1);
+  CHECK(first_support(articles({{"a", "La mairie de Vossac a confirmé la fermeture estivale de la piscine Jean-Bouin."},
+                                {"b", "La mairie de Vossac a renoncé à la fermeture estivale de la piscine Jean-Bouin."}}, "fr")) == 1);
+  CHECK(first_support(articles({{"a", "Malade, le chanteur Paul Marnier a dû renoncer à son concert de samedi à Lirey."},
+                                {"b", "Le chanteur Paul Marnier a annulé son concert de samedi à Lirey pour raisons de santé."}},
+                               "fr")) == 2);
   // both call it off, in other words: one claim
   CHECK(first_support(articles({{"a", "The union has called off the 48-hour strike by Corran Transit bus drivers."},
                                 {"b", "A 48-hour strike by Corran Transit bus drivers was cancelled, the union said."}})) == 2);

@@ -283,7 +283,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~withdraw", "withdraw withdrew withdrawn withdrawal", "abandonner abandonné abandonnée forfait retiré retirée"},
       {"~request", "request requested demand demanded sought", "requérir requis requiert réclamer réclamé"},
       {"~cancel", "cancel cancelled canceled cancellation annul annulled quash quashed",
-       "annuler annulé annulée annulation invalider invalidé invalidée retoquer retoqué retoquée"},
+       "annuler annulé annulée annulation invalider invalidé invalidée retoquer retoqué retoquée "
+       "renoncer renoncé renoncée renonce renoncent renoncement"},
       {"~postpone", "postpone postponed delayed", "reporté reportée repoussé repoussée"},
       {"~fire", "fire blaze blazes flames burn burned burnt burning ablaze wildfire wildfires bushfire bushfires",
        "incendie incendies feu feux flammes brûler brûlé brûlée brûlés embrasé"},
@@ -497,6 +498,8 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"net income", "~profit"}, {"operating income", "~profit"}, {"net loss", "~profit"},
       {"operating loss", "~profit"}, {"net profit", "~profit"}, {"operating profit", "~profit"},
       {"found guilty", "~convict"}, {"find guilty", "~convict"}, {"finds guilty", "~convict"},
+      {"reach final", "~qualify"}, {"reached final", "~qualify"}, {"reaches final", "~qualify"},
+      {"reaching final", "~qualify"},
   };
   static constexpr Entry kFrench[] = {
       {"perdu vie", "~death"}, {"perdre vie", "~death"}, {"perdent vie", "~death"},
