@@ -1240,6 +1240,13 @@ TEST_CASE("the demo story: long sentences share a claim with others through thei
   // the UK's data regulator opened an investigation
   CHECK(share("truthout", "The U.K. also launched an investigation", "dmr-news",
               "In a separate development, the UK\u2019s Information Commissioner\u2019s Office"));
+  // clauses begin at a conjunction too ("..., and whether ...", "..., after X's AI bot, Grok,
+  // generated ..."): the ICO looking into the processing of personal data, the offences under
+  // investigation
+  CHECK(share("ap-based", "In Britain, the Information Commissioner's Office said it is looking into", "dmr-news",
+              "Shortly afterwards, the ICO said it was launching its own investigation"));
+  CHECK(share("ap-based", "The investigation is looking into alleged \u201ccomplicity\u201d", "truthout",
+              "Recently, the investigation has expanded to include allegations"));
   // and a lead's clause pulls it into no claim the annotation keeps apart from it: not the
   // prosecutors leaving the platform, nor Musk's "political attack" (words of the setting shared:
   // "offices", "platform", "social media")

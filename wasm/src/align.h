@@ -14,7 +14,7 @@
 // claim when it matches three quarters of the claim's first (at most 8) distinct sentences and its
 // article is not in the claim yet; a sentence that matches two separate groups belongs to both (to at
 // most 4 claims: a lead sentence can pack that many).  A long sentence's clauses (runs of six
-// content words or more between commas, brackets or dashes) are aligned beside it, at a threshold
+// content words or more between commas, brackets, dashes or conjunctions) are aligned beside it, at a threshold
 // half as high again: a claim one of them joins is the sentence's, so that a lead packing several claims
 // shares each with the sentences that tell only one of them.  A claim whose sentences all belong
 // to another claim too is dropped.
