@@ -35,6 +35,7 @@ struct Type {
   std::vector<uint32_t> counted;   // what its sentence's figures count (their units), sorted
   std::vector<Placed> words;       // a short sentence's words in order (see words_in_order()),
   bool ordered = false;            // once asked for
+  Range part;                      // a clause's text (empty for a whole sentence)
 };
 
 struct Edge {
@@ -182,32 +183,41 @@ bool conjunction(std::u16string_view word) {
 // too weakly.  So its clauses are aligned as well: runs of at least kClauseWords content words
 // between commas, semicolons, colons, brackets or dashes, or before a conjunction ("and", "after",
 // "while", "et", "après"...) (a shorter run joins the one before it: "Elon Musk," is no clause; nor
-// is a date or a figure after a comma: "on Friday, Jan. 23").  Each clause's sorted, unique terms;
-// none for a sentence of one clause.
-std::vector<std::vector<uint32_t>> clauses(const Document& doc, uint32_t sentence) {
+// is a date or a figure after a comma: "on Friday, Jan. 23").  Each clause's sorted, unique terms
+// and its text; none for a sentence of one clause.
+struct Clause {
+  std::vector<uint32_t> terms;
+  Range range;  // its text, from its first word to its last
+};
+std::vector<Clause> clauses(const Document& doc, uint32_t sentence) {
   constexpr size_t kClauseWords = 6;
   const NormalizedSentence& ns = doc.norm.sentences[sentence];
   const std::u16string_view text = doc.text();
-  std::vector<std::vector<uint32_t>> out(1);
+  if (ns.first_token == ns.end_token) return {};
+  std::vector<Clause> out(1);
+  out.back().range = doc.norm.tokens[ns.first_token].range;
   for (uint32_t i = ns.first_token; i < ns.end_token; ++i) {
     const Token& t = doc.norm.tokens[i];
-    if (i > ns.first_token && out.back().size() >= kClauseWords && !t.numeric) {
+    if (i > ns.first_token && out.back().terms.size() >= kClauseWords && !t.numeric) {
       const uint32_t gap = doc.norm.tokens[i - 1].range.end;
       if (text.substr(gap, t.range.start - gap).find_first_of(u",;:()\u2013\u2014") != std::u16string_view::npos ||
           (t.stop && conjunction(text.substr(t.range.start, t.range.size()))))
-        out.emplace_back();
+        out.push_back({{}, t.range});
     }
     // (a word's own term, when the sentence's terms hold it: not when a phrase replaced it)
-    if (!t.stop && std::binary_search(ns.terms.begin(), ns.terms.end(), t.term)) out.back().push_back(t.term);
+    if (!t.stop && std::binary_search(ns.terms.begin(), ns.terms.end(), t.term)) out.back().terms.push_back(t.term);
+    out.back().range.end = t.range.end;
   }
-  if (out.size() > 1 && out.back().size() < kClauseWords) {
-    out[out.size() - 2].insert(out[out.size() - 2].end(), out.back().begin(), out.back().end());
+  if (out.size() > 1 && out.back().terms.size() < kClauseWords) {
+    Clause& before = out[out.size() - 2];
+    before.terms.insert(before.terms.end(), out.back().terms.begin(), out.back().terms.end());
+    before.range.end = out.back().range.end;
     out.pop_back();
   }
   if (out.size() < 2) return {};
-  for (auto& terms : out) {
-    std::sort(terms.begin(), terms.end());
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  for (Clause& c : out) {
+    std::sort(c.terms.begin(), c.terms.end());
+    c.terms.erase(std::unique(c.terms.begin(), c.terms.end()), c.terms.end());
   }
   return out;
 }
@@ -327,7 +337,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       auto [it, added] = type_of_terms.try_emplace(terms, fresh);
       uint32_t type = it->second;
       if (added) {
-        types.push_back({&it->first, {}, 0, 0, {}, false, {}, {}, false});
+        types.push_back({&it->first, {}, 0, 0, {}, false, {}, {}, false, {}});
         next.push_back(UINT32_MAX);
       } else {
         std::vector<Placed> words = words_in_order(docs[d], s, options);
@@ -338,7 +348,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
           type = t;
         } else if (orders < kOrders) {
           type = next[last] = fresh;
-          types.push_back({&it->first, {}, 0, 0, {}, false, {}, std::move(words), true});
+          types.push_back({&it->first, {}, 0, 0, {}, false, {}, std::move(words), true, {}});
           next.push_back(UINT32_MAX);
         }
       }
@@ -351,13 +361,13 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
 
   // The clauses of long sentences, each a type of its own: not counted in the IDF, and never a
   // claim by itself.
-  std::vector<std::vector<uint32_t>> clause_terms;
+  std::vector<Clause> clause_list;
   std::vector<Ref> clause_of;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     for (uint32_t s = 0; s < docs[d].seg.sentences.size(); ++s) {
       if (!docs[d].is_content(s)) continue;
-      for (auto& terms : clauses(docs[d], s)) {
-        clause_terms.push_back(std::move(terms));
+      for (Clause& clause : clauses(docs[d], s)) {
+        clause_list.push_back(std::move(clause));
         clause_of.push_back({d, s});
       }
     }
@@ -399,7 +409,8 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     }
   }
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
-  for (size_t k = 0; k < clause_terms.size(); ++k) types.push_back({&clause_terms[k], {clause_of[k]}, 0, 0, {}, true, {}, {}, true});
+  for (size_t k = 0; k < clause_list.size(); ++k)
+    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, true, {}, {}, true, clause_list[k].range});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     t.plain_norm = plain.empty() ? t.norm : norm_of(*t.terms, plain);
@@ -622,10 +633,28 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   groups.erase(std::remove_if(groups.begin(), groups.end(), [](const Group& g) { return g.types.empty(); }),
                groups.end());
 
+  auto whole_of = [&](uint32_t x) {
+    return types[x].clause ? sentence_type[types[x].members[0].article][types[x].members[0].sentence] : x;
+  };
   // Claims in reading order, each member's similarity the mean over the members of other articles
   // (a copy of the very same sentence counts 1) -- of the claim's first kSample other types, so
   // that a claim a thousand outlets make costs no million comparisons.
   constexpr size_t kSample = 32;
+  // (`whole`: between the whole sentences of the group's types, clauses or not)
+  auto mean_sim = [&](const std::vector<uint32_t>& group, uint32_t x, bool whole) {
+    const uint32_t a = whole ? whole_of(x) : x;
+    double sum = static_cast<double>(types[a].members.size() - 1);  // the same sentence elsewhere
+    double count = sum;
+    size_t sampled = 0;
+    for (size_t k = 0; k < group.size() && sampled < kSample; ++k) {
+      if (group[k] == x) continue;
+      const uint32_t b = whole ? whole_of(group[k]) : group[k];
+      sum += told_sim(a, b) * static_cast<double>(types[b].members.size());
+      count += static_cast<double>(types[b].members.size());
+      ++sampled;
+    }
+    return count > 0 ? sum / count : 1.0;
+  };
   struct Draft {
     std::vector<ClaimMember> members;
   };
@@ -633,18 +662,11 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   for (size_t g = 0; g < groups.size(); ++g) {
     const auto& gt = groups[g].types;
     for (uint32_t x : gt) {
-      double sum = static_cast<double>(types[x].members.size() - 1);  // the same sentence elsewhere
-      double count = sum;
-      size_t sampled = 0;
-      for (size_t k = 0; k < gt.size() && sampled < kSample; ++k) {
-        const uint32_t y = gt[k];
-        if (y == x) continue;
-        sum += told_sim(x, y) * static_cast<double>(types[y].members.size());
-        count += static_cast<double>(types[y].members.size());
-        ++sampled;
-      }
-      const double mean = count > 0 ? sum / count : 1.0;
-      for (Ref r : types[x].members) drafts[g].members.push_back({r.article, r.sentence, mean});
+      // (a sentence found through a clause is as close to the claim as that clause; its other
+      // clauses, as close as the whole sentence: see ClaimMember)
+      const double mean = mean_sim(gt, x, false);
+      const double whole = types[x].clause ? mean_sim(gt, x, true) : mean;
+      for (Ref r : types[x].members) drafts[g].members.push_back({r.article, r.sentence, mean, types[x].part, whole});
     }
     std::sort(drafts[g].members.begin(), drafts[g].members.end(), [](const ClaimMember& a, const ClaimMember& b) {
       return a.article != b.article ? a.article < b.article : a.sentence < b.sentence;

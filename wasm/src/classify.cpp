@@ -471,6 +471,15 @@ bool states_alike(const std::vector<const Value*>& numbers, const Value& v) {
   return false;
 }
 
+// Whether a member states a value in the part of its sentence that makes the claim: a lead found
+// through one of its clauses ("raided the offices …, while prosecutors confirmed … hearings in
+// April") is a close version of the claim in that clause; its other clauses' figures and dates
+// are only as close as the whole sentence is ("analysed the GP records of 412,600 adults …, and
+// followed them for a median of 11 years" / "… for about 15 years": close as a whole).
+bool in_part(const ClaimMember& m, const Value& v) {
+  return m.part.empty() || (v.range.start >= m.part.start && v.range.end <= m.part.end);
+}
+
 void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab,
                     const std::vector<outcome::Kinds>& outcome) {
   RoleWords words(vocab);
@@ -557,7 +566,8 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         if (!v.range_end && values_like(ns, v).size() == 1) {
           const int year = v.kind == Value::Kind::number ? year_of(docs[m.article], ns, v) : other_time(v) ? -1 : 0;
           const Stated stated{i, &v, year,
-                              counts_more(docs[m.article], m.sentence, v, vocab), m.similarity >= kCloseVersions,
+                              counts_more(docs[m.article], m.sentence, v, vocab),
+                              (in_part(m, v) ? m.similarity : m.whole_similarity) >= kCloseVersions,
                               governing_words(docs[m.article], m.sentence, v, temporal),
                               slice_utf8(docs[m.article], v.range), &ns,
                               v.percent && negates(docs[m.article], ns)};

@@ -39,6 +39,10 @@ struct ClaimMember {
   uint32_t article = 0;
   uint32_t sentence = 0;
   double similarity = 1;  // mean similarity to the claim's members in other articles
+  // the clause through which the sentence states the claim, at that similarity (empty: all of
+  // it), and the whole sentence's similarity, which its other clauses' figures are read by
+  Range part;
+  double whole_similarity = 1;
 };
 
 struct Conflict {

@@ -318,7 +318,9 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
        "baisse baisser baissé diminuer diminué diminution recul reculé"},
       // what is cut (jobs, output, a rate), which is neither raised nor kept; its own group, not a
       // decrease: "la suppression de 2 300 postes" is not "des ventes en recul"
-      {"~cut", "cut cuts slash slashed", "supprimer supprimé supprimée supprimés suppression suppressions"},
+      {"~cut", "cut cuts slash slashed reduce reduced reduction reductions",
+       "supprimer supprimé supprimée supprimés suppression suppressions"},
+      {"~largest", "biggest largest", ""},
       // comparatives, which often follow a percentage where its counted thing would ("23% less
       // likely", "a 32% lower risk")
       {"~less", "less lower fewer smaller", "inférieur inférieure inférieurs inférieures"},
@@ -517,7 +519,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"pris feu", "~fire"}, {"prendre feu", "~fire"},
       {"mètres carrés", "~m2"}, {"mètre carré", "~m2"}, {"mètres cubes", "~m3"}, {"mètre cube", "~m3"},
       {"vague chaleur", "~heatwave"},
-      {"hôtel ville", "~cityhall"},
+      {"hôtel ville", "~cityhall"}, {"centre hospitalier", "~hospital"},
       {"chiffre affaires", "~revenue"}, {"résultat net", "~profit"}, {"résultat opérationnel", "~profit"},
       {"résultat exploitation", "~profit"}, {"perte nette", "~profit"},
   };
