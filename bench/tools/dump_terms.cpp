@@ -35,8 +35,6 @@ int main(int argc, char** argv) {
     doc.seg = segmenters.try_emplace(doc.language, doc.language).first->second.segment(doc.text());
     doc.norm = normalizers.try_emplace(doc.language, doc.language).first->second.normalize(doc.text(), doc.seg, vocab);
   }
-  link_acronyms(docs);
-  link_demonyms(docs, vocab);
   mark_boilerplate(docs, vocab);
   mark_repeats(docs);
   for (const Document& doc : docs) {

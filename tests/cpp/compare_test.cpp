@@ -430,9 +430,6 @@ TEST_CASE("who did what to whom: the same words with the roles swapped are two c
   CHECK(first_support(articles({{"a", "Gérard Lasserre a porté plainte pour diffamation contre son ancien adjoint, Michel Thorel."},
                                 {"b", "Michel Thorel a porté plainte pour diffamation contre son ancien maire, Gérard Lasserre."}},
                                "fr")) == 1);
-  // a country and its neighbour's people swapped
-  CHECK(first_support(articles({{"a", "Moldavia expelled three Ruthenian diplomats on Friday, accusing them of espionage."},
-                                {"b", "Ruthenia expelled three Moldavian diplomats on Friday, accusing them of espionage."}})) == 1);
   // both in the passive, the agents swapped
   CHECK(first_support(articles({{"a", "A cyclist was struck by a delivery van on Mill Road in Ashby on Tuesday."},
                                 {"b", "A delivery van was struck by a cyclist on Mill Road in Ashby on Tuesday."}})) == 1);

@@ -534,7 +534,7 @@ TEST_CASE("phrases name concepts the word lists have (in either language: French
 
 namespace {
 
-// The story's documents, segmented and normalized, with acronyms and demonyms linked; `articles` must outlive them.
+// The story's documents, segmented and normalized, with acronyms linked; `articles` must outlive them.
 std::vector<corroborate::Document> linked_story(const std::vector<corroborate::Article>& articles, Language language,
                                                 Vocabulary& vocab) {
   Segmenter seg(language);
@@ -542,12 +542,10 @@ std::vector<corroborate::Document> linked_story(const std::vector<corroborate::A
   std::vector<corroborate::Document> docs(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) {
     docs[i].article = &articles[i];
-    docs[i].language = language;
     docs[i].seg = seg.segment(docs[i].text());
     docs[i].norm = norm.normalize(docs[i].text(), docs[i].seg, vocab);
   }
   corroborate::link_acronyms(docs);
-  corroborate::link_demonyms(docs, vocab);
   return docs;
 }
 
@@ -559,34 +557,6 @@ bool carries(const corroborate::Document& doc, Vocabulary& vocab, Language langu
 }
 
 }  // namespace
-
-TEST_CASE("demonyms: a people's or a place's adjective takes the name's term, across the story") {
-  Vocabulary vocab;
-  const std::vector<corroborate::Article> en = {
-      {"a", "a", u("Two Kestrian diplomats were expelled on Friday."), ""},
-      {"b", "b", u("Kestria and Iraq protested."), ""},
-      {"c", "c", u("An Iraqi official said the Swedish team and a Swede left."), ""},
-      {"d", "d", u("The Sweden squad arrived."), ""},
-  };
-  auto docs = linked_story(en, Language::en, vocab);
-  CHECK(carries(docs[0], vocab, Language::en, "Kestria"));
-  CHECK_FALSE(carries(docs[0], vocab, Language::en, "Kestrian"));
-  CHECK(carries(docs[2], vocab, Language::en, "Iraq"));
-  CHECK_FALSE(carries(docs[3], vocab, Language::en, "Swede"));  // "-n" follows an "a" only
-  CHECK(carries(docs[3], vocab, Language::en, "Sweden"));
-  const std::vector<corroborate::Article> fr = {
-      {"a", "a", u("Trois touristes italiens ont été blessés près de Grenoble."), ""},
-      {"b", "b", u("L'Italie a dépêché un consul auprès des élus grenoblois."), ""},
-      {"c", "c", u("Le pharmacien de garde a été appelé."), ""},
-      {"d", "d", u("La Pharmacie du Centre, la seule pharmacie du bourg, est restée ouverte."), ""},
-  };
-  auto fdocs = linked_story(fr, Language::fr, vocab);
-  CHECK(carries(fdocs[0], vocab, Language::fr, "Italie"));
-  CHECK(carries(fdocs[1], vocab, Language::fr, "Grenoble"));
-  // a common noun the story also writes in lower case is no name: a pharmacist is no pharmacy
-  CHECK(carries(fdocs[2], vocab, Language::fr, "pharmacien"));
-  CHECK_FALSE(carries(fdocs[2], vocab, Language::fr, "pharmacie"));
-}
 
 TEST_CASE("acronyms: a sentence spelling out the name carries the acronym's term, across the story") {
   Vocabulary vocab;

@@ -102,15 +102,6 @@ struct Document;
 // headline) are no acronyms.
 void link_acronyms(std::vector<Document>& docs);
 
-// Across one story: a word naming the people or the adjective of a name the story writes
-// ("Kestrian", "Ostreli"; French "kestrien", "italienne") takes the name's term ("Kestria",
-// "Ostrel", "Italie"), so that "two Kestrian diplomats" and "Kestria's diplomats" share it, and
-// "Varnia expelled Kestrian diplomats" / "Kestria expelled Varnian diplomats" have the same words
-// with the roles swapped.  The word is the name and a suffix ("-n", "-ian", "-i", "-ese"; "-ien",
-// "-ais", "-ois", "-ain"...), the name's last vowel dropped or not; the name has four letters or
-// more and is capitalized; English demonyms are capitalized.
-void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab);
-
 class Normalizer {
  public:
   explicit Normalizer(Language language);
