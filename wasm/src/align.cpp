@@ -450,13 +450,16 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       return 0.0;
     return sim;
   };
+  // the type of a clause's whole sentence (a whole sentence's own)
+  auto whole_of = [&](uint32_t x) {
+    return types[x].clause ? sentence_type[types[x].members[0].article][types[x].members[0].sentence] : x;
+  };
   // A clause of one of two sentences of nearly the same words that name different outcomes (the
   // same report, after which a minister "resigned" / "was sacked") brings them no claim either.
   auto sim_of = [&](uint32_t x, uint32_t y) {
     const double sim = whole_sim(x, y);
     if (sim < clause_threshold || (!types[x].clause && !types[y].clause)) return sim;
-    const uint32_t px = sentence_type[types[x].members[0].article][types[x].members[0].sentence];
-    const uint32_t py = sentence_type[types[y].members[0].article][types[y].members[0].sentence];
+    const uint32_t px = whole_of(x), py = whole_of(y);
     if (px != py && (!types[px].outcomes.empty() || !types[py].outcomes.empty()) &&
         nearly_same_terms(*types[px].terms, *types[py].terms) && exclusive(types[px], types[py], options.outcome))
       return 0.0;
@@ -633,9 +636,6 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   groups.erase(std::remove_if(groups.begin(), groups.end(), [](const Group& g) { return g.types.empty(); }),
                groups.end());
 
-  auto whole_of = [&](uint32_t x) {
-    return types[x].clause ? sentence_type[types[x].members[0].article][types[x].members[0].sentence] : x;
-  };
   // Claims in reading order, each member's similarity the mean over the members of other articles
   // (a copy of the very same sentence counts 1) -- of the claim's first kSample other types, so
   // that a claim a thousand outlets make costs no million comparisons.

@@ -563,18 +563,17 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
   // "beaten"), a slide is extended by a fall ("extending a slide" / "dropped"), and "completed"
   // stems as "completely" does.  And what a figure measures: revenue is not profit, inflation is
   // not unemployment, whatever else two sentences share ("revenue rose 8%" / "operating profit
-  // rose 8%").
+  // rose 8%").  And a sentence telling of a woman and one of a man, neither naming the other, tell
+  // of two people ("A 29-year-old woman was airlifted to hospital" / "A 41-year-old man with a leg
+  // fracture was taken to the same hospital by road").
   static constexpr std::pair<std::string_view, Kinds> kQuiet[] = {
       {"~cut", growth}, {"~qualify", title}, {"~extend", measure}, {"~complete", decision},
-      {"~revenue", metric}, {"~profit", metric}, {"~inflation", metric}, {"~unemployment", metric}};
+      {"~revenue", metric}, {"~profit", metric}, {"~inflation", metric}, {"~unemployment", metric},
+      {"~female", sex}, {"~male", sex}};
   for (const auto& [c, k] : kKinds)
     if (c == concept_key) return k | event;
   for (const auto& [c, k] : kQuiet)
     if (c == concept_key) return k;
-  // (a sentence telling of a woman and one of a man, neither naming the other, tell of two people:
-  // "A 29-year-old woman was airlifted to hospital" / "A 41-year-old man with a leg fracture was
-  // taken to the same hospital by road")
-  if (concept_key == "~female" || concept_key == "~male") return sex;
   for (std::string_view e : kEvents)
     if (e == concept_key) return event;
   return 0;

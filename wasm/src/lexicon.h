@@ -124,8 +124,9 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
 // of a case in custody; "~resign", "~sack" ways to leave a post; "~impose", "~extend", "~lift" what
 // is done with a measure; "~win", "~qualify" a title or a place in the next round; "~approve",
 // "~complete" a deal agreed or done; "~revenue", "~profit" what a company's figure measures):
-// two sentences naming different ones of a kind state different claims.  A concept may belong to more than one kind ("maintained"
-// is a direction and a status), so the kinds are bits; 0 for any other key.  `event` marks the
+// two sentences naming different ones of a kind state different claims.  A concept may belong
+// to more than one kind ("maintained" is a direction and a status), so the kinds are bits; 0 for
+// any other key.  `event` marks the
 // concepts that name what happened ("~charge", "~death", "~invest"): two short sentences naming
 // events, none in common, tell different ones.  `reversal` marks an outcome that turns the claim
 // it is said of into another: a sentence naming it and one naming no outcome of its kind state
