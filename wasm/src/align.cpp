@@ -31,11 +31,12 @@ struct Type {
   double norm = 0;                // the weight of its terms, summed
   double plain_norm = 0;          // the same without the small story's prior (see align())
   std::vector<uint32_t> outcomes;  // its terms that name an exclusive outcome or an event (often none)
-  bool clause = false;             // a clause of a long sentence (see clauses()), not a whole sentence
   std::vector<uint32_t> counted;   // what its sentence's figures count (their units), sorted
   std::vector<Placed> words;       // a short sentence's words in order (see words_in_order()),
   bool ordered = false;            // once asked for
   Range part;                      // a clause's text (empty for a whole sentence)
+  // a clause of a long sentence (see clauses()), not a whole sentence
+  bool clause() const { return !part.empty(); }
 };
 
 struct Edge {
@@ -337,7 +338,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       auto [it, added] = type_of_terms.try_emplace(terms, fresh);
       uint32_t type = it->second;
       if (added) {
-        types.push_back({&it->first, {}, 0, 0, {}, false, {}, {}, false, {}});
+        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, {}});
         next.push_back(UINT32_MAX);
       } else {
         std::vector<Placed> words = words_in_order(docs[d], s, options);
@@ -348,7 +349,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
           type = t;
         } else if (orders < kOrders) {
           type = next[last] = fresh;
-          types.push_back({&it->first, {}, 0, 0, {}, false, {}, std::move(words), true, {}});
+          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, {}});
           next.push_back(UINT32_MAX);
         }
       }
@@ -410,7 +411,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   }
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
   for (size_t k = 0; k < clause_list.size(); ++k)
-    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, true, {}, {}, true, clause_list[k].range});
+    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, clause_list[k].range});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     t.plain_norm = plain.empty() ? t.norm : norm_of(*t.terms, plain);
@@ -444,7 +445,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     // (roles are read only where they would decide: between whole sentences that would be linked,
     // short enough to have their words in order and of sizes two terms apart at most)
     const size_t nx = types[x].terms->size(), ny = types[y].terms->size();
-    if (sim >= sentence_threshold && !types[x].clause && !types[y].clause && nx <= kOrdered && ny <= kOrdered &&
+    if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
         nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
         roles_swapped(words_of(x), words_of(y)))
       return 0.0;
@@ -452,13 +453,13 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   };
   // the type of a clause's whole sentence (a whole sentence's own)
   auto whole_of = [&](uint32_t x) {
-    return types[x].clause ? sentence_type[types[x].members[0].article][types[x].members[0].sentence] : x;
+    return types[x].clause() ? sentence_type[types[x].members[0].article][types[x].members[0].sentence] : x;
   };
   // A clause of one of two sentences of nearly the same words that name different outcomes (the
   // same report, after which a minister "resigned" / "was sacked") brings them no claim either.
   auto sim_of = [&](uint32_t x, uint32_t y) {
     const double sim = whole_sim(x, y);
-    if (sim < clause_threshold || (!types[x].clause && !types[y].clause)) return sim;
+    if (sim < clause_threshold || (!types[x].clause() && !types[y].clause())) return sim;
     const uint32_t px = whole_of(x), py = whole_of(y);
     if (px != py && (!types[px].outcomes.empty() || !types[py].outcomes.empty()) &&
         nearly_same_terms(*types[px].terms, *types[py].terms) && exclusive(types[px], types[py], options.outcome))
@@ -473,7 +474,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
                       &types[x].counted, &types[y].counted);
   };
   auto linked = [&](uint32_t x, uint32_t y, double sim) {
-    return sim >= (types[x].clause || types[y].clause ? clause_threshold : sentence_threshold);
+    return sim >= (types[x].clause() || types[y].clause() ? clause_threshold : sentence_threshold);
   };
   // Two sentences of one article never share a claim: a pair of them is no candidate (a clause
   // and its own sentence share every word; checked for the types of one sentence, most of them).
@@ -632,7 +633,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     }
   }
   for (uint32_t x = 0; x < types.size(); ++x) {
-    if (!groups_of[x].empty() || types[x].clause) continue;
+    if (!groups_of[x].empty() || types[x].clause()) continue;
     groups.push_back({{}, std::vector<bool>(docs.size(), false)});
     add(static_cast<uint32_t>(groups.size() - 1), x);
   }
@@ -669,7 +670,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       // (a sentence found through a clause is as close to the claim as that clause; its other
       // clauses, as close as the whole sentence: see ClaimMember)
       const double mean = mean_sim(gt, x, false);
-      const double whole = types[x].clause ? mean_sim(gt, x, true) : mean;
+      const double whole = types[x].clause() ? mean_sim(gt, x, true) : mean;
       for (Ref r : types[x].members) drafts[g].members.push_back({r.article, r.sentence, mean, types[x].part, whole});
     }
     std::sort(drafts[g].members.begin(), drafts[g].members.end(), [](const ClaimMember& a, const ClaimMember& b) {
