@@ -278,7 +278,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~convict", "convicted conviction", "condamné condamnée condamnés"},
       {"~acquit", "acquitted acquittal", "acquitté acquittée acquittés acquittement relaxé relaxée"},
       // not English "authorise": it stems as "authorities" does
-      {"~approve", "approve approved approval adopted accept accepted agree agreed",
+      {"~approve", "approve approved approval adopted accept accepted agree agreed grant granted",
        "approuver approuvé approuvée adopté adoptée adoptés accepter accepté acceptée autoriser autorisé autorisée autorisation"},
       {"~withdraw", "withdraw withdrew withdrawn withdrawal", "abandonner abandonné abandonnée forfait retiré retirée"},
       {"~request", "request requested demand demanded sought", "requérir requis requiert réclamer réclamé"},
@@ -326,7 +326,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~less", "less lower fewer smaller", "inférieur inférieure inférieurs inférieures"},
       {"~greater", "greater higher larger bigger", "supérieur supérieure supérieurs supérieures"},
       {"~unchanged", "unchanged steady", "inchangé inchangée inchangés inchangées"},
-      {"~maintain", "maintain maintained", "maintenir maintenu maintenue maintient"},
+      {"~maintain", "maintain maintained", "maintenir maintenu maintenue maintient maintien"},
       {"~lift", "lift lifted", "lever levé levée levés levées"},
       // a measure put in place, extended or lifted: not "issued" nor "ordered" (an issue, in order
       // to), nor French "imposé" (a rider "s'est imposé", won); not "triggered" either (a landslide
@@ -391,6 +391,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~close", "closure closures shutdown shut", "fermer fermé fermée fermés fermeture fermetures"},
       {"~hire", "hire hired recruit recruited", "embaucher embauché embauche recruter recruté recrutement"},
       {"~suspend", "suspend suspended suspension", "suspendre suspendu suspendue suspension"},
+      {"~halt", "halt halted stop stopped cease ceased discontinue discontinued", "cesser cessé stopper stoppé interrompre interrompu interrompue"},
       {"~expel", "expel expelled expulsion", "expulser expulsé expulsés expulsion"},
       // not French "volé": it stems as "vol" (a flight) does
       {"~steal", "steal stole stolen theft robbery robbed thief thieves robber robbers burglar burglars burglary",
