@@ -92,6 +92,15 @@ test('French story: the same facts in other words form claims across the outlets
   assert.equal(mayor.support, 1);
 });
 
+test('a claim only two outlets of three make needs a closer match than one a third backs', () => {
+  // the fire's lead and the warehouse's owner share the warehouse, and not the claim; the recall's
+  // lead and the regulator's advice share the drivers and the brakes
+  const fire = run('fr-incendie.json', { language: 'fr' });
+  assert.ok(!shareAClaim(fire.sentence('quotidien', 'Un violent incendie'), fire.sentence('agence', "L'entrepôt appartenait")));
+  const recall = run('en-recall.json');
+  assert.ok(!shareAClaim(recall.sentence('techsite', 'Varden Motors is pulling'), recall.sentence('paper', 'Until then, regulators')));
+});
+
 test('French story: the prefect\'s quote is verbatim where it is printed; the pasted block is a repeat', () => {
   const { result, verbatimShare, kinds } = run('fr-incendie.json', { language: 'fr' });
   const quote = '« Le feu est désormais circonscrit, mais les opérations de refroidissement vont durer plusieurs jours »';
