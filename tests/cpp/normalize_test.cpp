@@ -88,6 +88,13 @@ TEST_CASE("keys: every form of a concept's words joins it, in each language; oth
   CHECK(fr.key(u("autorisation")) == fr.key(u("approuvé")));
   CHECK(fr.key(u("autorité")) != fr.key(u("autorisation")));
   CHECK(en.key(u("authorities")) != en.key(u("approved")));
+  CHECK(fr.key(u("professeure")) == fr.key(u("enseignants")));
+  CHECK(fr.key(u("enseignant")) == en.key(u("teacher")));
+  CHECK(fr.key(u("héliporté")) == en.key(u("helicopter")));
+  CHECK(fr.key(u("grièvement")) == fr.key(u("gravement")));
+  CHECK(fr.key(u("recueilli")) == fr.key(u("obtenu")));
+  CHECK(fr.key(u("exigent")) == fr.key(u("réclamé")));
+  CHECK(fr.key(u("interdisant")) == fr.key(u("interdiction")));
 }
 
 TEST_CASE("keys: each concept word keys to its own concept (no two groups share a stem)") {
