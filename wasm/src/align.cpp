@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <unordered_map>
 
 namespace corroborate {
 
@@ -490,7 +489,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   constexpr uint32_t kMinCap = 40;
   const uint32_t max_postings =
       std::max<uint32_t>(kMinCap, static_cast<uint32_t>(2 * std::sqrt(static_cast<double>(sentence_types))));
-  std::unordered_map<uint32_t, std::vector<uint32_t>> postings;  // term -> types
+  std::vector<std::vector<uint32_t>> postings(weight.size());  // term -> types
   // (not through rounding cells: they add to the evidence of pairs found through words)
   for (uint32_t i = 0; i < types.size(); ++i)
     for (uint32_t t : *types[i].terms)
