@@ -1696,6 +1696,27 @@ TEST_CASE("a release's non-GAAP caution under its heading, a line of its name an
                                          "boilerplate"});
 }
 
+TEST_CASE("a table's source note on a line of its own is the page's; sources quoted in a sentence are the story") {
+  const char* office =
+      "Les prix à la consommation ont augmenté de 2,4 % sur un an en février, selon l'estimation provisoire de l'INSC.\n"
+      "Sur un mois, les prix de l'énergie reculent de 1,8 % et ceux de l'alimentation progressent de 0,3 %.\n"
+      "Source : INSC, indices des prix à la consommation.\n"
+      "L'institut publiera son estimation définitive le 14 mars, avec le détail des prix par région.\n";
+  const char* paper =
+      "L'inflation a atteint 2,4 % sur un an en février, d'après l'estimation provisoire publiée par l'INSC.\n"
+      "Les prix de l'énergie ont reculé de 1,8 % en un mois, tandis que l'alimentation a augmenté de 0,3 %.\n"
+      "Sources proches du ministère : la hausse des prix de l'énergie devrait reprendre au printemps, selon Bercy.\n";
+  const Kinds k = kinds_of(articles({{"office", office}, {"paper", paper}}, "fr"));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[0].size() == 4);
+  CHECK(k[0][0] == "agree");
+  CHECK(k[0][1] == "agree");
+  CHECK(k[0][2] == "boilerplate");  // (between two paragraphs of the story: not its foot)
+  CHECK(k[0][3] != "boilerplate");
+  REQUIRE(k[1].size() == 3);
+  CHECK(k[1][2] != "boilerplate");
+}
+
 TEST_CASE("a results table's rows and a line handing over to a quotation are the story; a brief's foot is the page's") {
   const char* broadcaster =
       "The Progressive Alliance has won the Ashcombe North by-election, overturning a majority of more than 9,000.\n"

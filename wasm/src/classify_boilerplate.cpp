@@ -956,12 +956,18 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   }
 
   // A wire's release ends with its source: "SOURCE Harlow Devices Inc." (the word in capitals, a
-  // name after it, on a line of its own).
+  // name after it, on a line of its own).  And a table's or a chart's source note, on a line of
+  // its own: "Source : INSC, indices des prix à la consommation.", "Sources: city council".
   for (size_t s = 0; s < n; ++s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const Range r = sens[s].range;
-    if (ns.end_token - ns.first_token >= 2 && ns.end_token - ns.first_token <= 8 && sentences_in[sens[s].paragraph] == 1 &&
-        text.substr(r.start, 7) == u"SOURCE " && doc.norm.tokens[ns.first_token + 1].capitalized)
+    const uint32_t words = ns.end_token - ns.first_token;
+    if (words < 2 || sentences_in[sens[s].paragraph] != 1) continue;
+    const std::string& first = cues.surface(doc.norm.tokens[ns.first_token].surface);
+    uint32_t colon = doc.norm.tokens[ns.first_token].range.end;
+    while (colon < r.end && (text[colon] == u' ' || text[colon] == 0xA0 || text[colon] == 0x202F)) ++colon;
+    const bool note = (first == "source" || first == "sources") && words <= 20 && colon < r.end && text[colon] == u':';
+    if (note || (words <= 8 && text.substr(r.start, 7) == u"SOURCE " && doc.norm.tokens[ns.first_token + 1].capitalized))
       f[s].cues += 2.0;
   }
 
