@@ -1696,6 +1696,26 @@ TEST_CASE("a release's non-GAAP caution under its heading, a line of its name an
                                          "boilerplate"});
 }
 
+TEST_CASE("a donation box's pitch between its furniture and its button to give is the page's, however topical") {
+  const char* group =
+      "Three hundred people blocked the Tanner Bridge for two hours on Saturday to protest against the closure of the "
+      "city's last public hospital.\n"
+      "Police arrested 41 protesters, most of them for obstructing traffic, and all were released by the evening.\n"
+      "Donate to our legal fund\n"
+      "Every dollar goes to court costs and legal support for the 41 people arrested on the Tanner Bridge.\n"
+      "Donate now\n"
+      "Join us\n";
+  const char* paper =
+      "About 300 protesters blocked the Tanner Bridge on Saturday afternoon against the planned closure of the public "
+      "hospital.\n"
+      "Officers arrested 41 people for obstructing traffic; all had been released by Saturday evening, police said.\n"
+      "The hospital's board will vote on the closure next month.\n";
+  const Kinds k = kinds_of(articles({{"group", group}, {"paper", paper}}));
+  REQUIRE(k.size() == 2);
+  CHECK(k[0] == std::vector<std::string>{"agree", "agree", "boilerplate", "boilerplate", "boilerplate", "boilerplate"});
+  CHECK(k[1] == std::vector<std::string>{"agree", "agree", "detail"});
+}
+
 TEST_CASE("a table's source note on a line of its own is the page's; sources quoted in a sentence are the story") {
   const char* office =
       "Les prix à la consommation ont augmenté de 2,4 % sur un an en février, selon l'estimation provisoire de l'INSC.\n"

@@ -390,6 +390,7 @@ struct Features {
   bool singular = false;   // it has the first person singular
   double addressed = 0;    // the part of `cues` the second person gives ("you", "your", "vous")
   bool question = false;   // it ends with a question mark
+  bool give = false;       // a button to give, a lone line: "Donate now", "Give monthly", "Je fais un don"
   bool sponsor = false;    // a lone line that labels what follows as an advertiser's: "Sponsored"
   bool label = false;      // a page word and a dash or colon, labelling the rest of its line: "VIDÉO -"
   bool lead_in = false;    // a lone line that says something and hands over to what follows with a colon
@@ -801,6 +802,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     }
     const bool lone_line = sentences_in[sen.paragraph] == 1 || title_line[sen.paragraph];
     x.sponsor = lone_line && words <= 3 && names_any(doc, ns, cues, "sponsored promoted sponsorisé sponsorisée");
+    x.give = sentences_in[sen.paragraph] == 1 && words <= 4 && names_any(doc, ns, cues, "donate give don dons contribute");
     const bool short_question = words <= 6 && x.question;
     // a heading, byline, site name or tagline: a short lone line with no full stop; a subheading
     // question opening a paragraph ("What is the matter?"), or a question as long as a heading on a
@@ -1348,6 +1350,16 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     if (doc.kinds[s] != SentenceKind::boilerplate && f[s].relevance < kOnMatter && f[s].cues > 0 && total[p] == 1 &&
         sens[s - 1].paragraph != p && sens[s + 1].paragraph != p && doc.kinds[s - 1] == SentenceKind::boilerplate &&
         doc.kinds[s + 1] == SentenceKind::boilerplate)
+      doc.kinds[s] = SentenceKind::boilerplate;
+  }
+  // A donation box's pitch, however topical, the last of its paragraph between its furniture and
+  // its button to give: "Donate to our legal fund" / "Every dollar goes to citations, court costs
+  // and legal support for the people who sat down on the bridge today." / "Donate now"; "… financés
+  // uniquement par vos dons. Chaque euro compte pour continuer à défendre l'eau." / "Je fais un don".
+  for (size_t s = 1; s + 1 < n; ++s) {
+    if (doc.kinds[s] != SentenceKind::boilerplate && sens[s + 1].paragraph != sens[s].paragraph &&
+        doc.kinds[s - 1] == SentenceKind::boilerplate && doc.kinds[s + 1] == SentenceKind::boilerplate &&
+        f[s + 1].give)
       doc.kinds[s] = SentenceKind::boilerplate;
   }
 }
