@@ -1716,6 +1716,37 @@ TEST_CASE("a donation box's pitch between its furniture and its button to give i
   CHECK(k[1] == std::vector<std::string>{"agree", "agree", "detail"});
 }
 
+TEST_CASE("a page's own schedule is the page's: a bulletin's next issue, a newsletter's day; a story reporting one is not") {
+  const char* agency =
+      "A magnitude 5.8 earthquake struck the Vessel Valley at 6:12 am on Tuesday, the Geological Survey said.\n"
+      "No injuries have been reported, and railway services between Orden and Palk were suspended as a precaution.\n"
+      "The next update will be issued at 8:00 pm today.\n"
+      "Aftershocks of up to magnitude 4.1 were recorded during the morning, and engineers are inspecting two bridges.\n";
+  const char* paper =
+      "An earthquake of magnitude 5.8 hit the Vessel Valley early on Tuesday, with no injuries reported.\n"
+      "Trains between Orden and Palk were halted while engineers inspect two bridges on the line.\n"
+      "The survey said its next bulletin will be issued at 8:00 pm, after aftershocks of up to magnitude 4.1.\n";
+  const Kinds en = kinds_of(articles({{"agency", agency}, {"paper", paper}}));
+  REQUIRE(en.size() == 2);
+  CHECK(en[0] == std::vector<std::string>{"agree", "agree", "boilerplate", "agree"});
+  CHECK(en[1] == std::vector<std::string>{"agree", "agree", "agree"});
+
+  const char* metro =
+      "Un incendie a détruit mardi soir un entrepôt de 4 000 mètres carrés dans la zone industrielle de Vénissieux, "
+      "sans faire de blessé.\n"
+      "Les pompiers ont mobilisé 60 hommes pendant six heures pour maîtriser les flammes, selon la préfecture.\n"
+      "Chaque jour à 7 heures, l'actualité de la métropole à ne pas manquer.\n"
+      "L'origine du sinistre n'est pas encore connue et une enquête a été ouverte.\n";
+  const char* radio =
+      "Soixante pompiers ont lutté six heures contre l'incendie d'un entrepôt de 4 000 mètres carrés à Vénissieux "
+      "mardi soir.\n"
+      "Aucun blessé n'est à déplorer, a indiqué la préfecture, et une enquête a été ouverte pour déterminer l'origine "
+      "du feu.\n";
+  const Kinds fr = kinds_of(articles({{"metro", metro}, {"radio", radio}}, "fr"));
+  REQUIRE(fr.size() == 2);
+  CHECK(fr[0] == std::vector<std::string>{"agree", "agree", "boilerplate", "agree"});
+}
+
 TEST_CASE("a table's source note on a line of its own is the page's; sources quoted in a sentence are the story") {
   const char* office =
       "Les prix à la consommation ont augmenté de 2,4 % sur un an en février, selon l'estimation provisoire de l'INSC.\n"

@@ -973,6 +973,38 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       f[s].cues += 2.0;
   }
 
+  // What a page says of its own schedule, on a line of its own: a newsletter's or a channel's
+  // ("… decoded every weekday morning", "Chaque mercredi, l'essentiel de l'actualité santé.",
+  // "Watch MRT News live every evening at 19:00"), an official bulletin's next issue ("The next
+  // update will be issued at 8:00 pm today.", "Cette information sera actualisée dès que…"; not a
+  // story reporting it: "the observatory said the next bulletin would be issued at noon"); and a
+  // comment thread's header ("7 thoughts on “…”", "3 réflexions sur « … »").
+  for (size_t s = 0; s < n; ++s) {
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    const uint32_t words = ns.end_token - ns.first_token;
+    if (words < 2 || words > 24 || sentences_in[sens[s].paragraph] > 2) continue;
+    const auto word = [&](uint32_t k) -> const std::string& { return cues.surface(doc.norm.tokens[k].surface); };
+    bool every = false, news = false, bulletin = false, issued = false, future = false, said = false;
+    for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+      std::string_view w = word(k);
+      if (const size_t apostrophe = w.find('\''); apostrophe != std::string_view::npos && apostrophe <= 2)
+        w.remove_prefix(apostrophe + 1);  // "l'actualité", "d'information"
+      every = every || (listed(w, "every chaque") && k + 1 < ns.end_token &&
+                        listed(word(k + 1), "day weekday morning evening night week weekend monday tuesday wednesday "
+                                            "thursday friday saturday sunday jour matin soir semaine week-end lundi "
+                                            "mardi mercredi jeudi vendredi samedi dimanche"));
+      news = news || listed(w, "news stories headlines inbox newsletter actualité actualités actu essentiel");
+      bulletin = bulletin || listed(w, "update updates bulletin bulletins information");
+      issued = issued || listed(w, "issued posted published actualisée actualisé");
+      future = future || listed(w, "will sera seront");
+      said = said || listed(w, "said says told selon indiqué déclaré");
+    }
+    const bool comments = words >= 3 && doc.norm.tokens[ns.first_token].numeric &&
+                          listed(word(ns.first_token + 1), "thoughts réflexions responses réponses") &&
+                          listed(word(ns.first_token + 2), "on sur to à");
+    if ((every && news) || (bulletin && issued && future && !said) || comments) f[s].cues += 2.0;
+  }
+
   // A press release's closing sections, by their heading: "About Halvard Therapeutics" / "À propos
   // de l'ARS Loire-Morvan" over the body's description of itself (its paragraph names a word of
   // the heading's name), "Forward-Looking Statements" / "Safe Harbor Statement" over the legal
