@@ -2966,6 +2966,20 @@ TEST_CASE("a question as long as a heading on a line of its own is a subheading;
   CHECK(k[0][7] != "boilerplate");  // a question the text asks, inside its paragraph
 }
 
+TEST_CASE("a text line's small print between paragraphs of the story is the page's") {
+  const char* live =
+      "Redport beat Harcastle 3-1 in the cup final at Linden Park on Saturday.\n"
+      "Striker Omar Bell scored twice in the second half after Harcastle had led at the break.\n"
+      "Standard network rates apply.\n"
+      "Redport's manager said the win was the best day of his career.\n";
+  const char* wire =
+      "Redport came from behind to beat Harcastle 3-1 in Saturday's cup final at Linden Park.\n"
+      "Omar Bell scored twice after the break, and Redport's manager called it the best day of his career.\n";
+  const Kinds k = kinds_of(articles({{"live", live}, {"wire", wire}}));
+  REQUIRE(k.size() == 2);
+  CHECK(k[0] == std::vector<std::string>{"agree", "agree", "boilerplate", "agree"});
+}
+
 TEST_CASE("a betting advertisement's small print is the page's; a bio under a bare name at the foot is the page's") {
   const char* sport =
       "Kestrel runner Ada Vell banned for four years\n"

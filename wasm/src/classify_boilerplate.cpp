@@ -119,7 +119,7 @@ class Cues {
                                "constitute constitutes attorney guarantee delayed n'engagent n'engage substituent "
                                "substitue remplacent remplace reproduction propriété licence gamble customers "
                                "stake apply comporte reserved réservés reproduced redistribution looking interdite closed "
-                               "moderated fermés modérés charity 1901");
+                               "moderated fermés modérés charity 1901 résiliable");
     return legal_[surface] == 1;
   }
   const Vocabulary& vocabulary() const { return vocab_; }
@@ -190,6 +190,9 @@ constexpr std::string_view kLegalNotices[] = {
     // stake 10. T&Cs apply.", "Jouer comporte des risques : endettement, isolement, dépendance.")
     " gamble responsibly ", " gamble aware ", " new customers only ", " min stake ", " cs apply ", " conditions apply ",
     " jouer comporte des risques ", " all rights reserved ", " tous droits réservés ",
+    // a text line's or a subscription's small print ("Standard network rates apply.", "Message and data
+    // rates may apply.", "Sans engagement, résiliable à tout moment.")
+    " rates apply ", " rates may apply ", " résiliable à tout moment ",
     // the terms of reuse, an issuer's safe-harbour language, the comment box's state ("This material
     // may not be reproduced without permission.", "Forward-looking statements are based on current
     // expectations…", "Comments are closed on this live blog.", "Toute reproduction interdite")
