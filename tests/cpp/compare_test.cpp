@@ -421,6 +421,22 @@ TEST_CASE("a claim and the same called off are different claims: 'strike planned
                                       "les effets du changement climatique sur la recharge de la nappe."}}, "fr")) == 2);
 }
 
+TEST_CASE("a negation on one side of the same words makes two claims; a claim told both ways in other words stays one") {
+  CHECK(first_support(articles({{"a", "The ferry operator said it would refund passengers of the cancelled sailings in full."},
+                                {"b", "The ferry operator said it would not refund passengers of the cancelled sailings."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le tribunal a décidé de suspendre le permis de construire du centre commercial."},
+                                {"b", "Le tribunal a décidé de ne pas suspendre le permis de construire du centre commercial."}},
+                               "fr")) == 1);
+  CHECK(first_support(articles({{"a", "The mayor's office has never used the emergency fund for staff bonuses, an audit found."},
+                                {"b", "The mayor's office used the emergency fund for staff bonuses, an audit found."}})) == 1);
+  // both negate: one claim
+  CHECK(first_support(articles({{"a", "The ferry operator said it would not refund passengers of the cancelled sailings."},
+                                {"b", "Passengers of the cancelled sailings will not be refunded, the ferry operator said."}})) == 2);
+  // one claim told with a negation and without, in other words: the threshold decides
+  CHECK(first_support(articles({{"a", "The cause of the warehouse fire in Dunmore has not been determined, fire officials said."},
+                                {"b", "Fire officials said the cause of the warehouse fire in Dunmore remains under investigation."}})) == 2);
+}
+
 TEST_CASE("who did what to whom: the same words with the roles swapped are two claims, a passive is not a swap") {
   CHECK(first_support(articles({{"a", "Redport United beat Harcastle City 2-1 in Saturday's cup final."},
                                 {"b", "Harcastle City beat Redport United 2-1 in Saturday's cup final."}})) == 1);

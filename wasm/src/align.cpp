@@ -33,6 +33,7 @@ struct Type {
   std::vector<uint32_t> counted;   // what its sentence's figures count (their units), sorted
   std::vector<Placed> words;       // a short sentence's words in order (see words_in_order()),
   bool ordered = false;            // once asked for
+  bool negated = false;            // its sentence has a word of negation (see AlignOptions)
   Range part;                      // a clause's text (empty for a whole sentence)
   // a clause of a long sentence (see clauses()), not a whole sentence
   bool clause() const { return !part.empty(); }
@@ -323,12 +324,23 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     t.ordered = true;
     return t.words;
   };
+  auto negates = [&](const Document& doc, uint32_t sentence) {
+    const NormalizedSentence& ns = doc.norm.sentences[sentence];
+    // (a share negated is the share of the rest: "one in three was insured" / "two in three were not")
+    if (std::any_of(ns.values.begin(), ns.values.end(), [](const Value& v) { return v.percent; })) return false;
+    for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+      const uint32_t w = doc.norm.tokens[k].surface;
+      if (w < options.negation.size() && options.negation[w]) return true;
+    }
+    return false;
+  };
   size_t max_term = 0, sentences = 0;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     docs[d].claims.assign(docs[d].seg.sentences.size(), {});
     for (uint32_t s = 0; s < docs[d].seg.sentences.size(); ++s) {
       if (!docs[d].is_content(s)) continue;
-      // (sentences of the same terms whose roles are swapped are two types, each found from the
+      // (sentences of the same terms whose roles are swapped, or of which one negates and the other
+      // not, are two types, each found from the
       // first through `next`; at most kOrders of them, so that a thousand orders of one set of
       // words cost no million comparisons: past that, a sentence joins the first)
       constexpr size_t kOrders = 4;
@@ -336,19 +348,21 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       const auto fresh = static_cast<uint32_t>(types.size());
       auto [it, added] = type_of_terms.try_emplace(terms, fresh);
       uint32_t type = it->second;
+      const bool negated = negates(docs[d], s);
       if (added) {
-        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, {}});
+        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, negated, {}});
         next.push_back(UINT32_MAX);
       } else {
         std::vector<Placed> words = words_in_order(docs[d], s, options);
         uint32_t t = type, last = type;
         size_t orders = 0;
-        while (t != UINT32_MAX && roles_swapped(words_of(t), words)) last = t, t = next[t], ++orders;
+        while (t != UINT32_MAX && (types[t].negated != negated || roles_swapped(words_of(t), words)))
+          last = t, t = next[t], ++orders;
         if (t != UINT32_MAX) {
           type = t;
         } else if (orders < kOrders) {
           type = next[last] = fresh;
-          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, {}});
+          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, negated, {}});
           next.push_back(UINT32_MAX);
         }
       }
@@ -410,7 +424,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   }
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
   for (size_t k = 0; k < clause_list.size(); ++k)
-    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, clause_list[k].range});
+    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, false, clause_list[k].range});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     t.plain_norm = plain.empty() ? t.norm : norm_of(*t.terms, plain);
@@ -447,6 +461,9 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
         nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
         roles_swapped(words_of(x), words_of(y)))
+      return 0.0;
+    if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
+        types[x].negated != types[y].negated && nearly_same_terms(*types[x].terms, *types[y].terms))
       return 0.0;
     return sim;
   };

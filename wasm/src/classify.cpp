@@ -538,7 +538,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
   auto negates = [&](const Document& doc, const NormalizedSentence& ns) {
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
       const std::string& w = vocab.key(doc.norm.tokens[k].surface);
-      if (listed(w, "not no non pas never jamais without sans uninsured") || w.starts_with("n'") || w.ends_with("n't"))
+      if (is_negation_word(w) || listed(w, "without sans uninsured"))
         return true;
     }
     return false;

@@ -99,9 +99,11 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
       if (uint32_t id = vocab.find(std::string(w))) out[id] = true;
     return out;
   };
+  std::vector<bool> negation(vocab.size(), false);
+  for (uint32_t id = 0; id < vocab.size(); ++id) negation[id] = is_negation_word(vocab.key(id));
   std::vector<Claim> claims =
       align(docs, {options.threshold, outcome, std::move(rounding), std::move(figure),
-                   marking(passive_auxiliaries()), marking(passive_agents())});
+                   marking(passive_auxiliaries()), marking(passive_agents()), std::move(negation)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
   find_conflicts(docs, claims, vocab, outcome);

@@ -114,6 +114,10 @@ bool is_role_word(std::string_view folded);
 std::vector<std::string_view> passive_auxiliaries();
 std::vector<std::string_view> passive_agents();
 
+// A word that negates its sentence, English and French, folded: "not", "never", "no", "without",
+// "wasn't", "jamais", "aucun", "sans", "n'a" ("ne ... pas" has "pas").
+bool is_negation_word(std::string_view folded);
+
 // Phrases for a concept ("stepped down" -> "~resign", "perdu la vie" -> "~death"), as (words,
 // "~concept") pairs of the language; the normalizer keys each word, and function words may stand
 // between them in the text.
