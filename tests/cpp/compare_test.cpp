@@ -2299,6 +2299,17 @@ TEST_CASE("French page lines: an imperative opening; a label after a quoted name
   CHECK(pasted[0][0] == "agree");
   CHECK(pasted[0][1] == "agree");
   CHECK(pasted[0][3] == "boilerplate");
+  // the notice followed in its line by the page's last links: those too
+  const char* footer =
+      "Le député Julien Morvan a été nommé lundi ministre délégué chargé des Transports. Il succède à Claire Dumas, "
+      "qui quitte le gouvernement.\n"
+      "L'Observatoire des mobilités est une association indépendante. © 2026 Observatoire des mobilités. Mentions "
+      "légales | Contact\n";
+  const Kinds tail = kinds_of(articles({{"footer", footer}, {"agence", agence}}, "fr"));
+  REQUIRE(tail[0].size() == 5);
+  CHECK(tail[0][0] == "agree");
+  CHECK(tail[0][3] == "boilerplate");
+  CHECK(tail[0][4] == "boilerplate");
 }
 
 TEST_CASE("'the US' in capitals is the country: no first-person page text") {

@@ -896,6 +896,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   // A copyright notice, all of its paragraph: "© 2026 Gearline Media. All rights reserved.",
   // "Copyright 2026 Nexstream Media Inc. All rights reserved. This material may not be…"; and so a
   // footnote ("*Battery life varies by use and configuration. See … for more information.")
+  auto words_after = [&](size_t s) {  // in its paragraph
+    size_t words = 0;
+    for (size_t t = s + 1; t < n && sens[t].paragraph == sens[s].paragraph; ++t)
+      words += doc.norm.sentences[t].end_token - doc.norm.sentences[t].first_token;
+    return words;
+  };
   for (size_t s = 0, p = SIZE_MAX; s < n; ++s) {
     if (sens[s].paragraph == p) {
       f[s].cues += 2.0;
@@ -911,9 +917,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         notice = doc.norm.tokens[k].numeric;
     if (opens && (notice || is_footnote(text, sens[s].range)) && words_in[sens[s].paragraph] <= 40) {
       p = sens[s].paragraph, f[s].cues += 2.0;
-    } else if (notice && (s + 1 == n || sens[s + 1].paragraph != sens[s].paragraph) &&
-               ns.end_token - ns.first_token <= 12) {
-      f[s].cues += 2.0;  // the notice closing a paragraph: "… Connectez-vous pour commenter. © Le Courrier d'Armor 2026"
+    } else if (notice && ns.end_token - ns.first_token <= 12 && words_after(s) <= 8) {
+      // the notice closing a paragraph, or followed in it only by a few words, the page's last
+      // links: "… Connectez-vous pour commenter. © Le Courrier d'Armor 2026", "… is a registered
+      // charity. © 2025 Caldwell Institute. Privacy policy | Terms"
+      p = sens[s].paragraph, f[s].cues += 2.0;
     } else if (is_legal_notice(doc, ns, cues) || (sentences_in[sens[s].paragraph] == 1 && ends_with_stamp(text, sens[s].range))) {
       f[s].cues += 2.0;
     }
