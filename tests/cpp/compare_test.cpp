@@ -2312,6 +2312,28 @@ TEST_CASE("French page lines: an imperative opening; a label after a quoted name
   CHECK(tail[0][4] == "boilerplate");
 }
 
+TEST_CASE("a cookie banner's sentence that names the page and speaks for the site, beside its furniture, is furniture") {
+  // two sites' banners lend each other's words relevance, and the story has "site" and "work"
+  const char* council =
+      "Cookies on this website\n"
+      "We use essential cookies to make this site work. We would also like to set analytics cookies to understand how "
+      "you use the site.\n"
+      "Accept cookies\n"
+      "Work on the Harbour Road construction site was halted on Monday after a crane collapsed onto two parked cars.\n"
+      "Nobody was hurt, the council said, and the site will stay closed while inspectors examine the crane.\n";
+  const char* paper =
+      "Crane collapses at Harbour Road site\n"
+      "A crane collapsed onto two parked cars at the Harbour Road construction site on Monday, and work there was halted.\n"
+      "No one was injured, according to the council, which said the site would remain closed during the inspection.\n"
+      "This site uses cookies. Some are essential to make our site work; others help us improve your experience.\n";
+  const Kinds k = kinds_of(articles({{"council", council}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 6);
+  CHECK(k[0][1] == "boilerplate");
+  CHECK(k[0][2] == "boilerplate");
+  CHECK(k[0][4] == "agree");
+  CHECK(k[0][5] == "agree");
+}
+
 TEST_CASE("'the US' in capitals is the country: no first-person page text") {
   const char* a =
       "The recall notice, published by the safety regulator on Thursday, lists 412,318 affected cars in the US: the "

@@ -1343,10 +1343,15 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     // or to someone or names a page thing, unless it is plainly on the story's matter: "At such a
     // critical moment for the country, we need reporters on the ground." inside a donation appeal)
     const bool among = total[p] >= 4 && 4 * marked[p] >= 3 * (total[p] - 1) && f[s].cues > 0 && f[s].relevance < 0.7;
+    // (and, the rest of its paragraph all furniture, one that names a page thing and speaks for or
+    // to someone, unless it is plainly on the story's matter: "We use essential cookies to make this
+    // site work." before "We would also like to set analytics cookies…")
+    const double persons = f[s].voiced + f[s].addressed;
+    const bool beside = marked[p] + 1 == total[p] && persons > 0 && f[s].cues > persons && f[s].relevance < 0.7;
     // (and a question to the reader beside a call to action, however topical: "Were you on the
     // flight or at Eastmoor Airport? Share your experiences.")
     const bool asked = f[s].question && f[s].addressed > 0 && marked[p] + 1 == total[p];
-    if (fragment || among || asked || (f[s].relevance < 0.5 && marked[p] * 2 >= total[p] - 1)) {
+    if (fragment || among || beside || asked || (f[s].relevance < 0.5 && marked[p] * 2 >= total[p] - 1)) {
       doc.kinds[s] = SentenceKind::boilerplate;
       ++marked[p];
     }
