@@ -1539,6 +1539,45 @@ TEST_CASE("a press release's 'About …' and 'Forward-Looking Statements' sectio
               {"agree", "agree", "agree", "boilerplate", "agree", "agree", "agree"}});
 }
 
+TEST_CASE("an 'À propos de …' section named by its acronym, and the paragraphs after it up to the next heading; 'About 40 …' is no section") {
+  const char* communique =
+      "L'Office national des eaux et rivières (ONER) a relevé mardi une pollution aux hydrocarbures sur 12 kilomètres "
+      "de la Sarlonne, en aval de Vesoul.\n"
+      "Des barrages flottants ont été posés et la pêche est interdite jusqu'à nouvel ordre, a précisé l'ONER.\n"
+      "À propos de l'ONER\n"
+      "Créé en 2007, l'Office national des eaux et rivières est un établissement public placé sous la tutelle du "
+      "ministère de la Transition écologique.\n"
+      "Ses 1 900 agents contrôlent chaque année la qualité de 4 000 cours d'eau.\n"
+      "Contact presse\n"
+      "presse@oner.example - 01 40 00 00 00\n";
+  const char* journal =
+      "Une pollution aux hydrocarbures a été constatée mardi sur 12 kilomètres de la Sarlonne, en aval de Vesoul, "
+      "selon l'Office national des eaux et rivières.\n"
+      "La pêche est interdite jusqu'à nouvel ordre et des barrages flottants ont été installés.\n"
+      "Environ 40 pêcheurs sont venus constater les dégâts\n"
+      "Environ 40 pêcheurs de l'association de la Sarlonne se sont rassemblés mercredi sur la berge à Vesoul.\n";
+  const Kinds k = kinds_of(articles({{"communique", communique}, {"journal", journal}}, "fr"));
+  REQUIRE(k[0].size() == 7);
+  CHECK(k[0][0] == "agree");
+  CHECK(k[0][2] == "boilerplate");
+  CHECK(k[0][3] == "boilerplate");
+  CHECK(k[0][4] == "boilerplate");
+  const char* local =
+      "Flood waters forced about 40 families from their homes in Harwick on Tuesday, the council said. The River Tane "
+      "rose by two metres in six hours.\n\n"
+      "About 40 families leave Harwick homes\n\n"
+      "Harwick council said the families were taken to the leisure centre. They would be housed there overnight, it said.\n\n"
+      "The Environment Agency has issued a flood warning for the Tane. More rain is forecast for Wednesday.\n";
+  const char* wire =
+      "About 40 families were evacuated from their homes in Harwick on Tuesday after the River Tane burst its banks, "
+      "according to Harwick council.\n"
+      "The families were taken to the town's leisure centre, the council said.\n";
+  const Kinds flood = kinds_of(articles({{"local", local}, {"wire", wire}}));
+  REQUIRE(flood[0].size() == 7);
+  CHECK(flood[0][3] == "agree");
+  CHECK(flood[0][4] != "boilerplate");
+}
+
 TEST_CASE("'shares in' or 'shares of' a company are its stock, no share button") {
   const char* wire =
       "A European satellite was left in the wrong orbit on Tuesday after the upper stage of its rocket shut down early.\n"

@@ -402,6 +402,25 @@ struct Features {
   bool menu = false;       // its line is a menu's items
 };
 
+// A word's letters past an elision ("l'INRAT" -> "INRAT", "d'Air" -> "Air"); never empty.
+std::u16string_view past_elision(std::u16string_view text, Range r) {
+  const std::u16string_view w = text.substr(r.start, r.size());
+  const size_t q = w.find_first_of(u"'\u2019");
+  return q != std::u16string_view::npos && q <= 2 && q + 1 < w.size() ? w.substr(q + 1) : w;
+}
+
+// A letter upper-cased without its accent, for Latin-1 letters ("é" -> "E"): an acronym's letters.
+char16_t unaccented_upper(char16_t c) {
+  c = static_cast<char16_t>(u_toupper(c));
+  if (c >= 0xC0 && c <= 0xC5) return u'A';
+  if (c == 0xC7) return u'C';
+  if (c >= 0xC8 && c <= 0xCB) return u'E';
+  if (c >= 0xCC && c <= 0xCF) return u'I';
+  if (c >= 0xD2 && c <= 0xD6) return u'O';
+  if (c >= 0xD9 && c <= 0xDC) return u'U';
+  return c;
+}
+
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
 // be the story's key points or a list of links.
 bool starts_with_bullet(std::u16string_view text, Range r) {
@@ -1030,14 +1049,31 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (and "Non-GAAP Financial Measures" / "Use of Non-GAAP Financial Measures" over their caution)
     bool section = (word(k) == "forward" && word(k + 1) == "looking") || (word(k) == "safe" && word(k + 1) == "harbor") ||
                    (word(k) == "non" && word(k + 1) == "gaap") || (word(k) == "use" && word(k + 2) == "non" && word(k + 3) == "gaap");
-    const uint32_t name = word(k) == "about" ? k + 1 : word(k) == "à" && word(k + 1) == "propos" ? k + 2 : 0;
+    // (not "About 120 whales reported on Karewa Spit": a figure after it is an estimate)
+    uint32_t name = word(k) == "about" ? k + 1 : word(k) == "à" && word(k + 1) == "propos" ? k + 2 : 0;
+    if (name && name < ns.end_token && doc.norm.tokens[name].numeric) name = 0;
+    // (the paragraph's words' initials, for a name that is their acronym: "À propos de l'ARE" /
+    // "L'Autorité de régulation de l'énergie…")
+    std::u16string initials;
+    for (size_t b = s + 1; name && b < n && sens[b].paragraph == p + 1; ++b)
+      for (uint32_t t = doc.norm.sentences[b].first_token; t < doc.norm.sentences[b].end_token; ++t)
+        if (!doc.norm.tokens[t].stop && !doc.norm.tokens[t].numeric)
+          initials.push_back(unaccented_upper(past_elision(text, doc.norm.tokens[t].range)[0]));
     for (uint32_t a = name; a && a < ns.end_token && !section; ++a) {
-      if (!doc.norm.tokens[a].capitalized) continue;
+      const std::u16string_view own = past_elision(text, doc.norm.tokens[a].range);  // "l'INRAT": "INRAT"
+      if (!u_isupper(own[0])) continue;
+      const bool acronym = own.size() >= 3 && std::all_of(own.begin(), own.end(), [](char16_t c) { return u_isupper(c); });
+      section = acronym && initials.find(own) != std::u16string::npos;
       for (size_t b = s + 1; b < n && sens[b].paragraph == p + 1 && !section; ++b)
         for (uint32_t t = doc.norm.sentences[b].first_token; t < doc.norm.sentences[b].end_token && !section; ++t)
           section = doc.norm.tokens[t].surface == doc.norm.tokens[a].surface;
     }
-    for (size_t b = s + 1; section && b < n && sens[b].paragraph == p + 1; ++b) f[b].cues += 2.0;
+    // (and the paragraphs after it, up to the next heading, two at most: "Headquartered in Carrow
+    // City, Granvale's common shares trade…")
+    for (size_t b = s + 1; section && b < n && sens[b].paragraph <= p + 3; ++b) {
+      if (sens[b].paragraph > p + 1 && sens[b].paragraph != sens[b - 1].paragraph && f[b].heading) break;
+      f[b].cues += 2.0;
+    }
   }
 
   // What follows a press release's end mark is its notes, contacts and description of itself
