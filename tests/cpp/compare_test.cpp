@@ -1578,6 +1578,29 @@ TEST_CASE("an 'À propos de …' section named by its acronym, and the paragraph
   CHECK(flood[0][4] != "boilerplate");
 }
 
+TEST_CASE("a caption line ending in a labelled credit, and one before a photographer's names in brackets, however topical") {
+  const char* echo =
+      "Hannah Okafor-Reid has won the Ashcombe by-election with a majority of 4,212 votes. She said her first act "
+      "would be to fight the closure of the maternity unit at Ashcombe General.\n"
+      "Hannah Okafor-Reid with maternity campaigners outside Ashcombe General this morning (Image: Jess Whitcombe/Ashcombe Echo)\n"
+      "Turnout was 38 per cent, down from 61 per cent at the general election. The count ended at 3am.\n"
+      "Campaigners gathered outside Ashcombe General this morning to greet the new MP. (Radio 4 Ashcombe / Jess Whitcombe)\n"
+      "The Progressive Alliance had never held the seat. Its candidate came second in 2024.\n";
+  const char* wire =
+      "Hannah Okafor-Reid won the Ashcombe by-election with a majority of 4,212, and vowed to fight the planned closure "
+      "of the maternity unit at Ashcombe General.\n"
+      "Maternity campaigners gathered outside Ashcombe General this morning to greet the new MP.\n"
+      "Turnout was 38 per cent.\n";
+  const Kinds k = kinds_of(articles({{"echo", echo}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 9);
+  CHECK(k[0][0] == "agree");
+  CHECK(k[0][2] == "boilerplate");
+  CHECK(k[0][3] == "agree");
+  CHECK(k[0][5] == "boilerplate");
+  CHECK(k[0][6] == "boilerplate");
+  CHECK(k[0][7] == "detail");
+}
+
 TEST_CASE("'shares in' or 'shares of' a company are its stock, no share button") {
   const char* wire =
       "A European satellite was left in the wrong orbit on Tuesday after the upper stage of its rocket shut down early.\n"

@@ -312,10 +312,26 @@ bool ends_with_credit(std::u16string_view text, Range r) {
   for (auto& c : inside) c = static_cast<char16_t>(u_tolower(c));
   static const std::u16string_view kCredits[] = {u"getty", u"afp", u"reuters", u"ap photo", u"epa", u"shutterstock",
                                                  u"alamy", u"photo", u"image", u"pa wire", u"bloomberg", u"illustration",
-                                                 u"\u00A9"};
+                                                 u"screenshot", u"\u00A9"};
   for (auto k : kCredits)
     if (inside.find(k) != std::u16string::npos) return true;
   return false;
+}
+
+// The sentence ends in a credit in brackets that labels itself: "(Image: Jess Whitcombe/Ashcombe
+// Echo)", "(Photo : Le Courrier)", "(Screenshot: ThreatLedger)" -- a caption's.
+bool ends_with_labelled_credit(std::u16string_view text, Range r) {
+  if (!ends_with_credit(text, r)) return false;
+  const std::u16string_view t = text.substr(r.start, r.size());
+  const size_t open = t.rfind(u'(');
+  const size_t colon = t.find(u':', open);
+  if (open == std::u16string_view::npos || colon == std::u16string_view::npos || colon > open + 14) return false;
+  std::u16string label(t.substr(open + 1, colon - open - 1));
+  for (auto& c : label) c = static_cast<char16_t>(u_tolower(c));
+  while (!label.empty() && label.back() == u' ') label.pop_back();
+  static const std::u16string_view kLabels[] = {u"image", u"images", u"photo", u"photos", u"picture", u"pictures",
+                                                u"photograph", u"screenshot", u"credit", u"cr\u00E9dit", u"illustration"};
+  return std::find(std::begin(kLabels), std::end(kLabels), label) != std::end(kLabels);
 }
 
 // An e-mail address, a social-media handle or a web address: "Reach him at treyes@example.com",
@@ -811,7 +827,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       x.cues += 2.0;
     else if (self_reference) x.cues += 1.5;
     // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
-    if (ends_with_credit(text, sen.range)) x.cues += 1.5;
+    // (a line of its own that ends in a credit labelled as one is a caption, however topical:
+    // "Hannah Okafor-Reid with campaigners outside Ashcombe General (Image: Jess Whitcombe/Ashcombe Echo)")
+    if (sentences_in[sen.paragraph] == 1 && ends_with_labelled_credit(text, sen.range)) x.cues += 2.0;
+    else if (ends_with_credit(text, sen.range)) x.cues += 1.5;
     // (a short line with one is an author's or a post's: "Préfet de la Haute-Brenne @Prefet_HBrenne · 3 déc.")
     if (has_contact(text, sen.range)) x.cues += words <= 8 ? 2.0 : 1.5;
     // (a question to the reader asks for comments: "Have you had trouble with your brakes?")
@@ -982,8 +1001,14 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (!photo && text[r.start] == u'(' && ends_with_credit(text, r)) {
       const std::u16string_view inside = text.substr(r.start, r.size());
       photo = inside.find(u'/') != std::u16string_view::npos || inside.find(u" via ") != std::u16string_view::npos ||
-              names_any(doc, ns, cues, "photo photos image images illustration getty");
+              names_any(doc, ns, cues, "photo photos image images illustration getty screenshot");
     }
+    // (or names in brackets joined by a slash, a site's and its photographer's: "(Ashby 7 News /
+    // Kerry Doyle)")
+    if (!photo && text[r.start] == u'(' && text.substr(r.start, r.size()).find(u'/') != std::u16string_view::npos &&
+        ns.end_token - ns.first_token <= 8)
+      photo = std::all_of(doc.norm.tokens.begin() + ns.first_token, doc.norm.tokens.begin() + ns.end_token,
+                          [](const Token& t) { return t.capitalized || t.numeric; });
     if (photo) f[s - 1].cues += 2.0;
   }
 
