@@ -173,9 +173,7 @@ bool nearly_same_terms(const std::vector<uint32_t>& a, const std::vector<uint32_
 // Words that begin a clause of their own, English and French ("One skier was killed and another
 // was left in critical condition after an avalanche struck a group of seven").
 bool conjunction(std::u16string_view word) {
-  static const std::u16string_view kWords[] = {u"and", u"after", u"while", u"but", u"before", u"when", u"as", u"because",
-                                               u"et", u"après", u"alors", u"tandis", u"mais", u"avant", u"puis", u"où", u"car"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+  return listed(word, u"and after while but before when as because et après alors tandis mais avant puis où car");
 }
 
 // A long sentence often packs several claims ("police raided X's offices in Paris and summoned

@@ -300,38 +300,32 @@ bool is_name_credit(std::u16string_view text, Range r, const std::vector<Token>&
   return joined && (capitals || words <= 8);
 }
 
-// The sentence ends in a bracketed credit naming a photo agency or the word photo/image.
-bool ends_with_credit(std::u16string_view text, Range r) {
+// The sentence ends in a bracketed credit naming a photo agency or the word photo/image: 1; 2 when
+// the credit labels itself, a caption's ("(Image: Jess Whitcombe/Ashcombe Echo)", "(Photo : Le
+// Courrier)", "(Screenshot: ThreatLedger)").  0: none.
+int ends_with_credit(std::u16string_view text, Range r) {
   uint32_t end = r.end;
   while (end > r.start && (u_isUWhiteSpace(text[end - 1]) || text[end - 1] == u'.')) --end;
-  if (end == r.start || text[end - 1] != u')') return false;
+  if (end == r.start || text[end - 1] != u')') return 0;
   uint32_t open = end - 1;
   while (open > r.start && text[open] != u'(') --open;
-  if (text[open] != u'(' || end - open > 60) return false;
+  if (text[open] != u'(' || end - open > 60) return 0;
   std::u16string inside(text.substr(open, end - open));
   for (auto& c : inside) c = static_cast<char16_t>(u_tolower(c));
   static const std::u16string_view kCredits[] = {u"getty", u"afp", u"reuters", u"ap photo", u"epa", u"shutterstock",
                                                  u"alamy", u"photo", u"image", u"pa wire", u"bloomberg", u"illustration",
-                                                 u"screenshot", u"\u00A9"};
-  for (auto k : kCredits)
-    if (inside.find(k) != std::u16string::npos) return true;
-  return false;
-}
-
-// The sentence ends in a credit in brackets that labels itself: "(Image: Jess Whitcombe/Ashcombe
-// Echo)", "(Photo : Le Courrier)", "(Screenshot: ThreatLedger)" -- a caption's.
-bool ends_with_labelled_credit(std::u16string_view text, Range r) {
-  if (!ends_with_credit(text, r)) return false;
-  const std::u16string_view t = text.substr(r.start, r.size());
-  const size_t open = t.rfind(u'(');
-  const size_t colon = t.find(u':', open);
-  if (open == std::u16string_view::npos || colon == std::u16string_view::npos || colon > open + 14) return false;
-  std::u16string label(t.substr(open + 1, colon - open - 1));
-  for (auto& c : label) c = static_cast<char16_t>(u_tolower(c));
-  while (!label.empty() && label.back() == u' ') label.pop_back();
-  static const std::u16string_view kLabels[] = {u"image", u"images", u"photo", u"photos", u"picture", u"pictures",
-                                                u"photograph", u"screenshot", u"credit", u"cr\u00E9dit", u"illustration"};
-  return std::find(std::begin(kLabels), std::end(kLabels), label) != std::end(kLabels);
+                                                 u"screenshot", u"picture", u"credit", u"cr\u00E9dit", u"\u00A9"};
+  int found = 0;
+  for (size_t i = 0; i < std::size(kCredits) && found < 2; ++i) {
+    const size_t at = inside.find(kCredits[i]);
+    if (at == std::u16string::npos) continue;
+    // (the word opening the bracket, then a colon: a label; "picture", "credit" only as one)
+    size_t colon = at + kCredits[i].size();
+    while (colon < inside.size() && (inside[colon] == u's' || inside[colon] == u' ')) ++colon;
+    const bool label = at == 1 && colon < inside.size() && inside[colon] == u':';
+    if (label || i < 13 || i > 15) found = label ? 2 : 1;
+  }
+  return found;
 }
 
 // An e-mail address, a social-media handle or a web address: "Reach him at treyes@example.com",
@@ -428,13 +422,7 @@ std::u16string_view past_elision(std::u16string_view text, Range r) {
 // A letter upper-cased without its accent, for Latin-1 letters ("é" -> "E"): an acronym's letters.
 char16_t unaccented_upper(char16_t c) {
   c = static_cast<char16_t>(u_toupper(c));
-  if (c >= 0xC0 && c <= 0xC5) return u'A';
-  if (c == 0xC7) return u'C';
-  if (c >= 0xC8 && c <= 0xCB) return u'E';
-  if (c >= 0xCC && c <= 0xCF) return u'I';
-  if (c >= 0xD2 && c <= 0xD6) return u'O';
-  if (c >= 0xD9 && c <= 0xDC) return u'U';
-  return c;
+  return c >= 0xC0 && c <= 0xDC ? static_cast<char16_t>("AAAAAAACEEEEIIIIDNOOOOOxOUUUU"[c - 0xC0]) : c;
 }
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
@@ -829,8 +817,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a photo credit in brackets: "(AFP via Getty Images)", "(Photo: Reuters)"; contact details
     // (a line of its own that ends in a credit labelled as one is a caption, however topical:
     // "Hannah Okafor-Reid with campaigners outside Ashcombe General (Image: Jess Whitcombe/Ashcombe Echo)")
-    if (sentences_in[sen.paragraph] == 1 && ends_with_labelled_credit(text, sen.range)) x.cues += 2.0;
-    else if (ends_with_credit(text, sen.range)) x.cues += 1.5;
+    if (const int credit = ends_with_credit(text, sen.range)) x.cues += credit == 2 && sentences_in[sen.paragraph] == 1 ? 2.0 : 1.5;
     // (a short line with one is an author's or a post's: "Préfet de la Haute-Brenne @Prefet_HBrenne · 3 déc.")
     if (has_contact(text, sen.range)) x.cues += words <= 8 ? 2.0 : 1.5;
     // (a question to the reader asks for comments: "Have you had trouble with your brakes?")

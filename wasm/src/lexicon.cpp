@@ -478,9 +478,8 @@ std::vector<std::string_view> passive_auxiliaries() {
 std::vector<std::string_view> passive_agents() { return words_of("by par"); }
 
 bool is_negation_word(std::string_view w) {
-  static const std::vector<std::string_view> kWords =
-      words_of("not no non never nor none nobody nothing rather pas jamais aucun aucune rien ni");
-  return std::find(kWords.begin(), kWords.end(), w) != kWords.end() || w.starts_with("n'") || w.ends_with("n't");
+  return listed(w, "not no non never nor none nobody nothing rather pas jamais aucun aucune rien ni") ||
+         w.starts_with("n'") || w.ends_with("n't");
 }
 
 std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_phrases(Language language) {

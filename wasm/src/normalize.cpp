@@ -38,10 +38,7 @@ std::u16string without_clitics(std::u16string f) {
   if (f.size() > 2 && f.compare(f.size() - 2, 2, u"'s") == 0) f.resize(f.size() - 2);
   else if (f.size() > 1 && f.back() == u'\'') f.pop_back();
   if (size_t ap = f.find(u'\''); ap != std::u16string::npos && ap > 0 && ap <= 7 && ap + 1 < f.size()) {
-    static const std::u16string_view kElided[] = {u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c", u"qu",
-                                                  u"jusqu", u"lorsqu", u"puisqu", u"quoiqu"};
-    std::u16string_view prefix(f.data(), ap);
-    if (std::find(std::begin(kElided), std::end(kElided), prefix) != std::end(kElided)) f.erase(0, ap + 1);
+    if (listed(std::u16string_view(f.data(), ap), u"l d j m n s t c qu jusqu lorsqu puisqu quoiqu")) f.erase(0, ap + 1);
   }
   return f;
 }

@@ -330,9 +330,7 @@ void split_currency_codes(std::u16string_view text, std::vector<Word>& words, si
 
 // A weekday's abbreviation, folded: "mon", "thurs", "mer", "dim".
 bool is_weekday_abbreviation(std::u16string_view folded) {
-  static constexpr std::u16string_view kWeekdays[] = {u"mon", u"tue", u"tues", u"wed", u"thu", u"thur", u"thurs", u"fri", u"sat",
-                                                      u"sun", u"lun", u"mar", u"mer", u"jeu", u"ven", u"sam", u"dim"};
-  return std::find(std::begin(kWeekdays), std::end(kWeekdays), folded) != std::end(kWeekdays);
+  return listed(folded, u"mon tue tues wed thu thur thurs fri sat sun lun mar mer jeu ven sam dim");
 }
 
 // Where a sentence ICU kept whole goes on after a full stop with one opening with a figure:
@@ -340,8 +338,6 @@ bool is_weekday_abbreviation(std::u16string_view folded) {
 // case).  The word before the stop must be a lower-case word of three letters or more that is no
 // abbreviation, so "Feb. 3", "sept. 2025", "art. 12" and "3 p.m. 25" stay whole.
 std::vector<uint32_t> figure_sentence_starts(std::u16string_view text, Range r) {
-  static constexpr std::u16string_view kAbbreviations[] = {u"art", u"vol", u"fig", u"chap", u"sect", u"env", u"etc",
-                                                          u"approx", u"min", u"max", u"hab", u"tél", u"tel"};
   std::vector<uint32_t> starts;
   for (uint32_t p = r.start + 3; p + 2 < r.end; ++p) {
     if (text[p] != u'.' || !u_isUWhiteSpace(text[p + 1])) continue;
@@ -355,7 +351,7 @@ std::vector<uint32_t> figure_sentence_starts(std::u16string_view text, Range r) 
       continue;
     std::u16string_view word = text.substr(w, p - w);
     // (nor a weekday's before a date: "mer. 15 mai 2024")
-    if (std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations) ||
+    if (listed(word, u"art vol fig chap sect env etc approx min max hab tél tel") ||
         month_number(word) != 0 || is_weekday_abbreviation(word))
       continue;
     starts.push_back(q);
@@ -482,9 +478,8 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
     if (before.end - 1 - w < 3 || before.end - 1 - w > 4) return false;
     icu::UnicodeString word(false, text.data() + w, static_cast<int32_t>(before.end - 1 - w));
     word.foldCase();
-    static constexpr std::u16string_view kFullNames[] = {u"may", u"june", u"july", u"mai", u"juin", u"mars", u"août"};
     const std::u16string_view folded(word.getBuffer(), word.length());
-    return month_number(folded) != 0 && std::find(std::begin(kFullNames), std::end(kFullNames), folded) == std::end(kFullNames);
+    return month_number(folded) != 0 && !listed(folded, u"may june july mai juin mars août");
   };
   // a weekday's abbreviation before a day and its month: "mer. 15 mai 2024 08:03" under a forum
   // post's author, "Thu. 12 March"

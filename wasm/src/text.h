@@ -16,6 +16,19 @@ struct Range {
   friend bool operator==(const Range&, const Range&) = default;
 };
 
+// Whether `word` is one of the entries of `list`, separated by single spaces ("and after while"):
+// a word list as one string literal, much less code in the module than an array searched with
+// std::find.
+constexpr bool listed(std::u16string_view word, std::u16string_view list) {
+  for (size_t i = 0; !word.empty() && i < list.size();) {
+    size_t end = list.find(u' ', i);
+    if (end == std::u16string_view::npos) end = list.size();
+    if (list.substr(i, end - i) == word) return true;
+    i = end + 1;
+  }
+  return false;
+}
+
 // UTF-8 -> UTF-16.  Returns false on malformed UTF-8 (overlong forms, surrogates, truncation).
 bool utf8_to_utf16(std::string_view in, std::u16string& out);
 
