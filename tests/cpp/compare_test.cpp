@@ -1601,6 +1601,23 @@ TEST_CASE("a caption line ending in a labelled credit, and one before a photogra
   CHECK(k[0][7] == "detail");
 }
 
+TEST_CASE("a credit line's sign-off is the short lines right after it, not a live page's entries further down") {
+  const char* live =
+      "LIVE\nStorm Ida: trees down and roads closed across Harlow county\nEdited by Anna Berg and Tom Lee\n"
+      "Storm Ida has brought down trees across Harlow county and closed the coast road since early this morning, the "
+      "county council said.\n"
+      "14:05\nPower back in Harlow\nAbout 2,000 homes in Harlow have power again.\nThe council says the coast road will "
+      "stay shut overnight.\nShare\n"
+      "13:10\nSchools closed\nAll 14 schools in the county are closed today.\nShare\n";
+  const Kinds k = kinds_of(articles({{"live", live}}));  // compared alone
+  REQUIRE(k[0].size() == 13);
+  CHECK(k[0][2] == "boilerplate");
+  CHECK(k[0][5] == "detail");
+  CHECK(k[0][6] == "detail");
+  CHECK(k[0][7] == "detail");
+  CHECK(k[0][8] == "boilerplate");
+}
+
 TEST_CASE("'shares in' or 'shares of' a company are its stock, no share button") {
   const char* wire =
       "A European satellite was left in the wrong orbit on Tuesday after the upper stage of its rocket shut down early.\n"

@@ -1338,10 +1338,12 @@ test('excavation story in French, against its annotation: digging began on 3 Mar
   // written by a helper who saw neither the engine nor the other stories
   const check = againstGold('fr-fouilles.json', goldOf('fr-fouilles.gold.json'));
   assertCopiesFound(check);
-  // known misses: the institute's "about us" paragraph, a magazine's next-issue line, another story's headline
-  assert.ok(check.furnitureMissed.length <= 5, check.furnitureMissed.join('\n'));
+  // known misses: a magazine's next-issue line, another story's headline
+  assert.ok(check.furnitureMissed.length <= 3, check.furnitureMissed.join('\n'));
+  // (the 3 March of the institute, "3 mars 2025", or of the TV report, "3 mars": whichever the
+  // claim with the radio's 17 February holds)
   const values = conflictPairs(check.story);
-  assert.ok(values.has('17 février/3 mars 2025'), [...values].join(', '));
+  assert.ok(values.has('17 février/3 mars 2025') || values.has('17 février/3 mars'), [...values].join(', '));
   assert.ok(check.pairF1 >= 0.63, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 

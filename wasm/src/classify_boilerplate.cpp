@@ -807,9 +807,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (credit || is_photo_credit(text, sen.range, doc.norm.tokens, ns, cues.vocabulary()) ||
         (first_in_paragraph && is_link_prefix(text, doc.norm.tokens, ns, cues.vocabulary())))
       x.cues += 2.0;
-    // the short lines after a credit line: the wire's sign-off ("Our Standards: The … Principles.")
-    if (after_credit && sentences_in[sen.paragraph] == 1 && words <= 12) x.cues += 1.5;
-    after_credit = after_credit || credit;
+    // the short lines right after a credit line: the wire's sign-off ("Our Standards: The …
+    // Principles."); a longer line ends them (not a live page's entries under "Edited by …")
+    const bool short_line = sentences_in[sen.paragraph] == 1 && words <= 12;
+    if (after_credit && short_line) x.cues += 1.5;
+    after_credit = credit || (after_credit && short_line);
     if (contributed || is_signpost(text, doc.norm.tokens, ns, cues.vocabulary()) ||
         quotes_member(text, sen.range, doc.norm.tokens, ns, cues.vocabulary()))
       x.cues += 2.0;
