@@ -2625,6 +2625,16 @@ TEST_CASE("arrested and charged are two stages of a case: two claims, unless one
   CHECK(first_support(articles({{"a", "Deux hommes ont été interpellés lundi après le braquage de la bijouterie de Montreval."},
                                 {"b", "Lundi, deux hommes ont été arrêtés à la suite du braquage de la bijouterie de Montreval."}},
                                "fr")) == 2);
+  // a verdict is a later stage still: charged and convicted, arrested and acquitted
+  CHECK(first_support(articles({{"a", "Ellen Ward, the former finance director of Dunmore council, was charged on Monday with "
+                                      "fraud over payments of 1.2 million pounds, police said."},
+                                {"b", "Ellen Ward, the former finance director of Dunmore council, was convicted on Monday of "
+                                      "fraud over payments of 1.2 million pounds, police said."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le maire de Vernoux a été relaxé mardi des faits de favoritisme dans l'attribution "
+                                      "du marché de la cantine."},
+                                {"b", "Le maire de Vernoux a été mis en examen mardi pour favoritisme dans l'attribution "
+                                      "du marché de la cantine."}},
+                               "fr")) == 1);
 }
 
 TEST_CASE("an agreement signed and one suspended, a minister who resigned and one sacked: two claims each") {

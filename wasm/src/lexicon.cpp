@@ -544,13 +544,14 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
   // however many other words they share; so do a verdict of guilty, an acquittal and a sentence
   // merely sought; a bill adopted, rejected or withdrawn; an event cancelled and one postponed; a
   // rate raised, cut or kept; a ban lifted and one maintained; a race won, lost or abandoned; men
-  // arrested and men charged ("Police arrested and charged three men" names both); an agreement
+  // arrested and men charged ("Police arrested and charged three men" names both), and a verdict
+  // is a later stage of the same case (charged / convicted, arrested / acquitted); an agreement
   // signed and one suspended; a minister who resigned and one sacked.
   // Each of these outcomes is also an event.
   using namespace outcome;
   static constexpr std::pair<std::string_view, Kinds> kKinds[] = {
       {"~death", casualty}, {"~injur", casualty}, {"~missing", casualty},
-      {"~convict", verdict}, {"~acquit", verdict}, {"~request", verdict},
+      {"~convict", verdict | custody}, {"~acquit", verdict | custody}, {"~request", verdict},
       {"~approve", decision}, {"~deny", decision}, {"~withdraw", decision | result},
       {"~cancel", schedule | reversal}, {"~postpone", schedule},
       {"~increase", direction | growth}, {"~decrease", direction}, {"~unchanged", direction | growth},
