@@ -1618,6 +1618,31 @@ TEST_CASE("a credit line's sign-off is the short lines right after it, not a liv
   CHECK(k[0][8] == "boilerplate");
 }
 
+TEST_CASE("a company's registration and a press office's line, by the label opening them; the same words inside a story's sentence are the story") {
+  const char* release =
+      "Kelmore Ferries has cancelled all sailings between Kelmore and Dunhaven until Friday after its ferry Aurora ran "
+      "aground in fog on Monday night.\n"
+      "All 212 passengers were taken off the ship safely by lifeboat, and the company's ferry Aurora will be inspected "
+      "in Kelmore.\n"
+      "Media enquiries: Kelmore Ferries press office, Kelmore, 0300 555 0144 (24 hours).\n"
+      "Kelmore Ferries Ltd. Registered office: Pier Road, Kelmore KM1 4RT. Registered number 0417732.\n";
+  const char* paper =
+      "All sailings between Kelmore and Dunhaven are cancelled until Friday after the ferry Aurora ran aground in fog on "
+      "Monday night.\n"
+      "The 212 passengers were brought ashore by lifeboat, and none was hurt.\n"
+      "Police searched the company's registered office in Kelmore on Tuesday.\n"
+      "The coastguard did not respond to media enquiries about the ferry's route.\n";
+  const Kinds k = kinds_of(articles({{"release", release}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 5);
+  CHECK(k[0][0] == "agree");
+  CHECK(k[0][1] == "agree");
+  CHECK(k[0][2] == "boilerplate");
+  CHECK(k[0][3] == "boilerplate");
+  CHECK(k[0][4] == "boilerplate");
+  CHECK(k[1][2] != "boilerplate");
+  CHECK(k[1][3] != "boilerplate");
+}
+
 TEST_CASE("'shares in' or 'shares of' a company are its stock, no share button") {
   const char* wire =
       "A European satellite was left in the wrong orbit on Tuesday after the upper stage of its rocket shut down early.\n"

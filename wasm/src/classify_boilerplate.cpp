@@ -119,7 +119,7 @@ class Cues {
                                "constitute constitutes attorney guarantee delayed n'engagent n'engage substituent "
                                "substitue remplacent remplace reproduction propriété licence gamble customers "
                                "stake apply comporte reserved réservés reproduced redistribution looking interdite closed "
-                               "moderated fermés modérés charity 1901 résiliable");
+                               "moderated fermés modérés charity 1901 résiliable enquiries inquiries registered");
     return legal_[surface] == 1;
   }
   const Vocabulary& vocabulary() const { return vocab_; }
@@ -202,6 +202,12 @@ constexpr std::string_view kLegalNotices[] = {
     // a body's registration ("… is a registered charity in England and Wales (No. 1180457).",
     // "Association loi 1901 reconnue d'intérêt général")
     " is a registered charity ", " association loi 1901 "};
+// ... and labels that open a company's registration and a press office's line ("Registered
+// office: 1 Mill Lane…", "Registered number 0482217", "3. Media enquiries: … 0300 555 0192"; not
+// "police searched its registered office", "did not respond to media enquiries")
+constexpr std::string_view kLegalLabels[] = {" registered office ", " registered number ", " registered company ",
+                                             " registered in ", " media enquiries ", " media inquiries ",
+                                             " press enquiries ", " press inquiries "};
 
 bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, Cues& cues) {
   bool keyed = false;
@@ -209,8 +215,12 @@ bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, Cues& cu
   if (!keyed) return false;
   std::string words = " ";
   for (uint32_t k = ns.first_token; k < ns.end_token; ++k) (words += cues.surface(doc.norm.tokens[k].surface)) += ' ';
+  // (a list number before a label: "3. Media enquiries: …")
+  const size_t label = doc.norm.tokens[ns.first_token].numeric ? words.find(' ', 1) : 0;
   return std::any_of(std::begin(kLegalNotices), std::end(kLegalNotices),
-                     [&](std::string_view phrase) { return words.find(phrase) != std::string::npos; });
+                     [&](std::string_view phrase) { return words.find(phrase) != std::string::npos; }) ||
+         std::any_of(std::begin(kLegalLabels), std::end(kLegalLabels),
+                     [&](std::string_view phrase) { return words.compare(label, phrase.size(), phrase) == 0; });
 }
 
 // A line ending with a date or a time in brackets, an agency's or a site's link to another of its
