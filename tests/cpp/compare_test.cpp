@@ -1618,6 +1618,32 @@ TEST_CASE("a credit line's sign-off is the short lines right after it, not a liv
   CHECK(k[0][8] == "boilerplate");
 }
 
+TEST_CASE("a short paragraph ending in a photo credit is a caption, all of it, the credit saying what kind of photo first") {
+  const char* courrier =
+      "Un adolescent de 14 ans s'est noyé mardi dans la Dournelle, en aval de la base nautique du Moulin de Laborie, "
+      "lors d'une sortie scolaire.\n"
+      "La Dournelle, en aval de la base nautique du Moulin de Laborie. Photo d'archives Le Courrier / Jean Lemaire\n"
+      "Le parquet de Montaubert a ouvert une enquête pour homicide involontaire, a-t-il indiqué mercredi.\n"
+      "Le moniteur de canoë, la base nautique du Moulin de Laborie et l'enseignant. « Tout est allé très vite. » "
+      "CLAIRE VIDAL POUR LE COURRIER\n"
+      "Le moniteur et l'enseignant ont été entendus par les gendarmes.\n";
+  const char* agence =
+      "Un collégien de 14 ans est mort noyé mardi dans la Dournelle, près de la base nautique du Moulin de Laborie, "
+      "pendant une sortie scolaire.\n"
+      "Le parquet de Montaubert a ouvert une enquête pour homicide involontaire.\n"
+      "Le moniteur de canoë et l'enseignant ont été entendus mercredi par les gendarmes.\n";
+  const Kinds k = kinds_of(articles({{"courrier", courrier}, {"agence", agence}}, "fr"));
+  REQUIRE(k[0].size() == 8);
+  CHECK(k[0][0] == "agree");
+  CHECK(k[0][1] == "boilerplate");
+  CHECK(k[0][2] == "boilerplate");
+  CHECK(k[0][3] == "agree");
+  CHECK(k[0][4] == "boilerplate");
+  CHECK(k[0][5] == "boilerplate");
+  CHECK(k[0][6] == "boilerplate");
+  CHECK(k[0][7] == "agree");
+}
+
 TEST_CASE("a company's registration and a press office's line, by the label opening them; the same words inside a story's sentence are the story") {
   const char* release =
       "Kelmore Ferries has cancelled all sailings between Kelmore and Dunhaven until Friday after its ferry Aurora ran "

@@ -285,7 +285,11 @@ bool is_photo_credit(std::u16string_view text, Range r, const std::vector<Token>
                      const Vocabulary& vocab) {
   constexpr uint32_t kWords = 10;
   const uint32_t k = ns.first_token;
-  return k + 1 < ns.end_token && ns.end_token - k <= kWords && tokens[k + 1].capitalized &&
+  // (a word or two may say what kind of photo first: "Photo d'illustration Le Courrier / Élodie
+  // Vergne", "Photo archives Le Républicain/Sophie Marin")
+  const uint32_t name = k + 1 < ns.end_token && tokens[k + 1].capitalized ? k + 1
+                        : k + 2 < ns.end_token && tokens[k + 2].capitalized ? k + 2 : k + 3;
+  return name < ns.end_token && ns.end_token - k <= kWords && tokens[name].capitalized &&
          listed(vocab.key(tokens[k].surface), "photo photos photograph picture pictures image images crédit credit") && !ends_like_a_sentence(text, r);
 }
 
@@ -1008,7 +1012,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         ns.end_token - ns.first_token <= 8)
       photo = std::all_of(doc.norm.tokens.begin() + ns.first_token, doc.norm.tokens.begin() + ns.end_token,
                           [](const Token& t) { return t.capitalized || t.numeric; });
-    if (photo) f[s - 1].cues += 2.0;
+    // (the caption before it, all of the short paragraph: "Solène Varech dans les marais salants…
+    // « J'écris là où ça sent le sel. » LÉA MORVAN POUR PANORAMA")
+    for (size_t c = s; photo && c > 0 && sens[c - 1].paragraph == p; --c) f[c - 1].cues += 2.0;
   }
 
   // A wire's release ends with its source: "SOURCE Harlow Devices Inc." (the word in capitals, a
