@@ -1618,6 +1618,21 @@ TEST_CASE("a credit line's sign-off is the short lines right after it, not a liv
   CHECK(k[0][8] == "boilerplate");
 }
 
+TEST_CASE("a lone line of four words at most trailing off in an ellipsis is a placeholder or a button") {
+  const char* page =
+      "Kelmore ferry runs aground in fog\n"
+      "The ferry Aurora ran aground in fog off Kelmore on Monday night with 212 passengers on board.\n"
+      "All passengers were taken off safely by lifeboat, the coastguard said.\n"
+      "Write something...\n"
+      "Sailings to Dunhaven are cancelled until Friday.\n"
+      "Rechercher dans ce sujet…\n";
+  const char* wire =
+      "The ferry Aurora ran aground in fog off Kelmore on Monday night; all 212 passengers were rescued by lifeboat, "
+      "the coastguard said.\nSailings between Kelmore and Dunhaven are cancelled until Friday.\n";
+  CHECK(kinds_of(articles({{"page", page}, {"wire", wire}}))[0] ==
+        std::vector<std::string>{"boilerplate", "agree", "agree", "boilerplate", "agree", "boilerplate"});
+}
+
 TEST_CASE("a short paragraph ending in a photo credit is a caption, all of it, the credit saying what kind of photo first") {
   const char* courrier =
       "Un adolescent de 14 ans s'est noyé mardi dans la Dournelle, en aval de la base nautique du Moulin de Laborie, "

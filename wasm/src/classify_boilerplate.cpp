@@ -845,6 +845,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       x.label = c == u'-' || c == 0x2013 || c == 0x2014 || c == u':';
     }
     const bool lone_line = sentences_in[sen.paragraph] == 1 || title_line[sen.paragraph];
+    // a placeholder or a button trailing off, a lone line of four words at most ending in an
+    // ellipsis: "Write something...", "J'aime chargement…", "Rechercher dans ce sujet…", "Click to
+    // expand..."
+    const uint32_t last = trim_blanks(text, sen.range);
+    if (sentences_in[sen.paragraph] == 1 && words >= 1 && words <= 4 && last > sen.range.start &&
+        (text[last - 1] == 0x2026 || (last >= sen.range.start + 3 && text.substr(last - 3, 3) == u"...")))
+      x.cues += 2.0;
     x.sponsor = lone_line && words <= 3 && names_any(doc, ns, cues, "sponsored promoted sponsorisé sponsorisée");
     x.give = sentences_in[sen.paragraph] == 1 && words <= 4 && names_any(doc, ns, cues, "donate give don dons contribute");
     const bool short_question = words <= 6 && x.question;
