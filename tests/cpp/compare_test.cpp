@@ -1631,6 +1631,9 @@ TEST_CASE("a lone line of four words at most trailing off in an ellipsis is a pl
       "the coastguard said.\nSailings between Kelmore and Dunhaven are cancelled until Friday.\n";
   CHECK(kinds_of(articles({{"page", page}, {"wire", wire}}))[0] ==
         std::vector<std::string>{"boilerplate", "agree", "agree", "boilerplate", "agree", "boilerplate"});
+  // nothing is furniture for being short and alone
+  CHECK(kinds_of(articles({{"a", "Ferry fares rise again…"}, {"b", "Ferry fares are going up again."}})) ==
+        Kinds{{"agree"}, {"agree"}});
 }
 
 TEST_CASE("a short paragraph ending in a photo credit is a caption, all of it, the credit saying what kind of photo first") {

@@ -847,9 +847,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool lone_line = sentences_in[sen.paragraph] == 1 || title_line[sen.paragraph];
     // a placeholder or a button trailing off, a lone line of four words at most ending in an
     // ellipsis: "Write something...", "J'aime chargement…", "Rechercher dans ce sujet…", "Click to
-    // expand..."
+    // expand..." (not in an article of a sentence or two: "Prices rise again…" compared alone)
     const uint32_t last = trim_blanks(text, sen.range);
-    if (sentences_in[sen.paragraph] == 1 && words >= 1 && words <= 4 && last > sen.range.start &&
+    if (n > 2 && sentences_in[sen.paragraph] == 1 && words >= 1 && words <= 4 && last > sen.range.start &&
         (text[last - 1] == 0x2026 || (last >= sen.range.start + 3 && text.substr(last - 3, 3) == u"...")))
       x.cues += 2.0;
     x.sponsor = lone_line && words <= 3 && names_any(doc, ns, cues, "sponsored promoted sponsorisé sponsorisée");
