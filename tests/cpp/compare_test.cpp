@@ -1618,6 +1618,19 @@ TEST_CASE("a credit line's sign-off is the short lines right after it, not a liv
   CHECK(k[0][8] == "boilerplate");
 }
 
+TEST_CASE("a caption that labels itself at its head ('Photos:', 'Image:'), all of its short paragraph, however topical") {
+  const char* page =
+      "Two prisoners escaped from Harwick jail on Sunday night, the prison service said.\n"
+      "Photos: Kieran Lowe (left) and Lewis Penrose. Images released by the prison service.\n"
+      "Police have asked the public not to approach the two men, who are considered dangerous.\n";
+  const char* wire =
+      "Two inmates escaped from Harwick prison late on Sunday, according to the prison service, which released photos "
+      "of Kieran Lowe and Lewis Penrose.\n"
+      "Police urged the public not to approach the men, who are considered dangerous.\n";
+  CHECK(kinds_of(articles({{"page", page}, {"wire", wire}}))[0] ==
+        std::vector<std::string>{"agree", "boilerplate", "boilerplate", "agree"});
+}
+
 TEST_CASE("a lone line of four words at most trailing off in an ellipsis is a placeholder or a button") {
   const char* page =
       "Kelmore ferry runs aground in fog\n"

@@ -991,6 +991,21 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                        is_name_credit(text, sens[s].range, doc.norm.tokens, ns, cues.vocabulary());
     if (photo && words_in[p - 1] <= 30) f[s - 1].cues += 2.0;
   }
+  // Or a caption that labels itself at its head, all of its short paragraph: "Photos: Kieran Ashby
+  // (left) and Lewis Penhale. Images released by the National Prison Service.", "Image: Veridian-2
+  // during final testing… Credit: EORA/Thalassa".
+  for (size_t s = 0; s < n; ++s) {
+    const uint32_t p = sens[s].paragraph;
+    if ((s > 0 && sens[s - 1].paragraph == p) || words_in[p] > 40 ||
+        doc.norm.sentences[s].end_token - doc.norm.sentences[s].first_token < 2)
+      continue;
+    const Token& head = doc.norm.tokens[doc.norm.sentences[s].first_token];
+    const uint32_t after = skip_blanks(text, head.range.end, text.size());
+    if (after >= text.size() || text[after] != u':' ||
+        !listed(cues.surface(head.surface), "photo photos picture pictures image images illustration pictured"))
+      continue;
+    for (size_t c = s; c < n && sens[c].paragraph == p; ++c) f[c].cues += 2.0;
+  }
   // Or a sentence right before a photo credit of its own, at the end of a short paragraph ("Helena
   // Marsh at a press conference on Thursday. Photograph: Marta Lind/CPA", "… mardi. © Antoine
   // Mercier / Lyon Info Express", "Le terminal de France, où
