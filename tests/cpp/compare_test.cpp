@@ -2719,6 +2719,17 @@ TEST_CASE("arrested and charged are two stages of a case: two claims, unless one
                                "fr")) == 1);
 }
 
+TEST_CASE("a place in the final booked, sealed or won ('décroché son billet') is no final won; told two ways it is one claim") {
+  CHECK(first_support(articles({{"a", "Harwick Rovers booked their place in the county cup final by beating Dunford 2-0 on "
+                                      "Saturday."},
+                                {"b", "Harwick Rovers won the county cup final by beating Dunford 2-0 on Saturday."}})) == 1);
+  CHECK(first_support(articles({{"a", "L'US Vernac a décroché son billet pour la finale de la coupe régionale dimanche."},
+                                {"b", "L'US Vernac a remporté la finale de la coupe régionale dimanche."}},
+                               "fr")) == 1);
+  CHECK(first_support(articles({{"a", "Harwick Rovers sealed their place in the county cup final on Saturday."},
+                                {"b", "Harwick Rovers qualified for the county cup final on Saturday."}})) == 2);
+}
+
 TEST_CASE("an agreement signed and one suspended, a minister who resigned and one sacked: two claims each") {
   CHECK(first_support(articles({{"a", "The two countries signed a trade agreement worth 4 billion dollars last year, the foreign "
                                       "ministry in Valdor said in a statement on Thursday."},

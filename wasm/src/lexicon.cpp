@@ -511,12 +511,13 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"operating loss", "~profit"}, {"net profit", "~profit"}, {"operating profit", "~profit"},
       {"found guilty", "~convict"}, {"find guilty", "~convict"}, {"finds guilty", "~convict"},
       {"reach final", "~qualify"}, {"reached final", "~qualify"}, {"reaches final", "~qualify"},
-      {"reaching final", "~qualify"},
+      {"reaching final", "~qualify"}, {"booked place", "~qualify"}, {"book place", "~qualify"},
+      {"secured place", "~qualify"}, {"sealed place", "~qualify"},
   };
   static constexpr Entry kFrench[] = {
       {"perdu vie", "~death"}, {"perdre vie", "~death"}, {"perdent vie", "~death"},
       {"coûté vie", "~death"}, {"coûter vie", "~death"}, {"coûte vie", "~death"},
-      {"feu vert", "~approve"},
+      {"feu vert", "~approve"}, {"décroché billet", "~qualify"}, {"validé billet", "~qualify"},
       {"reconnu coupable", "~convict"}, {"reconnue coupable", "~convict"}, {"déclaré coupable", "~convict"},
       {"déclarée coupable", "~convict"},
       {"mis examen", "~charge"}, {"mise examen", "~charge"}, {"mettre examen", "~charge"},
