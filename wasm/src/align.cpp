@@ -453,15 +453,13 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     if (sim == 0 ||
         ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(types[x], types[y], options.outcome)))
       return 0.0;
-    // (roles are read only where they would decide: between whole sentences that would be linked,
-    // short enough to have their words in order and of sizes two terms apart at most)
+    // Two whole sentences that would be linked, short enough to have their words in order and of
+    // the same terms but two at most, are two claims if one negates and the other not, or if their
+    // roles are swapped (read only here, where it would decide).
     const size_t nx = types[x].terms->size(), ny = types[y].terms->size();
     if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
         nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
-        roles_swapped(words_of(x), words_of(y)))
-      return 0.0;
-    if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
-        types[x].negated != types[y].negated && nearly_same_terms(*types[x].terms, *types[y].terms))
+        (types[x].negated != types[y].negated || roles_swapped(words_of(x), words_of(y))))
       return 0.0;
     return sim;
   };

@@ -114,8 +114,9 @@ bool is_role_word(std::string_view folded);
 std::vector<std::string_view> passive_auxiliaries();
 std::vector<std::string_view> passive_agents();
 
-// A word that negates its sentence, English and French, folded: "not", "never", "no", "without",
-// "wasn't", "jamais", "aucun", "sans", "n'a" ("ne ... pas" has "pas").
+// A word that negates its sentence, English and French, folded: "not", "never", "no", "rather"
+// ("rather than"), "wasn't", "jamais", "aucun", "n'a" ("ne ... pas" has "pas").  Not "without" nor
+// "sans": "released without charge" is a release.
 bool is_negation_word(std::string_view folded);
 
 // Phrases for a concept ("stepped down" -> "~resign", "perdu la vie" -> "~death"), as (words,
