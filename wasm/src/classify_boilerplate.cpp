@@ -218,14 +218,22 @@ bool is_legal_notice(const Document& doc, const NormalizedSentence& ns, Cues& cu
   for (uint32_t k = ns.first_token; k < ns.end_token; ++k) (words += cues.surface(doc.norm.tokens[k].surface)) += ' ';
   // (a list number before a label: "3. Media enquiries: …")
   const size_t label = doc.norm.tokens[ns.first_token].numeric ? words.find(' ', 1) : 0;
-  // (each phrase with a space either side: " gamble responsibly ")
+  // (a phrase as whole words: a space either side, " gamble responsibly ")
+  auto whole_at = [&](size_t at, std::string_view phrase) {
+    return at > 0 && words[at - 1] == ' ' && at + phrase.size() < words.size() && words[at + phrase.size()] == ' ' &&
+           words.compare(at, phrase.size(), phrase) == 0;
+  };
   auto any = [&](std::string_view phrases, bool opening) {
-    std::string phrase;
     for (size_t i = 0; i < phrases.size();) {
       size_t end = phrases.find('|', i);
       if (end == std::string_view::npos) end = phrases.size();
-      ((phrase = " ") += phrases.substr(i, end - i)) += ' ';
-      if (opening ? words.compare(label, phrase.size(), phrase) == 0 : words.find(phrase) != std::string::npos) return true;
+      const std::string_view phrase = phrases.substr(i, end - i);
+      if (opening) {
+        if (whole_at(label + 1, phrase)) return true;
+      } else {
+        for (size_t at = words.find(phrase); at != std::string::npos; at = words.find(phrase, at + 1))
+          if (whole_at(at, phrase)) return true;
+      }
       i = end + 1;
     }
     return false;
@@ -336,18 +344,20 @@ int ends_with_credit(std::u16string_view text, Range r) {
   if (text[open] != u'(' || end - open > 60) return 0;
   std::u16string inside(text.substr(open, end - open));
   for (auto& c : inside) c = static_cast<char16_t>(u_tolower(c));
+  // (the last three make a credit only as its label)
   static const std::u16string_view kCredits[] = {u"getty", u"afp", u"reuters", u"ap photo", u"epa", u"shutterstock",
                                                  u"alamy", u"photo", u"image", u"pa wire", u"bloomberg", u"illustration",
-                                                 u"screenshot", u"picture", u"credit", u"cr\u00E9dit", u"\u00A9"};
+                                                 u"screenshot", u"\u00A9", u"picture", u"credit", u"cr\u00E9dit"};
+  constexpr size_t kAnywhere = std::size(kCredits) - 3;
   int found = 0;
   for (size_t i = 0; i < std::size(kCredits) && found < 2; ++i) {
     const size_t at = inside.find(kCredits[i]);
     if (at == std::u16string::npos) continue;
-    // (the word opening the bracket, then a colon: a label; "picture", "credit" only as one)
+    // (the word opening the bracket, then a colon: a label)
     size_t colon = at + kCredits[i].size();
     while (colon < inside.size() && (inside[colon] == u's' || inside[colon] == u' ')) ++colon;
     const bool label = at == 1 && colon < inside.size() && inside[colon] == u':';
-    if (label || i < 13 || i > 15) found = label ? 2 : 1;
+    if (label || i < kAnywhere) found = label ? 2 : 1;
   }
   return found;
 }
