@@ -607,6 +607,27 @@ TEST_CASE("acronyms: French names in lower case after the first word, elisions s
   CHECK_FALSE(carries(docs[4], vocab, Language::fr, "SDIS"));
 }
 
+TEST_CASE("acronyms: an elided acronym, and a name after an elision with accented initials") {
+  Vocabulary vocab;
+  const std::vector<corroborate::Article> fr = {
+      {"a", "a", u("Le ministère a saisi l'ANES pour une expertise."), "fr"},
+      {"b", "b", u("Le ministère a saisi l'Agence nationale d'expertise sanitaire."), "fr"},
+      {"c", "c", u("Selon l'Établissement Public Foncier, le terrain sera vendu."), "fr"},
+      {"d", "d", u("L'EPF a confirmé la vente."), "fr"},
+      {"e", "e", u("Le vol l'AC 512 s'est posé à 22 h 10."), "fr"},
+      {"f", "f", u("Le dernier avion d'Air Cormoran a atterri."), "fr"},
+      {"g", "g", u("Les agents ont salué notre équipe."), "fr"},
+  };
+  auto docs = linked_story(fr, Language::fr, vocab);
+  CHECK(carries(docs[0], vocab, Language::fr, "ANES"));
+  CHECK(carries(docs[1], vocab, Language::fr, "ANES"));  // "l'Agence": capitalised past the elision
+  CHECK(carries(docs[2], vocab, Language::fr, "EPF"));   // "Établissement" stands for E
+  // two letters after an elision are no acronym: "l'AC 512" is a flight, not Air Cormoran
+  CHECK_FALSE(carries(docs[5], vocab, Language::fr, "AC"));
+  // nor does a sentence in lower case spell one out ("agents … salué … équipe")
+  CHECK_FALSE(carries(docs[6], vocab, Language::fr, "ANES"));
+}
+
 TEST_CASE("a word list sorted at compile time answers as a scan of the list does") {
   constexpr std::string_view kList = "share shares comment é porte-parole a sign signé zèbre";
   constexpr auto set = corroborate::word_set<corroborate::count_words(kList)>(kList);

@@ -446,19 +446,6 @@ struct Features {
   bool menu = false;       // its line is a menu's items
 };
 
-// A word's letters past an elision ("l'INRAT" -> "INRAT", "d'Air" -> "Air"); never empty.
-std::u16string_view past_elision(std::u16string_view text, Range r) {
-  const std::u16string_view w = text.substr(r.start, r.size());
-  const size_t q = w.find_first_of(u"'\u2019");
-  return q != std::u16string_view::npos && q <= 2 && q + 1 < w.size() ? w.substr(q + 1) : w;
-}
-
-// A letter upper-cased without its accent, for Latin-1 letters ("é" -> "E"): an acronym's letters.
-char16_t unaccented_upper(char16_t c) {
-  c = static_cast<char16_t>(u_toupper(c));
-  return c >= 0xC0 && c <= 0xDC ? static_cast<char16_t>("AAAAAAACEEEEIIIIDNOOOOOxOUUUU"[c - 0xC0]) : c;
-}
-
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
 // be the story's key points or a list of links.
 bool starts_with_bullet(std::u16string_view text, Range r) {
@@ -1127,15 +1114,19 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (the paragraph's words' initials, for a name that is their acronym: "À propos de l'ARE" /
     // "L'Autorité de régulation de l'énergie…")
     std::u16string initials;
+    const auto own = [&](uint32_t t) {  // "l'INRAT": "INRAT"
+      return past_elision(text.substr(doc.norm.tokens[t].range.start, doc.norm.tokens[t].range.size()));
+    };
     for (size_t b = s + 1; name && b < n && sens[b].paragraph == p + 1; ++b)
       for (uint32_t t = doc.norm.sentences[b].first_token; t < doc.norm.sentences[b].end_token; ++t)
         if (!doc.norm.tokens[t].stop && !doc.norm.tokens[t].numeric)
-          initials.push_back(unaccented_upper(past_elision(text, doc.norm.tokens[t].range)[0]));
+          initials.push_back(unaccented_upper(own(t)[0]));
     for (uint32_t a = name; a && a < ns.end_token && !section; ++a) {
-      const std::u16string_view own = past_elision(text, doc.norm.tokens[a].range);  // "l'INRAT": "INRAT"
-      if (!u_isupper(own[0])) continue;
-      const bool acronym = own.size() >= 3 && std::all_of(own.begin(), own.end(), [](char16_t c) { return u_isupper(c); });
-      section = acronym && initials.find(own) != std::u16string::npos;
+      const std::u16string_view letters = own(a);
+      if (!u_isupper(letters[0])) continue;
+      const bool acronym =
+          letters.size() >= 3 && std::all_of(letters.begin(), letters.end(), [](char16_t c) { return u_isupper(c); });
+      section = acronym && initials.find(letters) != std::u16string::npos;
       for (size_t b = s + 1; b < n && sens[b].paragraph == p + 1 && !section; ++b)
         for (uint32_t t = doc.norm.sentences[b].first_token; t < doc.norm.sentences[b].end_token && !section; ++t)
           section = doc.norm.tokens[t].surface == doc.norm.tokens[a].surface;

@@ -1011,14 +1011,15 @@ std::u16string acronym_letters(std::u16string_view word) {
   return letters;
 }
 
-// The first letter of a word, in capitals, after a French elision ("d'incendie": I).
+// The first letter of a word, in capitals without its accent, after a French elision
+// ("d'incendie": I; "l'Énergie": E).
 char16_t initial(std::u16string_view word) {
-  if (word.size() > 2 && is_apostrophe(word[1])) word.remove_prefix(2);
-  if (word.empty()) return 0;
-  const char16_t c = word[0];
-  if (c < 0x80) return c >= u'a' && c <= u'z' ? static_cast<char16_t>(c - 0x20) : c;
-  return static_cast<char16_t>(u_toupper(c));
+  word = past_elision(word);
+  return word.empty() ? 0 : unaccented_upper(word[0]);
 }
+
+// Whether a word begins with a capital, after a French elision ("l'Autorité").
+bool capitalized(std::u16string_view word) { return is_capital(past_elision(word)[0]); }
 
 // True when the sentence's tokens [k, ...) spell out `letters`, word after word, with only spaces
 // or hyphens between them.
@@ -1034,7 +1035,7 @@ bool spells_out(std::u16string_view text, const NormalizedText& norm, const Norm
         if (text[c] != u' ' && text[c] != u'-' && text[c] != 0xA0) return false;
     last_end = t.range.end;
     const auto word = text.substr(t.range.start, t.range.size());
-    if (initial(word) == letters[i] && (t.stop || t.capitalized || lower_case_allowed)) {
+    if (initial(word) == letters[i] && (t.stop || lower_case_allowed || capitalized(word))) {
       ++i;
     } else if (!t.stop || j == k) {
       return false;
@@ -1066,11 +1067,15 @@ void link_acronyms(std::vector<Document>& docs) {
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
         const Token& t = doc.norm.tokens[k];
         const auto word = doc.text().substr(t.range.start, t.range.size());
-        if (t.stop || t.numeric || t.term == 0 || seen.count(t.term) || !is_acronym(word)) continue;
+        // (after an elision, three letters at least: "l'AC 512" is a flight number)
+        const auto own = past_elision(word);
+        if (t.stop || t.numeric || t.term == 0 || seen.count(t.term) || !is_acronym(own) ||
+            (own.size() != word.size() && own.size() < 3))
+          continue;
         if (!checked && shouted(doc.text(), doc.norm, ns)) break;
         checked = true;
         seen.insert(t.term);
-        auto letters = acronym_letters(word);
+        auto letters = acronym_letters(own);
         by_initial[letters[0]].emplace_back(std::move(letters), t.term);
       }
     }
@@ -1079,10 +1084,10 @@ void link_acronyms(std::vector<Document>& docs) {
     for (NormalizedSentence& ns : doc.norm.sentences)
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
         const Token& t = doc.norm.tokens[k];
-        if (t.stop || !t.capitalized) continue;
         const auto word = doc.text().substr(t.range.start, t.range.size());
+        if (t.stop || !capitalized(word)) continue;
         auto candidates = by_initial.find(initial(word));
-        if (candidates == by_initial.end() || is_acronym(word)) continue;
+        if (candidates == by_initial.end() || is_acronym(past_elision(word))) continue;
         for (const auto& [letters, term] : candidates->second) {
           if (!spells_out(doc.text(), doc.norm, ns, k, letters)) continue;
           auto at = std::lower_bound(ns.terms.begin(), ns.terms.end(), term);

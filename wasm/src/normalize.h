@@ -98,8 +98,10 @@ struct Document;
 // story uses the acronym, so that the two ways of naming one body match.  The name's words start
 // with the acronym's letters in order; function words may come between them ("Department of
 // Justice": DOJ or DJ); its words are capitalised (for acronyms of four letters or more, only the
-// first need be: French names).  Words in capitals in a sentence mostly in capitals (a shouted
-// headline) are no acronyms.
+// first need be: French names), a French elision and an accent aside ("l'Établissement public
+// foncier": EPF).  An acronym after an elision has three letters at least ("l'ANES"; "l'AC 512" is
+// a flight).  Words in capitals in a sentence mostly in capitals (a shouted headline) are no
+// acronyms.
 void link_acronyms(std::vector<Document>& docs);
 
 class Normalizer {

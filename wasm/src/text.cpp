@@ -3,7 +3,14 @@
 #include <charconv>
 #include <cmath>
 
+#include <unicode/uchar.h>
+
 namespace corroborate {
+
+char16_t unaccented_upper(char16_t c) {
+  c = static_cast<char16_t>(u_toupper(c));
+  return c >= 0xC0 && c <= 0xDC ? static_cast<char16_t>("AAAAAAACEEEEIIIIDNOOOOOxOUUUU"[c - 0xC0]) : c;
+}
 
 bool utf8_to_utf16(std::string_view in, std::u16string& out) {
   out.clear();
