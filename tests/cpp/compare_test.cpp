@@ -437,6 +437,24 @@ TEST_CASE("a negation on one side of the same words makes two claims; a claim to
                                 {"b", "Fire officials said the cause of the warehouse fire in Dunmore remains under investigation."}})) == 2);
 }
 
+TEST_CASE("a hedge on one side of the same words (may, proposed, asked, envisagent) makes two claims; a forecast does not") {
+  CHECK(first_support(articles({{"a", "The water board said the Tarrow reservoir had been contaminated by farm runoff."},
+                                {"b", "The water board said the Tarrow reservoir may have been contaminated by farm runoff."}})) ==
+        1);
+  CHECK(first_support(articles({{"a", "The county council approved a 4% rise in bus fares for Aldwick from January."},
+                                {"b", "The county council proposed a 4% rise in bus fares for Aldwick from January."}})) == 1);
+  CHECK(first_support(articles({{"a", "Les syndicats ont lancé une grève reconductible à la raffinerie de Vernac."},
+                                {"b", "Les syndicats envisagent de lancer une grève reconductible à la raffinerie de Vernac."}},
+                               "fr")) == 1);
+  // both hedge: one claim
+  CHECK(first_support(articles({{"a", "The water board said the Tarrow reservoir may have been contaminated by farm runoff."},
+                                {"b", "Farm runoff could have contaminated the Tarrow reservoir, the water board said."}})) == 2);
+  // a forecast told as a fact elsewhere is the same claim
+  CHECK(first_support(articles({{"a", "La route de la Combe ne devrait pas rouvrir avant le 16 mars, selon le département."},
+                                {"b", "Selon le département, la route de la Combe ne rouvrira pas avant le 16 mars."}},
+                               "fr")) == 2);
+}
+
 TEST_CASE("who did what to whom: the same words with the roles swapped are two claims, a passive is not a swap") {
   CHECK(first_support(articles({{"a", "Redport United beat Harcastle City 2-1 in Saturday's cup final."},
                                 {"b", "Harcastle City beat Redport United 2-1 in Saturday's cup final."}})) == 1);

@@ -34,6 +34,7 @@ struct Type {
   std::vector<Placed> words;       // a short sentence's words in order (see words_in_order()),
   bool ordered = false;            // once asked for
   bool negated = false;            // its sentence has a word of negation (see AlignOptions)
+  bool hedged = false;             // its sentence has a word of hedging (see AlignOptions)
   Range part;                      // a clause's text (empty for a whole sentence)
   // a clause of a long sentence (see clauses()), not a whole sentence
   bool clause() const { return !part.empty(); }
@@ -322,45 +323,51 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     t.ordered = true;
     return t.words;
   };
-  auto negates = [&](const Document& doc, uint32_t sentence) {
+  // whether a sentence has a word of the set (by folded surface)
+  auto has_word = [&](const Document& doc, uint32_t sentence, const std::vector<bool>& set) {
     const NormalizedSentence& ns = doc.norm.sentences[sentence];
-    // (a share negated is the share of the rest: "one in three was insured" / "two in three were not")
-    if (std::any_of(ns.values.begin(), ns.values.end(), [](const Value& v) { return v.percent; })) return false;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
       const uint32_t w = doc.norm.tokens[k].surface;
-      if (w < options.negation.size() && options.negation[w]) return true;
+      if (w < set.size() && set[w]) return true;
     }
     return false;
+  };
+  auto negates = [&](const Document& doc, uint32_t sentence) {
+    const auto& values = doc.norm.sentences[sentence].values;
+    // (a share negated is the share of the rest: "one in three was insured" / "two in three were not")
+    if (std::any_of(values.begin(), values.end(), [](const Value& v) { return v.percent; })) return false;
+    return has_word(doc, sentence, options.negation);
   };
   size_t max_term = 0, sentences = 0;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     docs[d].claims.assign(docs[d].seg.sentences.size(), {});
     for (uint32_t s = 0; s < docs[d].seg.sentences.size(); ++s) {
       if (!docs[d].is_content(s)) continue;
-      // (sentences of the same terms whose roles are swapped, or of which one negates and the other
-      // not, are two types, each found from the
-      // first through `next`; at most kOrders of them, so that a thousand orders of one set of
-      // words cost no million comparisons: past that, a sentence joins the first)
+      // (sentences of the same terms whose roles are swapped, or of which one negates or hedges and
+      // the other not, are two types, each found from the first through `next`; at most kOrders of
+      // them, so that a thousand orders of one set of words cost no million comparisons: past
+      // that, a sentence joins the first)
       constexpr size_t kOrders = 4;
       const auto& terms = docs[d].norm.sentences[s].terms;
       const auto fresh = static_cast<uint32_t>(types.size());
       auto [it, added] = type_of_terms.try_emplace(terms, fresh);
       uint32_t type = it->second;
-      const bool negated = negates(docs[d], s);
+      const bool negated = negates(docs[d], s), hedged = has_word(docs[d], s, options.hedge);
       if (added) {
-        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, negated, {}});
+        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, negated, hedged, {}});
         next.push_back(UINT32_MAX);
       } else {
         std::vector<Placed> words = words_in_order(docs[d], s, options);
         uint32_t t = type, last = type;
         size_t orders = 0;
-        while (t != UINT32_MAX && (types[t].negated != negated || roles_swapped(words_of(t), words)))
+        while (t != UINT32_MAX &&
+               (types[t].negated != negated || types[t].hedged != hedged || roles_swapped(words_of(t), words)))
           last = t, t = next[t], ++orders;
         if (t != UINT32_MAX) {
           type = t;
         } else if (orders < kOrders) {
           type = next[last] = fresh;
-          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, negated, {}});
+          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, negated, hedged, {}});
           next.push_back(UINT32_MAX);
         }
       }
@@ -422,7 +429,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   }
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
   for (size_t k = 0; k < clause_list.size(); ++k)
-    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, false, clause_list[k].range});
+    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, false, false, clause_list[k].range});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     t.plain_norm = plain.empty() ? t.norm : norm_of(*t.terms, plain);
@@ -454,12 +461,14 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
         ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(types[x], types[y], options.outcome)))
       return 0.0;
     // Two whole sentences that would be linked, short enough to have their words in order and of
-    // the same terms but two at most, are two claims if one negates and the other not, or if their
-    // roles are swapped (read only here, where it would decide).
+    // the same terms but two at most, are two claims if one negates and the other not, if one
+    // hedges and the other not, or if their roles are swapped (read only here, where it would
+    // decide).
     const size_t nx = types[x].terms->size(), ny = types[y].terms->size();
     if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
         nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
-        (types[x].negated != types[y].negated || roles_swapped(words_of(x), words_of(y))))
+        (types[x].negated != types[y].negated || types[x].hedged != types[y].hedged ||
+         roles_swapped(words_of(x), words_of(y))))
       return 0.0;
     return sim;
   };

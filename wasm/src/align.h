@@ -59,6 +59,15 @@ struct AlignOptions {
   // threshold: one claim is often told once with a negation and once without, "the cause was not
   // known" / "the cause is under investigation".)
   std::vector<bool> negation;
+  // Per word id, whether it hedges its sentence: a possibility, a proposal, a plan or a suspicion
+  // rather than a fact ("could", "whether", "proposed", "intends", "envisagent", "suspecté"; see
+  // is_hedge_word(); words past the end do not).  Two sentences of the same terms but for two, as
+  // for a negation, one hedging and the other not, state different claims ("no passwords were
+  // compromised" / "it could not rule out that passwords were compromised"; "proposed an $18
+  // million fine" / "imposed an $18 million fine"; "ont placé la vallée en vigilance rouge" /
+  // "envisagent de placer la vallée en vigilance rouge").  Not forecasts ("expected", "devrait"):
+  // "la route ne devrait pas rouvrir avant le 16 mars" is the claim "ne rouvrira pas avant".
+  std::vector<bool> hedge;
 };
 
 // Claims over the content sentences (kind detail) of `docs`, every content sentence in at least

@@ -100,10 +100,14 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
     return out;
   };
   std::vector<bool> negation(vocab.size(), false);
-  for (uint32_t id = 0; id < vocab.size(); ++id) negation[id] = is_negation_word(vocab.key(id));
+  std::vector<bool> hedge(vocab.size(), false);
+  for (uint32_t id = 0; id < vocab.size(); ++id) {
+    negation[id] = is_negation_word(vocab.key(id));
+    hedge[id] = is_hedge_word(vocab.key(id));
+  }
   std::vector<Claim> claims =
       align(docs, {options.threshold, outcome, std::move(rounding), std::move(figure),
-                   marking(passive_auxiliaries()), marking(passive_agents()), std::move(negation)});
+                   marking(passive_auxiliaries()), marking(passive_agents()), std::move(negation), std::move(hedge)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
   find_conflicts(docs, claims, vocab, outcome);

@@ -118,6 +118,14 @@ std::vector<std::string_view> passive_agents();
 // ("rather than"), "wasn't", "jamais", "aucun", "n'a" ("ne ... pas" has "pas").  Not "without" nor
 // "sans": "released without charge" is a release.
 bool is_negation_word(std::string_view folded);
+// A word that hedges its sentence, English and French, folded: what may be ("could", "might",
+// "whether", "if", "pourrait", "si"), what is proposed, planned, hoped for or sought ("proposed",
+// "considering", "intends", "seeking", "envisagent", "espèrent") and what is suspected
+// ("suspected", "soupçonné").  Not "will" / "would" / "va" nor "expected" / "devrait": outlets tell
+// an announced plan or a forecast as the claim itself; nor "asked" / "urged": a request to the
+// public is what another outlet tells with "should" ("Volunteers have been asked to register" /
+// "Volunteers should register").
+bool is_hedge_word(std::string_view folded);
 
 // Phrases for a concept ("stepped down" -> "~resign", "perdu la vie" -> "~death"), as (words,
 // "~concept") pairs of the language; the normalizer keys each word, and function words may stand
