@@ -455,6 +455,29 @@ TEST_CASE("a hedge on one side of the same words (may, proposed, asked, envisage
                                "fr")) == 2);
 }
 
+TEST_CASE("a word naming what happened swapped for another in a short sentence of the same words is another claim") {
+  CHECK(first_support(articles({{"a", "The harbour authority opened the Dunmere lock gates to barges on Tuesday."},
+                                {"b", "The harbour authority sealed the Dunmere lock gates to barges on Tuesday."}})) == 1);
+  CHECK(first_support(articles({{"a", "La mairie de Sorbec a fermé le marché couvert du centre-ville cet hiver."},
+                                {"b", "La mairie de Sorbec a rénové le marché couvert du centre-ville cet hiver."}}, "fr")) == 1);
+  // a figure told otherwise is a conflict inside one claim, not two claims
+  CHECK(first_support(articles({{"a", "The harbour authority opened the Dunmere lock gates to 14 barges on Tuesday."},
+                                {"b", "The harbour authority opened the Dunmere lock gates to 16 barges on Tuesday."}})) == 2);
+  // two words the lexicon knows are its business ("cut" / "fell": one move of the rate), and two it
+  // does not know, neither naming what happened, may be synonyms
+  CHECK(first_support(articles({{"a", "The central bank cut its main rate to 3.5% on Thursday."},
+                                {"b", "The central bank's main rate fell to 3.5% on Thursday."}})) == 2);
+  CHECK(first_support(articles({{"a", "Transport Minister Daniel Fairweather condemned the strike in parliament."},
+                                {"b", "Transport Minister Daniel Fairweather slammed the strike in parliament."}})) == 2);
+  // the same claim in more words than one changed stays one
+  CHECK(first_support(articles({{"a", "The harbour authority opened the Dunmere lock gates to barges on Tuesday."},
+                                {"b", "On Tuesday the Dunmere harbour authority reopened its lock gates to barge traffic."}})) ==
+        2);
+  // nor is a change of voice a swap: "beat" / "were beaten by"
+  CHECK(first_support(articles({{"a", "Redport United beat Harcastle City 2-1 in Saturday's cup final."},
+                                {"b", "Harcastle City were beaten 2-1 by Redport United in Saturday's cup final."}})) == 2);
+}
+
 TEST_CASE("who did what to whom: the same words with the roles swapped are two claims, a passive is not a swap") {
   CHECK(first_support(articles({{"a", "Redport United beat Harcastle City 2-1 in Saturday's cup final."},
                                 {"b", "Harcastle City beat Redport United 2-1 in Saturday's cup final."}})) == 1);
