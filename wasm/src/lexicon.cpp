@@ -482,12 +482,11 @@ bool is_negation_word(std::string_view w) {
          w.starts_with("n'") || w.ends_with("n't");
 }
 
-bool is_hedge_word(std::string_view w) {
-  return listed(w, "could may might whether if proposed proposes propose considering consider considers plans "
-                   "planned planning intends intend intended hopes hope hoping suspected possible possibly "
-                   "potential potentially seek seeking sought "
-                   "pourrait pourraient envisage envisagent envisagé envisagée envisager espère espèrent espérer "
-                   "éventuel éventuelle éventuels possible suspecté suspectés soupçonné soupçonnée soupçonnés si");
+[[gnu::noinline]] bool is_hedge_word(std::string_view w) {
+  return listed(w, "could may might whether if proposed proposes propose considering consider considers planning "
+                   "intends intend intended hoping suspected possible possibly potential potentially seek seeking "
+                   "sought pourrait pourraient envisage envisagent envisagé envisagée envisager espère espèrent "
+                   "espérer éventuel éventuelle éventuels suspecté suspectés soupçonné soupçonnée soupçonnés si");
 }
 
 std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_phrases(Language language) {

@@ -121,10 +121,11 @@ bool is_negation_word(std::string_view folded);
 // A word that hedges its sentence, English and French, folded: what may be ("could", "might",
 // "whether", "if", "pourrait", "si"), what is proposed, planned, hoped for or sought ("proposed",
 // "considering", "intends", "seeking", "envisagent", "espèrent") and what is suspected
-// ("suspected", "soupçonné").  Not "will" / "would" / "va" nor "expected" / "devrait": outlets tell
-// an announced plan or a forecast as the claim itself; nor "asked" / "urged": a request to the
-// public is what another outlet tells with "should" ("Volunteers have been asked to register" /
-// "Volunteers should register").
+// ("suspected", "soupçonné").  Not "plans" / "planned" nor "hope": nouns and adjectives too
+// ("approved plans for a bus lane", "the planned strike").  Not "will" / "would" / "va" nor
+// "expected" / "devrait": outlets tell an announced plan or a forecast as the claim itself; nor
+// "asked" / "urged": a request to the public is what another outlet tells with "should"
+// ("Volunteers have been asked to register" / "Volunteers should register").
 bool is_hedge_word(std::string_view folded);
 
 // Phrases for a concept ("stepped down" -> "~resign", "perdu la vie" -> "~death"), as (words,

@@ -7,6 +7,11 @@
 
 namespace corroborate {
 
+std::u16string_view past_elision(std::u16string_view word) {
+  const size_t q = word.find_first_of(u"'\u2019\u2018\u02BC\u2032");
+  return q != std::u16string_view::npos && q >= 1 && q <= 2 && q + 1 < word.size() ? word.substr(q + 1) : word;
+}
+
 char16_t unaccented_upper(char16_t c) {
   c = static_cast<char16_t>(u_toupper(c));
   return c >= 0xC0 && c <= 0xDC ? static_cast<char16_t>("AAAAAAACEEEEIIIIDNOOOOOxOUUUU"[c - 0xC0]) : c;

@@ -31,10 +31,7 @@ constexpr bool listed(std::u16string_view word, std::u16string_view list) {
 
 // A word past a French elision of one or two letters ("l'ARS" -> "ARS", "qu'il" -> "il"); the
 // word itself when it has none.
-constexpr std::u16string_view past_elision(std::u16string_view word) {
-  const size_t q = word.find_first_of(u"'\u2019\u2018\u02BC\u2032");
-  return q != std::u16string_view::npos && q >= 1 && q <= 2 && q + 1 < word.size() ? word.substr(q + 1) : word;
-}
+std::u16string_view past_elision(std::u16string_view word);
 
 // A letter upper-cased without its accent, for Latin-1 letters ("é" -> "E"): an acronym's letters
 // ("l'Autorité de régulation de l'énergie": ARE).
