@@ -45,6 +45,26 @@ struct Edge {
   double sim;
 };
 
+// Sorts `items` by `less` over their indices (ties in input order): one std::sort for every such
+// sort, where one per element type and comparator costs the module some 3 KB gzip each.  For the
+// claims and their members, which are few beside the pairs.
+using IndexLess = bool (*)(const void* items, uint32_t i, uint32_t j);
+struct ByIndex {
+  const void* items;
+  IndexLess less;
+  bool operator()(uint32_t i, uint32_t j) const { return less(items, i, j) || (!less(items, j, i) && i < j); }
+};
+template <typename T>
+void sort_by_index(std::vector<T>& items, IndexLess less) {
+  std::vector<uint32_t> order(items.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), ByIndex{items.data(), less});
+  std::vector<T> sorted;
+  sorted.reserve(items.size());
+  for (uint32_t i : order) sorted.push_back(std::move(items[i]));
+  items = std::move(sorted);
+}
+
 // A rounding cell's weight is stored negative, at half its IDF² weight: it counts half when shared
 // and nothing in a sentence's norm (norm_of, similarity).
 void sign_rounding_cells(std::vector<double>& weight, const std::vector<bool>& rounding) {
@@ -773,11 +793,15 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       const double whole = types[x].clause() ? mean_sim(gt, x, true) : mean;
       for (Ref r : types[x].members) drafts[g].members.push_back({r.article, r.sentence, mean, types[x].part, whole});
     }
-    std::sort(drafts[g].members.begin(), drafts[g].members.end(), [](const ClaimMember& a, const ClaimMember& b) {
+    sort_by_index(drafts[g].members, [](const void* items, uint32_t i, uint32_t j) {
+      const ClaimMember& a = static_cast<const ClaimMember*>(items)[i];
+      const ClaimMember& b = static_cast<const ClaimMember*>(items)[j];
       return a.article != b.article ? a.article < b.article : a.sentence < b.sentence;
     });
   }
-  std::sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
+  sort_by_index(drafts, [](const void* items, uint32_t p, uint32_t q) {
+    const Draft& a = static_cast<const Draft*>(items)[p];
+    const Draft& b = static_cast<const Draft*>(items)[q];
     for (size_t i = 0; i < a.members.size() && i < b.members.size(); ++i) {
       const auto& x = a.members[i];
       const auto& y = b.members[i];
