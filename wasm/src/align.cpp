@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "order.h"
+
 namespace corroborate {
 
 namespace {
@@ -44,26 +46,6 @@ struct Edge {
   uint32_t a, b;  // types, a < b
   double sim;
 };
-
-// Sorts `items` by `less` over their indices (ties in input order): one std::sort for every such
-// sort, where one per element type and comparator costs the module some 3 KB gzip each.  For the
-// claims and their members, which are few beside the pairs.
-using IndexLess = bool (*)(const void* items, uint32_t i, uint32_t j);
-struct ByIndex {
-  const void* items;
-  IndexLess less;
-  bool operator()(uint32_t i, uint32_t j) const { return less(items, i, j) || (!less(items, j, i) && i < j); }
-};
-template <typename T>
-void sort_by_index(std::vector<T>& items, IndexLess less) {
-  std::vector<uint32_t> order(items.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), ByIndex{items.data(), less});
-  std::vector<T> sorted;
-  sorted.reserve(items.size());
-  for (uint32_t i : order) sorted.push_back(std::move(items[i]));
-  items = std::move(sorted);
-}
 
 // A rounding cell's weight is stored negative, at half its IDF² weight: it counts half when shared
 // and nothing in a sentence's norm (norm_of, similarity).
@@ -859,9 +841,12 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     }
   }
   // Each sentence's primary claim first: the one most outlets make.
+  // (a sentence's claims are listed in ascending order: sorted by index, they keep it among equals)
   for (Document& doc : docs)
     for (auto& list : doc.claims)
-      std::stable_sort(list.begin(), list.end(), [&](uint32_t x, uint32_t y) { return claims[x].support > claims[y].support; });
+      std::sort(list.begin(), list.end(), ByIndex{claims.data(), [](const void* items, uint32_t x, uint32_t y) {
+                  return static_cast<const Claim*>(items)[x].support > static_cast<const Claim*>(items)[y].support;
+                }});
   return claims;
 }
 
