@@ -7,7 +7,9 @@
 // common (or, both short, one word and one figure each, of one kind, the word not what the
 // figures count: "Turnout 46.1%" / "Turnout was just 41.6 per cent").  Two sentences of the same
 // words but for two at most, in which a word both say actively has the shared words around it the
-// other way round ("Redport beat Harcastle" / "Harcastle beat Redport"), are not one claim.
+// other way round ("Redport beat Harcastle" / "Harcastle beat Redport"), or one negates or hedges
+// and the other not (see AlignOptions), or, short, a word naming what happened is swapped for a
+// plain one ("reportée" / "avancée"), are not one claim.
 // Sentences with identical terms (and roles) are aligned once.  Candidate pairs come from an
 // inverted index over the rarer terms, so the cost grows with the text, not with its square.
 // Pairs above the threshold are grouped into claims greedily, strongest first: a sentence joins a
