@@ -53,13 +53,13 @@ struct AlignOptions {
   // not the same claim.
   std::vector<bool> auxiliary, agent;
   // Per word id, whether it negates its sentence ("not", "never", "aucun", "n'a"; see
-  // is_negation_word(); words past the end do not): two sentences of at most 20 terms and of the same terms but for two, one
-  // negating and the other not, state opposite claims ("it would offer customers free credit
-  // monitoring" / "it would not offer customers free credit monitoring"; "a décidé d'exclure
-  // l'élève" / "a décidé de ne pas exclure l'élève"), unless one gives a percentage (a share negated
-  // is the share of the rest).  (Sentences further apart are left to the
-  // threshold: one claim is often told once with a negation and once without, "the cause was not
-  // known" / "the cause is under investigation".)
+  // is_negation_word(); words past the end do not): two sentences of at most 20 terms and of the
+  // same terms but for two, one negating and the other not, state opposite claims ("it would offer
+  // customers free credit monitoring" / "it would not offer customers free credit monitoring"; "a
+  // décidé d'exclure l'élève" / "a décidé de ne pas exclure l'élève"), unless one gives a
+  // percentage (a share negated is the share of the rest).  (Sentences further apart are left to
+  // the threshold: one claim is often told once with a negation and once without, "the cause was
+  // not known" / "the cause is under investigation".)
   std::vector<bool> negation;
   // Per word id, whether it hedges its sentence: a possibility, a proposal, a plan or a suspicion
   // rather than a fact ("could", "whether", "proposed", "intends", "envisagent", "suspecté"; see

@@ -25,8 +25,6 @@ uint32_t Vocabulary::find(const std::string& key) const {
 
 namespace {
 
-bool is_apostrophe(char16_t c) { return c == u'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032; }
-
 // "Feb." -> "feb": ICU keeps the internal dots of "U.K" but not a final one.
 std::u16string_view without_final_dot(std::u16string_view w) {
   return !w.empty() && w.back() == u'.' ? w.substr(0, w.size() - 1) : w;

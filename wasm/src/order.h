@@ -19,12 +19,18 @@ struct ByIndex {
   bool operator()(uint32_t i, uint32_t j) const { return less(items, i, j) || (!less(items, j, i) && i < j); }
 };
 
+// The indices of `n` items in the order `less` puts them (stable).
+inline std::vector<uint32_t> sorted_order(const void* items, size_t n, IndexLess less) {
+  std::vector<uint32_t> order(n);
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), ByIndex{items, less});
+  return order;
+}
+
 // Sorts `items` by `less` (stable).
 template <typename T>
 void sort_by_index(std::vector<T>& items, IndexLess less) {
-  std::vector<uint32_t> order(items.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), ByIndex{items.data(), less});
+  const std::vector<uint32_t> order = sorted_order(items.data(), items.size(), less);
   std::vector<T> sorted;
   sorted.reserve(items.size());
   for (uint32_t i : order) sorted.push_back(std::move(items[i]));

@@ -92,15 +92,13 @@ std::string report_comparison(const std::vector<Document>& docs, const std::vect
       w.end_array().key("support").value(support).end_object();
     }
     w.end_array().key("spans").begin_array();
-    std::vector<uint32_t> order(doc.spans.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), ByIndex{doc.spans.data(), [](const void* items, uint32_t i, uint32_t j) {
-                const Span& a = static_cast<const Span*>(items)[i];
-                const Span& b = static_cast<const Span*>(items)[j];
-                if (a.range.start != b.range.start) return a.range.start < b.range.start;
-                if (a.range.end != b.range.end) return a.range.end < b.range.end;
-                return a.kind < b.kind;
-              }});
+    const auto order = sorted_order(doc.spans.data(), doc.spans.size(), [](const void* items, uint32_t i, uint32_t j) {
+      const Span& a = static_cast<const Span*>(items)[i];
+      const Span& b = static_cast<const Span*>(items)[j];
+      if (a.range.start != b.range.start) return a.range.start < b.range.start;
+      if (a.range.end != b.range.end) return a.range.end < b.range.end;
+      return a.kind < b.kind;
+    });
     for (uint32_t i : order) {
       const Span* sp = &doc.spans[i];
       verbatim += sp->kind == Span::Kind::verbatim;

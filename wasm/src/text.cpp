@@ -8,8 +8,9 @@
 namespace corroborate {
 
 std::u16string_view past_elision(std::u16string_view word) {
-  const size_t q = word.find_first_of(u"'\u2019\u2018\u02BC\u2032");
-  return q != std::u16string_view::npos && q >= 1 && q <= 2 && q + 1 < word.size() ? word.substr(q + 1) : word;
+  for (size_t q = 1; q <= 2 && q + 1 < word.size() && !is_apostrophe(word[0]); ++q)
+    if (is_apostrophe(word[q])) return word.substr(q + 1);
+  return word;
 }
 
 char16_t unaccented_upper(char16_t c) {

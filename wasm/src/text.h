@@ -29,6 +29,9 @@ constexpr bool listed(std::u16string_view word, std::u16string_view list) {
   return false;
 }
 
+// An apostrophe, straight or typographic ("'", "’", "‘", "ʼ", "′").
+constexpr bool is_apostrophe(char16_t c) { return c == u'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032; }
+
 // A word past a French elision of one or two letters ("l'ARS" -> "ARS", "qu'il" -> "il"); the
 // word itself when it has none.
 std::u16string_view past_elision(std::u16string_view word);
