@@ -455,6 +455,35 @@ TEST_CASE("a hedge on one side of the same words (may, proposed, asked, envisage
                                "fr")) == 2);
 }
 
+TEST_CASE("words of opposite sides (up / down, après / avant, north / south) in the same words make two claims") {
+  CHECK(first_support(articles({{"a", "Passenger numbers at Holcombe airport were 2.1 million last year, up from 2019."},
+                                {"b", "Passenger numbers at Holcombe airport were 2.1 million last year, down from 2019."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le pont de Varenne sera fermé à la circulation après les fêtes, selon le département."},
+                                {"b", "Le pont de Varenne sera fermé à la circulation avant les fêtes, selon le département."}},
+                               "fr")) == 1);
+  CHECK(first_support(articles({{"a", "The missing walker was found two miles north of the Elsdon reservoir on Friday."},
+                                {"b", "The missing walker was found two miles south of the Elsdon reservoir on Friday."}})) == 1);
+  // the same side told in other words, or both sides in one: one claim
+  CHECK(first_support(articles({{"a", "Passenger numbers at Holcombe airport were 2.1 million last year, up from 2019."},
+                                {"b", "Holcombe airport handled 2.1 million passengers last year, more than in 2019."}})) == 2);
+  CHECK(first_support(articles({{"a", "Flights at Holcombe were delayed before and after the storm, the airport said."},
+                                {"b", "The airport said flights at Holcombe were delayed after the storm."}})) == 2);
+}
+
+TEST_CASE("figures swapped between the same words make two claims; figures reordered with their words do not") {
+  CHECK(first_support(articles({{"a", "The lorry was carrying 14 tonnes of steel and 9 tonnes of timber when it overturned on the A66."},
+                                {"b", "The lorry was carrying 9 tonnes of steel and 14 tonnes of timber when it overturned on the A66."}})) ==
+        1);
+  CHECK(first_support(articles({{"a", "Le maire a obtenu 54 % des voix à Lunel-Viel, contre 46 % pour son adversaire."},
+                                {"b", "Le maire a obtenu 46 % des voix à Lunel-Viel, contre 54 % pour son adversaire."}}, "fr")) ==
+        1);
+  // a clause moved with its figure, or two figures next to each other reordered: one claim
+  CHECK(first_support(articles({{"a", "The lorry was carrying 14 tonnes of steel when it overturned on the A66 at 6 am."},
+                                {"b", "At 6 am a lorry carrying 14 tonnes of steel overturned on the A66."}})) == 2);
+  CHECK(first_support(articles({{"a", "Unemployment in Corvale rose from 4.2% to 5.1% last year, the statistics office said."},
+                                {"b", "Unemployment in Corvale rose to 5.1% from 4.2% last year, the statistics office said."}})) == 2);
+}
+
 TEST_CASE("a word naming what happened swapped for another in a short sentence of the same words is another claim") {
   CHECK(first_support(articles({{"a", "The harbour authority opened the Dunmere lock gates to barges on Tuesday."},
                                 {"b", "The harbour authority sealed the Dunmere lock gates to barges on Tuesday."}})) == 1);

@@ -37,6 +37,7 @@ struct Type {
   bool ordered = false;            // once asked for
   bool negated = false;            // its sentence has a word of negation (see AlignOptions)
   bool hedged = false;             // its sentence has a word of hedging (see AlignOptions)
+  uint64_t polar = 0;              // the sides of polar pairs its sentence has words of: bit 2 × pair + side
   Range part;                      // a clause's text (empty for a whole sentence)
   // a clause of a long sentence (see clauses()), not a whole sentence
   bool clause() const { return !part.empty(); }
@@ -159,6 +160,46 @@ bool roles_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b) {
     if (before_after && after_before) return true;
   }
   return false;
+}
+
+// Two sentences' polar sides (see AlignOptions::polar) opposed: a pair one has words of one side of
+// only and the other of the other side only.
+bool opposed(uint64_t a, uint64_t b) {
+  constexpr uint64_t kFirst = 0x5555555555555555;  // each pair's first side
+  auto only_first = [](uint64_t s) { return s & ~(s >> 1) & kFirst; };
+  auto only_second = [](uint64_t s) { return (s >> 1) & ~s & kFirst; };
+  return (only_first(a) & only_second(b)) || (only_second(a) & only_first(b));
+}
+
+// Two sentences (words in order) whose figures are swapped between the words they share: the
+// shared words in the same order, and the figures both give in the same places among them, but not
+// each in the same place ("12 kilometres north of Arvani at a depth of 10 kilometres" / "10
+// kilometres north of Arvani at a depth of 12 kilometres"; "58 % au second tour, contre 49 % au
+// premier" / "49 % au second tour, contre 58 %").  Not a figure moved alone or with its clause ("on
+// the A66 at 6 am" / "At 6 am ... on the A66"), nor two figures next to each other reordered ("rose
+// from 49% to 58%" / "rose to 58% from 49%").
+bool figures_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b) {
+  auto in = [](const std::vector<Placed>& words, uint32_t term) {
+    return std::any_of(words.begin(), words.end(), [&](const Placed& w) { return w.term == term; });
+  };
+  // the shared words in order, and each shared figure with the number of shared words before it
+  auto read = [&](const std::vector<Placed>& words, const std::vector<Placed>& other,
+                  std::vector<uint32_t>& shared, std::vector<std::pair<size_t, uint32_t>>& figures) {
+    for (const Placed& w : words) {
+      if (!in(other, w.term)) continue;
+      if (w.figure) figures.emplace_back(shared.size(), w.term);
+      else shared.push_back(w.term);
+    }
+    std::sort(figures.begin(), figures.end());
+  };
+  std::vector<uint32_t> shared_a, shared_b;
+  std::vector<std::pair<size_t, uint32_t>> figures_a, figures_b;
+  read(a, b, shared_a, figures_a);
+  read(b, a, shared_b, figures_b);
+  if (shared_a != shared_b || figures_a == figures_b) return false;
+  for (size_t i = 0; i < figures_a.size(); ++i)
+    if (figures_a[i].first != figures_b[i].first) return false;
+  return true;
 }
 
 // Two term sets the same but for at most two terms between them: the same words, maybe but for one
@@ -369,6 +410,16 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     if (std::any_of(values.begin(), values.end(), [](const Value& v) { return v.percent; })) return false;
     return has_word(doc, sentence, options.negation);
   };
+  // the sides of polar pairs a sentence has words of (see AlignOptions::polar)
+  auto polar_sides = [&](const Document& doc, uint32_t sentence) {
+    const NormalizedSentence& ns = doc.norm.sentences[sentence];
+    uint64_t sides = 0;
+    for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+      const uint32_t w = doc.norm.tokens[k].surface;
+      if (w < options.polar.size() && options.polar[w]) sides |= uint64_t{1} << (options.polar[w] - 1);
+    }
+    return sides;
+  };
   size_t max_term = 0, sentences = 0;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     docs[d].claims.assign(docs[d].seg.sentences.size(), {});
@@ -384,21 +435,23 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       auto [it, added] = type_of_terms.try_emplace(terms, fresh);
       uint32_t type = it->second;
       const bool negated = negates(docs[d], s), hedged = has_word(docs[d], s, options.hedge);
+      const uint64_t polar = polar_sides(docs[d], s);
       if (added) {
-        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, negated, hedged, {}});
+        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, negated, hedged, polar, {}});
         next.push_back(UINT32_MAX);
       } else {
         std::vector<Placed> words = words_in_order(docs[d], s, options);
         uint32_t t = type, last = type;
         size_t orders = 0;
         while (t != UINT32_MAX &&
-               (types[t].negated != negated || types[t].hedged != hedged || roles_swapped(words_of(t), words)))
+               (types[t].negated != negated || types[t].hedged != hedged || opposed(types[t].polar, polar) ||
+                roles_swapped(words_of(t), words) || figures_swapped(words_of(t), words)))
           last = t, t = next[t], ++orders;
         if (t != UINT32_MAX) {
           type = t;
         } else if (orders < kOrders) {
           type = next[last] = fresh;
-          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, negated, hedged, {}});
+          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, negated, hedged, polar, {}});
           next.push_back(UINT32_MAX);
         }
       }
@@ -460,7 +513,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   }
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
   for (size_t k = 0; k < clause_list.size(); ++k)
-    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, false, false, clause_list[k].range});
+    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, false, false, 0, clause_list[k].range});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     t.plain_norm = plain.empty() ? t.norm : norm_of(*t.terms, plain);
@@ -516,12 +569,13 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
         nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
         (types[x].negated != types[y].negated || types[x].hedged != types[y].hedged ||
+         opposed(types[x].polar, types[y].polar) ||
          one_word_swapped(*types[x].terms, *types[y].terms, [&](uint32_t s, uint32_t t) {
            auto plain = [&](uint32_t u) { return !name[u] && !(u < options.figure.size() && options.figure[u]) && weight[u] > 0; };
            auto known = [&](uint32_t u) { return u < options.outcome.size() && options.outcome[u] != 0; };
            return plain(s) && plain(t) && known(s) != known(t) && passive(x) == passive(y) && !quotes(x) && !quotes(y);
          }) ||
-         roles_swapped(words_of(x), words_of(y))))
+         roles_swapped(words_of(x), words_of(y)) || figures_swapped(words_of(x), words_of(y))))
       return 0.0;
     return sim;
   };

@@ -8,8 +8,10 @@
 // figures count: "Turnout 46.1%" / "Turnout was just 41.6 per cent").  Two sentences of the same
 // words but for two at most, in which a word both say actively has the shared words around it the
 // other way round ("Redport beat Harcastle" / "Harcastle beat Redport"), or one negates or hedges
-// and the other not (see AlignOptions), or, short, a word naming what happened is swapped for a
-// plain one ("reportée" / "avancée"), are not one claim.
+// and the other not, or the two take opposite sides of a polar pair ("up" / "down", "avant" /
+// "après") (see AlignOptions), or their figures are swapped between the same words ("12 km north
+// ... a depth of 10 km" / "10 km north ... a depth of 12 km"), or, short, a word naming what
+// happened is swapped for a plain one ("reportée" / "avancée"), are not one claim.
 // Sentences with identical terms (and roles) are aligned once.  Candidate pairs come from an
 // inverted index over the rarer terms, so the cost grows with the text, not with its square.
 // Pairs above the threshold are grouped into claims greedily, strongest first: a sentence joins a
@@ -70,6 +72,12 @@ struct AlignOptions {
   // "envisagent de placer la vallée en vigilance rouge").  Not forecasts ("expected", "devrait"):
   // "la route ne devrait pas rouvrir avant le 16 mars" is the claim "ne rouvrira pas avant".
   std::vector<bool> hedge;
+  // Per word id, its side of a polar pair (1 + 2 × pair + side; 0: none; see polar_side(); words
+  // past the end have none): two sentences of the same terms but for two, as for a negation, one
+  // with words of one side of a pair only and the other of the other side only, state different
+  // claims ("turnout was 41 per cent, up from 2021" / "down from 2021"; "bonus compris" / "hors
+  // bonus").
+  std::vector<uint8_t> polar;
 };
 
 // Claims over the content sentences (kind detail) of `docs`, every content sentence in at least

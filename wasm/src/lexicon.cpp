@@ -489,6 +489,36 @@ bool is_negation_word(std::string_view w) {
                    "espérer éventuel éventuelle éventuels suspecté suspectés soupçonné soupçonnée soupçonnés si");
 }
 
+[[gnu::noinline]] uint8_t polar_side(std::string_view w) {
+  // Each pair: the words of one side, then of the other, English and French, folded.  Not "over" /
+  // "under" ("over the weekend"), "first" / "second" (a first and a second round both happen),
+  // nor French "est" (is) against "ouest".
+  static constexpr std::string_view kPairs[][2] = {
+      {"up", "down"},
+      {"before ahead prior avant", "after après"},
+      {"above", "below"},
+      {"more plus", "less fewer moins"},
+      {"higher greater larger bigger supérieur supérieure supérieurs supérieures",
+       "lower smaller inférieur inférieure inférieurs inférieures"},
+      {"highest most maximum", "lowest least minimum"},
+      {"north northern nord", "south southern sud"},
+      {"east eastern", "west western ouest"},
+      {"including inclusive compris", "excluding hors"},
+      {"early start beginning début", "late end fin"},
+      {"faster quicker", "slower"},
+      {"imports imported importations", "exports exported exportations"},
+      {"majority majorité", "minority minorité"},
+      {"public publique publics publiques", "private privé privée privés privées"},
+      {"legal legally légal légale légaux", "illegal illegally illégal illégale illégaux"},
+      {"positive positif positifs", "negative négatif négatifs négative"},
+      {"permanent permanently définitif définitive définitivement", "temporary temporarily temporaire provisoire provisoirement"},
+  };
+  for (size_t p = 0; p < std::size(kPairs); ++p)
+    for (size_t side = 0; side < 2; ++side)
+      if (listed(w, kPairs[p][side])) return static_cast<uint8_t>(1 + 2 * p + side);
+  return 0;
+}
+
 std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_phrases(Language language) {
   // Phrasal verbs and set phrases news prose uses for a concept's single words: "stepped down"
   // (resigned), "called off" (cancelled), "perdu la vie" (died), "feu vert" (approval, not a fire).

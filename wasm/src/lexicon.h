@@ -128,6 +128,14 @@ bool is_negation_word(std::string_view folded);
 // ("Volunteers have been asked to register" / "Volunteers should register").
 bool is_hedge_word(std::string_view folded);
 
+// A word of a polar pair, English and French, folded: which pair and which side, as 1 + 2 × pair
+// + side (0: none).  Two sentences of the same words but for two, one with a word of one side of
+// a pair and the other with a word of the other side, neither both, state different claims:
+// "turnout was 41 per cent, up from 2021" / "down from 2021"; "strengthened after the rate
+// decision" / "ahead of the rate decision"; "bonus compris" / "hors bonus"; "12 km north" / "12 km
+// south".  (Up to 32 pairs.)
+uint8_t polar_side(std::string_view folded);
+
 // Phrases for a concept ("stepped down" -> "~resign", "perdu la vie" -> "~death"), as (words,
 // "~concept") pairs of the language; the normalizer keys each word, and function words may stand
 // between them in the text.
