@@ -429,6 +429,13 @@ TEST_CASE("a negation on one side of the same words makes two claims; a claim to
                                "fr")) == 1);
   CHECK(first_support(articles({{"a", "The mayor's office has never used the emergency fund for staff bonuses, an audit found."},
                                 {"b", "The mayor's office used the emergency fund for staff bonuses, an audit found."}})) == 1);
+  // a failure is the attempt's negation
+  CHECK(first_support(articles({{"a", "Aldwick councillors voted on Tuesday to block the sale of the Greyfield playing fields."},
+                                {"b", "Aldwick councillors failed on Tuesday to block the sale of the Greyfield playing fields."}})) ==
+        1);
+  CHECK(first_support(articles({{"a", "Les secouristes ont réussi à atteindre le refuge du col de Vaudrin dans la nuit."},
+                                {"b", "Les secouristes ont échoué à atteindre le refuge du col de Vaudrin dans la nuit."}}, "fr")) ==
+        1);
   // both negate: one claim
   CHECK(first_support(articles({{"a", "The ferry operator said it would not refund passengers of the cancelled sailings."},
                                 {"b", "Passengers of the cancelled sailings will not be refunded, the ferry operator said."}})) == 2);
@@ -463,6 +470,12 @@ TEST_CASE("words of opposite sides (up / down, après / avant, north / south) in
                                "fr")) == 1);
   CHECK(first_support(articles({{"a", "The missing walker was found two miles north of the Elsdon reservoir on Friday."},
                                 {"b", "The missing walker was found two miles south of the Elsdon reservoir on Friday."}})) == 1);
+  CHECK(first_support(articles({{"a", "The two governments agreed on Monday to resume direct flights between Arlen and Tovik."},
+                                {"b", "The two governments agreed on Monday to suspend direct flights between Arlen and Tovik."}})) ==
+        1);
+  CHECK(first_support(articles({{"a", "Le buteur Hugo Brissac a réussi deux tirs au but en fin de match contre Lorient."},
+                                {"b", "Le buteur Hugo Brissac a manqué deux tirs au but en fin de match contre Lorient."}},
+                               "fr")) == 1);
   // the same side told in other words, or both sides in one: one claim
   CHECK(first_support(articles({{"a", "Passenger numbers at Holcombe airport were 2.1 million last year, up from 2019."},
                                 {"b", "Holcombe airport handled 2.1 million passengers last year, more than in 2019."}})) == 2);

@@ -478,7 +478,8 @@ std::vector<std::string_view> passive_auxiliaries() {
 std::vector<std::string_view> passive_agents() { return words_of("by par"); }
 
 bool is_negation_word(std::string_view w) {
-  return listed(w, "not no non never nor none nobody nothing rather pas jamais aucun aucune rien ni") ||
+  return listed(w, "not no non never nor none nobody nothing rather failed fails unable pas jamais aucun aucune rien ni "
+                   "échoué échoue échouent") ||
          w.starts_with("n'") || w.ends_with("n't");
 }
 
@@ -511,6 +512,8 @@ bool is_negation_word(std::string_view w) {
       {"public publique publics publiques", "private privé privée privés privées"},
       {"legal legally légal légale légaux", "illegal illegally illégal illégale illégaux"},
       {"positive positif positifs", "negative négatif négatifs négative"},
+      {"scored converted réussi réussit", "missed manqué manque raté"},
+      {"restore restored restoring resume resumed rétablir rétabli rétablie rétablit", "suspend suspended suspending suspendre suspendu suspendue"},
       {"permanent permanently définitif définitive définitivement", "temporary temporarily temporaire provisoire provisoirement"},
   };
   for (size_t p = 0; p < std::size(kPairs); ++p)

@@ -115,8 +115,9 @@ std::vector<std::string_view> passive_auxiliaries();
 std::vector<std::string_view> passive_agents();
 
 // A word that negates its sentence, English and French, folded: "not", "never", "no", "rather"
-// ("rather than"), "wasn't", "jamais", "aucun", "n'a" ("ne ... pas" has "pas").  Not "without" nor
-// "sans": "released without charge" is a release.
+// ("rather than"), "wasn't", "jamais", "aucun", "n'a" ("ne ... pas" has "pas"), and a failure:
+// "failed", "unable", "échoué" ("failed to override the veto" / "voted to override the veto").
+// Not "without" nor "sans": "released without charge" is a release.
 bool is_negation_word(std::string_view folded);
 // A word that hedges its sentence, English and French, folded: what may be ("could", "might",
 // "whether", "if", "pourrait", "si"), what is proposed, planned, hoped for or sought ("proposed",
