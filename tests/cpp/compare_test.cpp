@@ -421,6 +421,18 @@ TEST_CASE("a claim and the same called off are different claims: 'strike planned
                                       "les effets du changement climatique sur la recharge de la nappe."}}, "fr")) == 2);
 }
 
+TEST_CASE("released without charge is no charge: 'was charged with arson' / 'was released without charge'") {
+  CHECK(first_support(articles({{"a", "A 19-year-old man from Selby was charged with arson after the school fire, police said."},
+                                {"b", "A 19-year-old man from Selby was released without charge after the school fire, police said."}})) ==
+        1);
+  CHECK(first_support(articles({{"a", "A 19-year-old man from Selby was arrested after the school fire, police said."},
+                                {"b", "A 19-year-old man from Selby was released without charge after the school fire, police said."}})) ==
+        1);
+  // told twice: one claim
+  CHECK(first_support(articles({{"a", "The 19-year-old arrested over the Selby school fire has been released without charge."},
+                                {"b", "Police later released the Selby teenager without charge."}})) == 2);
+}
+
 TEST_CASE("a negation on one side of the same words makes two claims; a claim told both ways in other words stays one") {
   CHECK(first_support(articles({{"a", "The ferry operator said it would refund passengers of the cancelled sailings in full."},
                                 {"b", "The ferry operator said it would not refund passengers of the cancelled sailings."}})) == 1);

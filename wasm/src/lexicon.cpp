@@ -375,6 +375,8 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~lawmaker", "lawmaker lawmakers legislator legislators", "député députés députée parlementaire parlementaires"},
       {"~billionaire", "billionaire tycoon magnate", "milliardaire magnat"},
       {"~charge", "charge charged indict indicted indictment", "inculper inculpé inculpée inculpés inculpation"},
+      // (mostly the phrase "without charge": not the charge it names)
+      {"~uncharged", "uncharged", ""},
       {"~release", "release released freed", "libérer libéré libérée libérés libération relâché relâchée relâchés"},
       {"~sign", "sign signed", "signer signé signée signature"},
       {"~sack", "sack sacked dismiss dismissed oust ousted", "limoger limogé limogée limogeage"},
@@ -549,6 +551,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"green light", "~approve"},
       {"net income", "~profit"}, {"operating income", "~profit"}, {"net loss", "~profit"},
       {"operating loss", "~profit"}, {"net profit", "~profit"}, {"operating profit", "~profit"},
+      {"without charge", "~uncharged"}, {"without charges", "~uncharged"},
       {"found guilty", "~convict"}, {"find guilty", "~convict"}, {"finds guilty", "~convict"},
       {"reach final", "~qualify"}, {"reached final", "~qualify"}, {"reaches final", "~qualify"},
       {"reaching final", "~qualify"}, {"booked place", "~qualify"}, {"book place", "~qualify"},
@@ -619,7 +622,7 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
   // of two people ("A 29-year-old woman was airlifted to hospital" / "A 41-year-old man with a leg
   // fracture was taken to the same hospital by road").
   static constexpr std::pair<std::string_view, Kinds> kQuiet[] = {
-      {"~cut", growth}, {"~qualify", title}, {"~extend", measure}, {"~complete", decision},
+      {"~cut", growth}, {"~qualify", title}, {"~uncharged", custody}, {"~extend", measure}, {"~complete", decision},
       {"~revenue", metric}, {"~profit", metric}, {"~inflation", metric}, {"~unemployment", metric},
       {"~female", sex}, {"~male", sex}};
   for (const auto& [c, k] : kKinds)

@@ -143,8 +143,8 @@ uint8_t polar_side(std::string_view folded);
 std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_phrases(Language language);
 
 // Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing" are
-// casualties; "~increase", "~decrease", "~unchanged" directions; "~arrest", "~charge" the stages
-// of a case in custody; "~resign", "~sack" ways to leave a post; "~impose", "~extend", "~lift" what
+// casualties; "~increase", "~decrease", "~unchanged" directions; "~arrest", "~charge", "~uncharged"
+// ("released without charge") the stages of a case in custody; "~resign", "~sack" ways to leave a post; "~impose", "~extend", "~lift" what
 // is done with a measure; "~win", "~qualify" a title or a place in the next round; "~approve",
 // "~complete" a deal agreed or done; "~revenue", "~profit" what a company's figure measures):
 // two sentences naming different ones of a kind state different claims.  A concept may belong
