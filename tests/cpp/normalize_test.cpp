@@ -36,6 +36,10 @@ TEST_CASE("keys: news synonyms share a concept, acronyms lose their dots") {
   CHECK(corroborate::is_stopword(u"us", Language::en));
   CHECK(n.key(u("Feb.")) == n.key(u("February")));
   CHECK(n.key(u("Tuesday")) == n.key(u("Tue")));
+  CHECK(n.key(u("pledged")) == n.key(u("promised")));
+  CHECK(n.key(u("vowed")) == n.key(u("promise")));
+  CHECK(n.key(u("outlawed")) == n.key(u("banned")));
+  CHECK(n.key(u("rehoused")) != n.key(u("housed")));  // housed is any housing: not a move
 }
 
 TEST_CASE("keys: French elisions and stems; French months match English ones") {
@@ -44,6 +48,10 @@ TEST_CASE("keys: French elisions and stems; French months match English ones") {
   CHECK(fr.key(u("d'images")) == fr.key(u("image")));
   CHECK(fr.key(u("février")) == en.key(u("February")));
   CHECK(fr.key(u("perquisition")) == en.key(u("raid")));
+  CHECK(fr.key(u("relogés")) == fr.key(u("hébergées")));
+  CHECK(fr.key(u("relogés")) == en.key(u("rehoused")));
+  CHECK(fr.key(u("proscrit")) == fr.key(u("interdite")));
+  CHECK(fr.key(u("promet")) == en.key(u("pledges")));
 }
 
 TEST_CASE("keys: every form of a concept's words joins it, in each language; other words do not") {
