@@ -441,6 +441,16 @@ TEST_CASE("a negation on one side of the same words makes two claims; a claim to
                                "fr")) == 1);
   CHECK(first_support(articles({{"a", "The mayor's office has never used the emergency fund for staff bonuses, an audit found."},
                                 {"b", "The mayor's office used the emergency fund for staff bonuses, an audit found."}})) == 1);
+  // "not ... until" is a time, and "ne ... que" means "only": no negation
+  CHECK(first_support(articles({{"a", "The Tanner Bridge did not reopen to traffic until 3:40 p.m. on Friday."},
+                                {"b", "The Tanner Bridge reopened to traffic at 3:40 p.m. on Friday."}})) == 2);
+  CHECK(first_support(articles({{"a", "Le pont de Tanner n'a rouvert à la circulation qu'à 15 h 40 vendredi."},
+                                {"b", "Le pont de Tanner a rouvert à la circulation à 15 h 40 vendredi."}}, "fr")) == 2);
+  CHECK(first_support(articles({{"a", "Il n'y a eu que deux blessés légers dans l'accident du car à Vernon."},
+                                {"b", "L'accident du car à Vernon a fait deux blessés légers."}}, "fr")) == 2);
+  // but a negation further on still negates
+  CHECK(first_support(articles({{"a", "Le pont de Tanner n'a pas rouvert à la circulation vendredi, a dit le maire."},
+                                {"b", "Le pont de Tanner a rouvert à la circulation vendredi, a dit le maire."}}, "fr")) == 1);
   // a failure is the attempt's negation
   CHECK(first_support(articles({{"a", "Aldwick councillors voted on Tuesday to block the sale of the Greyfield playing fields."},
                                 {"b", "Aldwick councillors failed on Tuesday to block the sale of the Greyfield playing fields."}})) ==

@@ -408,7 +408,21 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     const auto& values = doc.norm.sentences[sentence].values;
     // (a share negated is the share of the rest: "one in three was insured" / "two in three were not")
     if (std::any_of(values.begin(), values.end(), [](const Value& v) { return v.percent; })) return false;
-    return has_word(doc, sentence, options.negation);
+    // (a negation undone by "until" or a restrictive "que" a few words on is none)
+    constexpr uint32_t kNear = 8;
+    const NormalizedSentence& ns = doc.norm.sentences[sentence];
+    uint32_t plain = UINT32_MAX, elided = UINT32_MAX;  // where the live negation of each kind is
+    for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+      const uint32_t w = doc.norm.tokens[k].surface;
+      switch (w < options.negation.size() ? options.negation[w] : 0) {
+        case 1: plain = k; break;
+        case 2: elided = k; break;
+        case 3: if (plain != UINT32_MAX && k - plain <= kNear) plain = UINT32_MAX; break;
+        case 4: if (elided != UINT32_MAX && k - elided <= kNear) elided = UINT32_MAX; break;
+        default: break;
+      }
+    }
+    return plain != UINT32_MAX || elided != UINT32_MAX;
   };
   // the sides of polar pairs a sentence has words of (see AlignOptions::polar)
   auto polar_sides = [&](const Document& doc, uint32_t sentence) {

@@ -54,15 +54,16 @@ struct AlignOptions {
   // the same words whose roles are swapped ("A beat B" / "B beat A", not "B was beaten by A") are
   // not the same claim.
   std::vector<bool> auxiliary, agent;
-  // Per word id, whether it negates its sentence ("not", "never", "aucun", "n'a"; see
-  // is_negation_word(); words past the end do not): two sentences of at most 20 terms and of the
+  // Per word id, its part in negating its sentence ("not", "never", "aucun", "n'a"; "until" and
+  // "qu'", which undo a negation just before them, "did not reopen until 3:40 p.m.", "n'a rouvert
+  // qu'à 15 h 40"; see negation_role(); words past the end have none): two sentences of at most 20 terms and of the
   // same terms but for two, one negating and the other not, state opposite claims ("it would offer
   // customers free credit monitoring" / "it would not offer customers free credit monitoring"; "a
   // décidé d'exclure l'élève" / "a décidé de ne pas exclure l'élève"), unless one gives a
   // percentage (a share negated is the share of the rest).  (Sentences further apart are left to
   // the threshold: one claim is often told once with a negation and once without, "the cause was
   // not known" / "the cause is under investigation".)
-  std::vector<bool> negation;
+  std::vector<uint8_t> negation;
   // Per word id, whether it hedges its sentence: a possibility, a proposal, a plan or a suspicion
   // rather than a fact ("could", "whether", "proposed", "intends", "envisagent", "suspecté"; see
   // is_hedge_word(); words past the end do not).  Two sentences of the same terms but for two, as

@@ -99,11 +99,11 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
       if (uint32_t id = vocab.find(std::string(w))) out[id] = true;
     return out;
   };
-  std::vector<bool> negation(vocab.size(), false);
+  std::vector<uint8_t> negation(vocab.size(), 0);
   std::vector<bool> hedge(vocab.size(), false);
   std::vector<uint8_t> polar(vocab.size(), 0);
   for (uint32_t id = 0; id < vocab.size(); ++id) {
-    negation[id] = is_negation_word(vocab.key(id));
+    negation[id] = negation_role(vocab.key(id));
     hedge[id] = is_hedge_word(vocab.key(id));
     polar[id] = polar_side(vocab.key(id));
   }

@@ -488,6 +488,13 @@ bool is_negation_word(std::string_view w) {
          w.starts_with("n'") || w.ends_with("n't");
 }
 
+uint8_t negation_role(std::string_view w) {
+  if (is_negation_word(w)) return w.starts_with("n'") ? 2 : 1;
+  if (listed(w, "until till")) return 3;
+  if (w == "que" || w.starts_with("qu'")) return 4;
+  return 0;
+}
+
 [[gnu::noinline]] bool is_hedge_word(std::string_view w) {
   return listed(w, "could may might whether if proposed proposes propose considering consider considers planning "
                    "intends intend intended hoping suspected possible possibly potential potentially seek seeking "

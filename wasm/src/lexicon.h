@@ -119,6 +119,12 @@ std::vector<std::string_view> passive_agents();
 // "failed", "unable", "échoué" ("failed to override the veto" / "voted to override the veto").
 // Not "without" nor "sans": "released without charge" is a release.
 bool is_negation_word(std::string_view folded);
+// A word's part in negating its sentence: 1 a negation ("not", "pas", "never"), 2 an elided
+// French one ("n'a", "n'y"), 3 "until" / "till", which a negation just before turns into a time
+// ("did not reopen until 3:40 p.m." is "reopened at 3:40 p.m."), 4 "que" / "qu'", which makes an
+// elided negation just before it mean "only" ("n'a rouvert qu'à 15 h 40" is "a rouvert à 15 h
+// 40", "il n'y a eu que deux blessés" is "deux blessés"); 0 none.
+uint8_t negation_role(std::string_view folded);
 // A word that hedges its sentence, English and French, folded: what may be ("could", "might",
 // "whether", "if", "pourrait", "si"), what is proposed, planned, hoped for or sought ("proposed",
 // "considering", "intends", "seeking", "envisagent", "espèrent") and what is suspected
