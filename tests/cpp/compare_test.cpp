@@ -1110,6 +1110,13 @@ TEST_CASE("a role of something before a comma names the person after it; one sur
                   "The inspectorate has opened an investigation, led by the chief inspector of mines, Robert Aldane.") == 2);
   CHECK(conflicts("L'enquête a été confiée au directeur de la SAHV, Bertrand Lhoste, selon la préfecture.",
                   "L'enquête a été confiée au directeur de la SAHV, Bernard Lhoste, selon la préfecture.", "fr") == 2);
+  // a company's officers and executives are roles too
+  CHECK(conflicts("Halden Foods' chief executive Marcus Delaney apologised to customers on Tuesday.",
+                  "Halden Foods' chief executive Martin Delaney apologised to customers on Tuesday.") == 2);
+  CHECK(conflicts("Pellucid's chief technology officer, Samir Okafor, resigned on Thursday after the breach.",
+                  "Pellucid's chief technology officer, Ruth Delaney, resigned on Thursday after the breach.") == 2);
+  CHECK(conflicts("Le patron de Vélonor, Hugo Ferrand, a annoncé la fermeture du site de Brévilliers.",
+                  "Le patron de Vélonor, Hugues Ferrand, a annoncé la fermeture du site de Brévilliers.", "fr") == 2);
   // the same first name, a surname alone, or an initial: one person
   CHECK(conflicts("The investigation is led by the chief inspector of mines, Rupert Aldane.",
                   "The investigation is led by the chief inspector of mines, Aldane.") == 0);

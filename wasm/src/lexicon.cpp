@@ -467,11 +467,13 @@ bool is_role_word(std::string_view folded) {
       "president minister premier chancellor governor mayor senator congressman congresswoman judge "
       "prosecutor attorney lawyer king queen prince princess pope general admiral commissioner secretary "
       "chairman chairwoman chair ceo director chief founder owner spokesman spokeswoman spokesperson sheriff "
-      "inspector detective coach manager captain ambassador leader candidate "
+      "inspector detective coach manager captain ambassador leader candidate officer executive boss treasurer "
+      "commander superintendent "
       "président présidente ministre maire préfet préfète procureur procureure juge sénateur sénatrice "
       "député députée roi reine général directeur directrice pdg fondateur fondatrice propriétaire "
       "porte-parole commissaire secrétaire entraîneur entraîneuse capitaine ambassadeur ambassadrice "
-      "avocat avocate candidat candidate chef";
+      "avocat avocate candidat candidate chef patron patronne dirigeant dirigeante trésorier trésorière "
+      "commandant";
   static constexpr auto kRoleSet = word_set<count_words(kRoles)>(kRoles);
   return kRoleSet.has(folded);
 }
