@@ -430,6 +430,10 @@ TEST_CASE("values: tens and units joined by a hyphen are one number") {
   CHECK(en[0].number == 38);
   CHECK(en[0].unit != 0);
   CHECK(en[1].number == 20);
+  // "one", though no number alone ("one of the"), is one after tens
+  auto one = values_of("She died at the age of eighty-one on Sunday.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].number == 81);
   auto fr = values_of("Vingt-trois blessés et soixante-douze évacués.", Language::fr);
   REQUIRE(fr.size() == 2);
   CHECK(fr[0].number == 23);

@@ -89,6 +89,10 @@ bool same_measure(const Value& a, const Value& b) {
   if (a.percent != b.percent) return false;  // "54% of residents", "54 residents"
   if (a.place_size != b.place_size) return false;  // "a village of 3,000 residents", "1,200 residents evacuated"
   if (a.hours || b.hours) return a.hours == b.hours;  // durations: "48 hours", "three days"
+  // (what one measures named before "of" is the other's: "a crowd of 78,500" / "A crowd of 81,432
+  // watched the match")
+  auto named = [](const Value& x, const Value& y) { return x.named && (x.named == y.named || x.named == y.unit || x.named == y.unit2); };
+  if (named(a, b) || named(b, a)) return true;
   if (a.unit == 0 || b.unit == 0) return a.unit == b.unit;
   return a.unit == b.unit || a.unit == b.unit2 || a.unit2 == b.unit;
 }
@@ -141,7 +145,8 @@ std::pair<double, double> interval(const Value& v) {
 // not conflict).
 bool differ(const Value& a, const Value& b) {
   if (a.kind == Value::Kind::number) {
-    if (a.unit == 0 && !a.hours && !a.percent) return false;  // a bare number: of what?
+    // two bare numbers: of what?
+    if (a.unit == 0 && b.unit == 0 && !a.named && !b.named && !a.hours && !a.percent) return false;
     // a whole number can be the other's rounding: "16 %" / "16,2 %", "magnitude 6" / "6.4"
     auto rounds = [](const Value& whole, const Value& x) {
       return whole.bound == Bound::exact && whole.number == std::floor(whole.number) &&

@@ -393,8 +393,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
   auto hyphenated = [&](uint32_t a, uint32_t b) { return b < s.end_token && joined_by_hyphen(text, tok[a], tok[b]); };
   // "thirty-eight", "vingt-trois", "soixante-douze", "dix-neuf", "quatre-vingt-dix": the units
   // joined to tens (word k, value `tens`) by a hyphen, 0 if none
-  // French "un" / "une" at word k: one, though a function word that plain_number() skips
-  auto one = [&](uint32_t k) { return surface(k) == "un" || surface(k) == "une"; };
+  // "one", French "un" / "une" at word k: one, though not keyed as a number (see key())
+  auto one = [&](uint32_t k) { return surface(k) == "un" || surface(k) == "une" || surface(k) == "one"; };
   auto units_after = [&](uint32_t k, double tens) {
     double units = 0;
     if (!((tens >= 20 && tens <= 90 && std::fmod(tens, 10) == 0) || tens == 10) || !hyphenated(k, k + 1)) return 0.0;
@@ -859,6 +859,14 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       val.unit = tok[j].term;
       if (j + 1 < first && !tok[j + 1].stop && !tok[j + 1].numeric) val.unit2 = tok[j + 1].term;
     }
+    // and what it measures, named before "of" ("a crowd of 78,500, with ...", "A crowd of 81,432
+    // watched the match"; not French "de", which is "from" as often: "passe de 3,2 à 3,6 %"; nor
+    // another number's unit: "4,100 residents of nine villages")
+    if (!val.percent && !val.hours && first >= s.first_token + 2 && tok[first - 1].stop &&
+        surface(first - 1) == "of" && !tok[first - 2].stop && !tok[first - 2].numeric &&
+        !tok[first - 2].capitalized && !punctuated(first - 2, first - 1) && !punctuated(first - 1, first) &&
+        !(first >= s.first_token + 3 && tok[first - 3].numeric))
+      val.named = tok[first - 2].term;
     // a confidence level is no figure of the story: "IC 95 % : 1,06-1,23", "95% CI", "95%
     // confidence interval"
     if (val.percent && ((first > s.first_token && listed(surface(first - 1), "ic ci")) ||

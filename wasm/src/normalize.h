@@ -36,6 +36,10 @@ struct Value {
   // numbers: term ids of the counted thing and of the word right after it, which may be its head
   // ("23,000 images" -> images; "40 rail cars" -> rail, cars); 0 = none
   uint32_t unit = 0, unit2 = 0;
+  // numbers: the term of what it measures, named before "of" ("a crowd of 78,500", "a majority of
+  // 3,828"); 0 = none.  Conflicts read it as another unit; alignment does not (a measure's name is
+  // not a thing counted: "Majority 3,288" / "a majority of 3,828" state one measure)
+  uint32_t named = 0;
 };
 
 struct Token {
