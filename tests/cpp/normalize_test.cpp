@@ -369,6 +369,11 @@ TEST_CASE("values: thousands grouped by spaces are one number, in French and in 
   REQUIRE(fr.size() >= 2);
   CHECK(fr[0].number == 12000);
   CHECK(fr[1].number == 1200000);
+  // French typography's narrow no-break space, which word breaking counts a joiner, as "_"
+  auto narrow = values_of("Près de 5\u202F800 pharmacies et 1\u202F200\u202F000 flacons, « pénurie\u202F».", Language::fr);
+  REQUIRE(narrow.size() == 2);
+  CHECK(narrow[0].number == 5800);
+  CHECK(narrow[1].number == 1200000);
   auto en = values_of("In 2019 300 people left; 12\u00A0000 stayed.");
   REQUIRE(en.size() == 3);
   CHECK(en[1].number == 300);  // a year is no group of thousands

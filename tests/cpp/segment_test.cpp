@@ -202,6 +202,21 @@ TEST_CASE("paragraphs are the non-blank lines, trimmed, whatever the line breaks
   for (uint32_t i = 0; i < 4; ++i) CHECK(s.sentences[i].paragraph == i);
 }
 
+TEST_CASE("a narrow no-break space parts words, as a space does: '5 800', '« pénurie »'") {
+  for (const char* text : {"Près de 5\u202F800 pharmacies, « pénurie\u202F».", "Près de 5\u202F800 pharmacies, \u05D0 « pénurie\u202F»."}) {
+    // (the second has a Hebrew letter: ICU's word breaker reads it, not the Latin fast path)
+    Segmenter seg(Language::fr);
+    auto t = u(text);
+    auto s = seg.segment(t);
+    std::vector<std::string> words;
+    for (const auto& w : s.words) words.push_back(test::s8(t.substr(w.range.start, w.range.size())));
+    CHECK(std::find(words.begin(), words.end(), "5") != words.end());
+    CHECK(std::find(words.begin(), words.end(), "800") != words.end());
+    CHECK(std::find(words.begin(), words.end(), "pénurie") != words.end());
+    for (const auto& w : words) CHECK(w.find("\u202F") == std::string::npos);
+  }
+}
+
 TEST_CASE("offsets are UTF-16 code units: emoji take two, accents one") {
   Segmenter seg(Language::en);
   auto text = u("Hi \U0001F44B there. Élysée said no.");

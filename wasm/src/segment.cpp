@@ -308,6 +308,31 @@ void push_word(std::u16string_view text, Range r, bool numeric, std::vector<Word
   if (start < r.end) words.push_back({{start, r.end}, numeric});
 }
 
+// A narrow no-break space (U+202F) groups thousands in French typography ("5 800 pharmacies") and
+// stands before its punctuation ("rupture :"), but UAX #29 counts it a joiner, like "_": it would
+// make "5 800" one word, no number.  Words are split there, as at a space.
+void split_at_narrow_spaces(std::u16string_view text, std::vector<Word>& words, size_t first) {
+  for (size_t k = first; k < words.size(); ++k) {
+    const Range r = words[k].range;
+    const size_t at = text.substr(r.start, r.size()).find(u'\u202F');
+    if (at == std::u16string_view::npos) continue;
+    const auto cut = static_cast<uint32_t>(r.start + at);
+    auto numeric = [&](uint32_t from, uint32_t to) {
+      return words[k].numeric && from < to && u_isdigit(text[from]);
+    };
+    const Word after{{cut + 1, r.end}, numeric(cut + 1, r.end)};
+    const bool rest = after.range.end > after.range.start;
+    if (cut > r.start) {
+      words[k] = {{r.start, cut}, numeric(r.start, cut)};
+      if (rest) words.insert(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, after);
+    } else {
+      if (rest) words[k] = after;
+      else words.erase(words.begin() + static_cast<std::ptrdiff_t>(k));
+      --k;  // (read this place again: it may hold another; unsigned, so -1 + 1 is 0)
+    }
+  }
+}
+
 // An amount written after its currency's code without a space ("ALK3.4bn", "USD500m", "EUR1.2bn")
 // is two words, as "USD 500m" is: the code, and the figure with its scale.
 void split_currency_codes(std::u16string_view text, std::vector<Word>& words, size_t first) {
@@ -800,6 +825,7 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
       push_word(text, r, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT, out.words);
     }
   }
+  split_at_narrow_spaces(text, out.words, first_word);
   split_currency_codes(text, out.words, first_word);
   split_dateline(text, out, first_sentence, first_word);
   auto w = static_cast<uint32_t>(first_word);
