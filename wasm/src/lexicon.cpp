@@ -530,6 +530,7 @@ uint8_t negation_role(std::string_view w) {
       {"restore restored restoring resume resumed rétablir rétabli rétablie rétablit", "suspend suspended suspending suspendre suspendu suspendue"},
       {"permanent permanently définitif définitive définitivement", "temporary temporarily temporaire provisoire provisoirement"},
   };
+  static_assert(std::size(kPairs) <= 32, "a sentence's sides are bits of a 64-bit word");
   for (size_t p = 0; p < std::size(kPairs); ++p)
     for (size_t side = 0; side < 2; ++side)
       if (listed(w, kPairs[p][side])) return static_cast<uint8_t>(1 + 2 * p + side);
