@@ -374,6 +374,9 @@ TEST_CASE("values: thousands grouped by spaces are one number, in French and in 
   REQUIRE(narrow.size() == 2);
   CHECK(narrow[0].number == 5800);
   CHECK(narrow[1].number == 1200000);
+  auto figure_space = values_of("Some 12\u2007400 homes lost power.");
+  REQUIRE(figure_space.size() == 1);
+  CHECK(figure_space[0].number == 12400);
   auto en = values_of("In 2019 300 people left; 12\u00A0000 stayed.");
   REQUIRE(en.size() == 3);
   CHECK(en[1].number == 300);  // a year is no group of thousands

@@ -415,7 +415,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
   // them, "More than 2 300 scientists", "About 180 000 litres" -- but not after a month's name:
   // "on March 3 400 people were evacuated")
   auto space_groups = [&](char16_t c, uint32_t first) {
-    if (c == 0xA0 || c == 0x202F || c == 0x2009) return true;
+    if (c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007) return true;  // (no-break, narrow, thin, figure spaces)
     if (c != u' ') return false;
     if (language_ == Language::fr) return true;
     return first == s.first_token || !month_of(first - 1);
