@@ -507,7 +507,8 @@ uint8_t negation_role(std::string_view w) {
 [[gnu::noinline]] uint8_t polar_side(std::string_view w) {
   // Each pair: the words of one side, then of the other, English and French, folded.  Not "over" /
   // "under" ("over the weekend"), "first" / "second" (a first and a second round both happen),
-  // nor French "est" (is) against "ouest".
+  // "most" / "least" ("at least 12 people died" / "most of the 12 who died"), nor French "est"
+  // (is) against "ouest".
   static constexpr std::string_view kPairs[][2] = {
       {"up", "down"},
       {"before ahead prior avant", "after après"},
@@ -515,7 +516,7 @@ uint8_t negation_role(std::string_view w) {
       {"more plus", "less fewer moins"},
       {"higher greater larger bigger supérieur supérieure supérieurs supérieures",
        "lower smaller inférieur inférieure inférieurs inférieures"},
-      {"highest most maximum", "lowest least minimum"},
+      {"highest maximum", "lowest minimum"},
       {"north northern nord", "south southern sud"},
       {"east eastern", "west western ouest"},
       {"including inclusive compris", "excluding hors"},
