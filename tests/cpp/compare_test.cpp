@@ -503,7 +503,10 @@ TEST_CASE("words of opposite sides (up / down, après / avant, north / south) in
                                 {"b", "Holcombe airport handled 2.1 million passengers last year, more than in 2019."}})) == 2);
   CHECK(first_support(articles({{"a", "Flights at Holcombe were delayed before and after the storm, the airport said."},
                                 {"b", "The airport said flights at Holcombe were delayed after the storm."}})) == 2);
-  // "at least" is a bound, not a side: one claim
+  // "at least", "au moins" are bounds, not sides: one claim
+  CHECK(first_support(articles({{"a", "Au moins 12 personnes sont mortes dans l'incendie de la rue Verdier dimanche, selon la préfecture."},
+                                {"b", "Plus de 12 personnes sont mortes dans l'incendie de la rue Verdier dimanche, selon la préfecture."}},
+                               "fr")) == 2);
   CHECK(first_support(articles({{"a", "At least 12 people died in the Harwell Street fire on Sunday, officials said."},
                                 {"b", "Most of the 12 people who died in the Harwell Street fire on Sunday were children, "
                                       "officials said."}})) == 2);

@@ -507,13 +507,14 @@ uint8_t negation_role(std::string_view w) {
 [[gnu::noinline]] uint8_t polar_side(std::string_view w) {
   // Each pair: the words of one side, then of the other, English and French, folded.  Not "over" /
   // "under" ("over the weekend"), "first" / "second" (a first and a second round both happen),
-  // "most" / "least" ("at least 12 people died" / "most of the 12 who died"), nor French "est"
+  // "most" / "least" ("at least 12 people died" / "most of the 12 who died"), French "plus" /
+  // "moins" ("au moins 12 morts" is "plus de 12 morts", near enough; "le plus lourd"), nor "est"
   // (is) against "ouest".
   static constexpr std::string_view kPairs[][2] = {
       {"up", "down"},
       {"before ahead prior avant", "after après"},
       {"above", "below"},
-      {"more plus", "less fewer moins"},
+      {"more", "less fewer"},
       {"higher greater larger bigger supérieur supérieure supérieurs supérieures",
        "lower smaller inférieur inférieure inférieurs inférieures"},
       {"highest maximum", "lowest minimum"},
