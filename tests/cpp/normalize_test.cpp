@@ -482,6 +482,16 @@ TEST_CASE("values: dates in their many spellings") {
   auto fr = values_of("Ils sont convoqués le 20 avril 2026.", Language::fr);
   REQUIRE(fr.size() == 1);
   CHECK((fr[0].month == 4 && fr[0].day == 20 && fr[0].year == 2026));
+  // English ordinals, before or after the month, or "of" the month
+  auto ordinals = values_of("It opens on February 3rd, closes on the 22nd of May and reopens 1st June 2027.");
+  REQUIRE(ordinals.size() == 3);
+  CHECK((ordinals[0].month == 2 && ordinals[0].day == 3));
+  CHECK((ordinals[1].month == 5 && ordinals[1].day == 22));
+  CHECK((ordinals[2].month == 6 && ordinals[2].day == 1 && ordinals[2].year == 2027));
+  // not an ordinal of something else
+  auto floor = values_of("The fire started on the 3rd floor in May.");
+  REQUIRE(floor.size() == 1);
+  CHECK((floor[0].month == 5 && floor[0].day == 0));
 }
 
 TEST_CASE("the same day written two ways gives the same term") {

@@ -529,22 +529,36 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       val.month = m;
       uint32_t last = i;
       double d = 0, y = 0;
-      // (French writes the first of the month "1er": "le 1er février")
-      const bool first_of = language_ == Language::fr && i > s.first_token && adjacent(i - 1, i) && surface(i - 1) == "1er";
-      if (i > s.first_token && adjacent(i - 1, i) && ((plain_number(i - 1, d) && is_day(d)) || first_of)) {
-        val.day = first_of ? 1 : int(d);
-        val.range.start = tok[i - 1].range.start;
-      } else if (adjacent(i, i + 1) && plain_number(i + 1, d) && is_day(d)) {
-        val.day = int(d);
+      // a day written as an ordinal: "February 3rd", "the 22nd of May", French "le 1er février"
+      auto ordinal = [&](uint32_t k) {
+        if (k < s.first_token || k >= s.end_token) return 0;
+        const std::string& f = surface(k);
+        if (language_ == Language::fr) return f == "1er" ? 1 : 0;
+        if (f.size() < 3 || f.size() > 4 || !listed(f.substr(f.size() - 2), "st nd rd th")) return 0;
+        int day = 0;
+        for (size_t c = 0; c + 2 < f.size(); ++c) {
+          if (f[c] < '0' || f[c] > '9') return 0;
+          day = day * 10 + (f[c] - '0');
+        }
+        return is_day(day) ? day : 0;
+      };
+      uint32_t day_tok = UINT32_MAX;
+      if (i > s.first_token && adjacent(i - 1, i) && ((plain_number(i - 1, d) && is_day(d)) || (d = ordinal(i - 1)))) {
+        val.day = int(d), day_tok = i - 1;
+      } else if (i > s.first_token + 1 && surface(i - 1) == "of" && adjacent(i - 2, i - 1) && (d = ordinal(i - 2))) {
+        val.day = int(d), day_tok = i - 2;  // "the 3rd of February"
+        tok[i - 1].stop = true;
+      } else if (adjacent(i, i + 1) && ((plain_number(i + 1, d) && is_day(d)) || (d = ordinal(i + 1)))) {
+        val.day = int(d), day_tok = i + 1;
         last = i + 1;
       }
+      if (day_tok < i) val.range.start = tok[day_tok].range.start;
       if (adjacent(last, last + 1) && plain_number(last + 1, y) && is_year(y)) {
         val.year = int(y);
         last = last + 1;
       }
       val.range.end = tok[last].range.end;
       if (val.day) {  // the day and month as one term, so "Feb. 3" matches "3 February"
-        uint32_t day_tok = val.range.start < tok[i].range.start ? i - 1 : i + 1;
         tok[day_tok].term = vocab.id(two_digits('m', m) + "-" + std::to_string(val.day));
         // two days, "4 and 5 February", "February 4 and 5", "18-19 March", "du 4 au 5 février": the
         // date spans both (it agrees with either day, and differs from another span)
