@@ -291,6 +291,17 @@ TEST_CASE("values: half a dozen is six") {
   REQUIRE(en.size() == 2);
   CHECK(en[0].number == 6);
   CHECK(en[1].number == 12);
+  // a scale word after "a" or "un" is a number, and half a million is half of it
+  auto scale = values_of("Half a million homes lost power, and about a million people were warned.");
+  REQUIRE(scale.size() == 2);
+  CHECK(scale[0].number == 500000);
+  CHECK(scale[1].number == 1000000);
+  CHECK(scale[1].bound == corroborate::Bound::about);
+  auto milliard = values_of("Une amende d'un milliard d'euros, et plus d'un million de manifestants.", Language::fr);
+  REQUIRE(milliard.size() == 2);
+  CHECK(milliard[0].number == 1e9);
+  CHECK(milliard[1].number == 1e6);
+  CHECK(milliard[1].bound == corroborate::Bound::at_least);
   auto fr = values_of("Une demi-douzaine d'écoles sont fermées, et un viticulteur sur trois n'est pas assuré.", Language::fr);
   REQUIRE(fr.size() == 2);
   CHECK(fr[0].number == 6);

@@ -585,6 +585,10 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       i = last;
       continue;
     }
+    // "a million", "un milliard": a scale word is a number after "a" or "un" ("half a million" below)
+    if (i > s.first_token && adjacent(i - 1, i) && listed(surface(i - 1), "a one un d'un") &&
+        listed(surface(i), "thousand million billion trillion milliard"))
+      tok[i].term = vocab.id(number_key(scale_word(folded(i))));
     if (!plain_number(i, v)) {
       // "one in five", "un sur trois": "one" is a number only there
       double d = 0;
@@ -678,8 +682,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     }
     Value val{Value::Kind::number, {tok[first].range.start, tok[i].range.end}};
     val.number = v;
-    // "half a dozen", "une demi-douzaine": six
-    if (first == i && first >= s.first_token + 1 && listed(surface(i), "dozen douzaine")) {
+    // "half a dozen", "une demi-douzaine": six; "half a million"
+    if (first == i && first >= s.first_token + 1 && listed(surface(i), "dozen douzaine thousand million billion")) {
       if (surface(i - 1) == "demi" && hyphenated(i - 1, i))
         first = i - 1;
       else if (first >= s.first_token + 2 && surface(i - 1) == "a" && surface(i - 2) == "half" && adjacent(i - 2, i - 1) &&
@@ -795,10 +799,13 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // the article before a number word (not "over a 10-year period")
     if (first > s.first_token) {
       uint32_t b = first;
-      if (b > s.first_token + 1 && language_ == Language::en && u_isalpha(text[tok[first].range.start]) &&
-          listed(surface(b - 1), "a an"))
+      if (b > s.first_token + 1 && u_isalpha(text[tok[first].range.start]) &&
+          listed(surface(b - 1), language_ == Language::en ? "a an" : "un une"))
         --b;
-      val.bound = bound_marker(b > s.first_token + 1 ? folded(b - 2) : std::u16string(), folded(b - 1));
+      // ("plus d'un million", "près d'une centaine": "de" elided into the article)
+      const bool elided = language_ == Language::fr && u_isalpha(text[tok[first].range.start]) &&
+                          listed(surface(b - 1), "d'un d'une");
+      val.bound = bound_marker(b > s.first_token + 1 ? folded(b - 2) : std::u16string(), elided ? u"de" : folded(b - 1));
     }
     // a place's size: <place> of|with|de|avec [a bound word] <number> ("a village of some 3,000
     // residents", "une commune d'environ 3 000 habitants"; an elided "d'" links too)
