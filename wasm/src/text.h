@@ -19,7 +19,8 @@ struct Range {
 // Whether `word` is one of the entries of `list`, separated by single spaces ("and after while"):
 // a word list as one string literal, much less code in the module than an array searched with
 // std::find.
-constexpr bool listed(std::u16string_view word, std::u16string_view list) {
+// (not inlined, as lexicon.h's twin for UTF-8 words is not)
+[[gnu::noinline]] constexpr bool listed(std::u16string_view word, std::u16string_view list) {
   for (size_t i = 0; !word.empty() && i < list.size();) {
     size_t end = list.find(u' ', i);
     if (end == std::u16string_view::npos) end = list.size();
