@@ -104,6 +104,16 @@ TEST_CASE("scripts and symbols: RTL, CJK without spaces, emoji ZWJ sequences, co
   CHECK(same.find("\"kind\":\"agree\"") != std::string::npos);
 }
 
+TEST_CASE("narrow no-break spaces anywhere: alone, in runs, at word ends, between figures, around « »") {
+  auto odd = test::u("\u202F\u202F. a\u202F\u202Fb 5\u202F\u202F800\u202F. _\u202F_ \u202F1\u202F2\u202F3\u202F4 "
+                     "« x\u202F» \u05D0\u202F\u05D1 5\u202F800\u202Fpharmacies.");
+  auto plain = test::u("Près de 5\u202F800 pharmacies sont en rupture, « selon\u202F» l'agence.");
+  compare_ok(two(odd, plain));
+  compare_ok(two(odd, odd));
+  auto same = compare_ok(two(plain, test::u("Près de 5 800 pharmacies sont en rupture, « selon » l'agence.")));
+  CHECK(same.find("\"kind\":\"agree\"") != std::string::npos);
+}
+
 TEST_CASE("CJK and Thai split into characters, so builds with and without dictionaries agree") {
   corroborate::Segmenter seg(corroborate::Language::en);
   auto text = test::u("中华人民共和国 iPhone手机 ภาษาไทย");
