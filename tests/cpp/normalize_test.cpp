@@ -297,6 +297,9 @@ TEST_CASE("values: half a dozen is six") {
   CHECK(scale[0].number == 500000);
   CHECK(scale[1].number == 1000000);
   CHECK(scale[1].bound == corroborate::Bound::about);
+  auto trillion = values_of("The plan will cost half a trillion dollars.");
+  REQUIRE(trillion.size() == 1);
+  CHECK(trillion[0].number == 5e11);
   auto milliard = values_of("Une amende d'un milliard d'euros, et plus d'un million de manifestants.", Language::fr);
   REQUIRE(milliard.size() == 2);
   CHECK(milliard[0].number == 1e9);

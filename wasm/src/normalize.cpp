@@ -363,6 +363,10 @@ void Normalizer::find_phrases(NormalizedText& out, const NormalizedSentence& s, 
 // Numbers ("23,000", "3 million", "tens of thousands") and dates ("Feb. 3", "3 February 2026",
 // "2026-02-04", "May 2023", "2025") of one sentence.  Scale words are folded into the number
 // before them, so "3 million" and "3,000,000" share a term.
+// Scale words that are a number alone after "a" or "un" ("a million", "un milliard", "half a
+// trillion").
+constexpr std::string_view kLoneScales = "thousand million billion trillion milliard";
+
 void Normalizer::find_values(std::u16string_view text, NormalizedText& out, NormalizedSentence& s,
                              Vocabulary& vocab) {
   auto& tok = out.tokens;
@@ -587,7 +591,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     }
     // "a million", "un milliard": a scale word is a number after "a" or "un" ("half a million" below)
     if (i > s.first_token && adjacent(i - 1, i) && listed(surface(i - 1), "a one un d'un") &&
-        listed(surface(i), "thousand million billion trillion milliard"))
+        listed(surface(i), kLoneScales))
       tok[i].term = vocab.id(number_key(scale_word(folded(i))));
     if (!plain_number(i, v)) {
       // "one in five", "un sur trois": "one" is a number only there
@@ -683,7 +687,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     Value val{Value::Kind::number, {tok[first].range.start, tok[i].range.end}};
     val.number = v;
     // "half a dozen", "une demi-douzaine": six; "half a million"
-    if (first == i && first >= s.first_token + 1 && listed(surface(i), "dozen douzaine thousand million billion")) {
+    if (first == i && first >= s.first_token + 1 &&
+        (listed(surface(i), "dozen douzaine") || listed(surface(i), kLoneScales))) {
       if (surface(i - 1) == "demi" && hyphenated(i - 1, i))
         first = i - 1;
       else if (first >= s.first_token + 2 && surface(i - 1) == "a" && surface(i - 2) == "half" && adjacent(i - 2, i - 1) &&
