@@ -409,6 +409,17 @@ TEST_CASE("a claim and the same called off are different claims: 'strike planned
   CHECK(first_support(articles({{"a", "Malade, le chanteur Paul Marnier a dû renoncer à son concert de samedi à Lirey."},
                                 {"b", "Le chanteur Paul Marnier a annulé son concert de samedi à Lirey pour raisons de santé."}},
                                "fr")) == 2);
+  // long sentences too, when all else they say is the same
+  CHECK(first_support(articles({{"a", "Le gouvernement va recourir à l'article 49.3 pour faire adopter la réforme de "
+                                       "l'assurance chômage, a annoncé mercredi le ministre chargé des Relations avec le "
+                                       "Parlement, Éric Dallier."},
+                                {"b", "Le gouvernement a renoncé à recourir à l'article 49.3 pour faire adopter la réforme de "
+                                      "l'assurance chômage, a annoncé mercredi le ministre chargé des Relations avec le "
+                                      "Parlement, Éric Dallier."}}, "fr")) == 1);
+  CHECK(first_support(articles({{"a", "Organisers of the Dunmore river festival said on Tuesday that the three-day event planned "
+                                       "for the last weekend of July would be cancelled because of the drought."},
+                                {"b", "Organisers of the Dunmore river festival said on Tuesday that the three-day event planned "
+                                      "for the last weekend of July would be held despite the drought."}})) == 1);
   // both call it off, in other words: one claim
   CHECK(first_support(articles({{"a", "The union has called off the 48-hour strike by Corran Transit bus drivers."},
                                 {"b", "A 48-hour strike by Corran Transit bus drivers was cancelled, the union said."}})) == 2);
@@ -573,6 +584,12 @@ TEST_CASE("who did what to whom: the same words with the roles swapped are two c
                                        "Ruth Amell, said."},
                                 {"b", "Ruth Amell, the chief executive, said: \"We are deeply sorry for the delays and we will "
                                       "refund every ticket.\""}})) == 2);
+  CHECK(first_support(articles({{"a", "« Nous avons voulu saluer une enquête d'une grande rigueur, qui rend justice aux victimes "
+                                       "oubliées de la catastrophe », a déclaré la présidente du jury, Hélène Castagne, devant "
+                                       "la presse."},
+                                {"b", "La présidente du jury, Hélène Castagne, a déclaré : « Nous avons voulu saluer une enquête "
+                                      "d'une grande rigueur, qui rend justice aux victimes oubliées de la catastrophe. »"}},
+                               "fr")) == 2);
   CHECK(first_support(articles({{"a", "1,2 milliard d'euros investis d'ici à 2028 pour produire des voitures électriques à Marsenac."},
                                 {"b", "Un investissement de 1,2 milliard d'euros est promis à Marsenac pour y produire des "
                                       "voitures électriques d'ici 2028."}},

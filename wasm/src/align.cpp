@@ -63,6 +63,19 @@ double norm_of(const std::vector<uint32_t>& terms, const std::vector<double>& we
 
 constexpr size_t kShort = 12;  // terms: a short sentence tells one thing
 
+// Whether `p` names a reversal (a cancellation) of which `q` names no outcome of its kind ("the
+// union called off the strike" / "bus drivers will strike on Monday").
+bool reverses(const Type& p, const Type& q, const std::vector<outcome::Kinds>& kinds) {
+  for (uint32_t a : p.outcomes) {
+    if (!(kinds[a] & outcome::reversal)) continue;
+    const outcome::Kinds kind = kinds[a] & ~(outcome::event | outcome::reversal);
+    bool named = false;
+    for (uint32_t b : q.outcomes) named = named || (kinds[b] & kind);
+    if (!named) return true;
+  }
+  return false;
+}
+
 // "Two were killed" / "two were injured": each names an outcome of one kind that the other
 // does not name at all.  ("Five killed and 20 injured" names both, so it can still match either.)
 // And two short sentences that each name what happened, nothing in common ("the driver was
@@ -85,18 +98,7 @@ bool exclusive(const Type& x, const Type& y, const std::vector<outcome::Kinds>& 
   // (the sentence naming the reversal is short: a long one may name it as one of several things,
   // "the court found that the impact study did not take climate change into account, and
   // annulled the permit")
-  auto reversed = [&](const Type& p, const Type& q) {
-    if (p.terms->size() > kShort) return false;
-    for (uint32_t a : p.outcomes) {
-      if (!(kinds[a] & outcome::reversal)) continue;
-      const outcome::Kinds kind = kinds[a] & ~(outcome::event | outcome::reversal);
-      bool named = false;
-      for (uint32_t b : q.outcomes) named = named || (kinds[b] & kind);
-      if (!named) return true;
-    }
-    return false;
-  };
-  return reversed(x, y) || reversed(y, x);
+  return (x.terms->size() <= kShort && reverses(x, y, kinds)) || (y.terms->size() <= kShort && reverses(y, x, kinds));
 }
 
 constexpr size_t kOrdered = 20;  // terms: a sentence with more has no words in order
@@ -583,13 +585,15 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
         nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
         (types[x].negated != types[y].negated || types[x].hedged != types[y].hedged ||
-         opposed(types[x].polar, types[y].polar) ||
+         opposed(types[x].polar, types[y].polar) || reverses(types[x], types[y], options.outcome) ||
+         reverses(types[y], types[x], options.outcome) ||
          one_word_swapped(*types[x].terms, *types[y].terms, [&](uint32_t s, uint32_t t) {
            auto plain = [&](uint32_t u) { return !name[u] && !(u < options.figure.size() && options.figure[u]) && weight[u] > 0; };
            auto known = [&](uint32_t u) { return u < options.outcome.size() && options.outcome[u] != 0; };
            return plain(s) && plain(t) && known(s) != known(t) && passive(x) == passive(y) && !quotes(x) && !quotes(y);
          }) ||
-         roles_swapped(words_of(x), words_of(y)) || figures_swapped(words_of(x), words_of(y))))
+         (roles_swapped(words_of(x), words_of(y)) && !quotes(x) && !quotes(y)) ||
+         figures_swapped(words_of(x), words_of(y))))
       return 0.0;
     return sim;
   };
@@ -597,15 +601,14 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   auto whole_of = [&](uint32_t x) {
     return types[x].clause() ? sentence_type[types[x].members[0].article][types[x].members[0].sentence] : x;
   };
-  // A clause of one of two sentences of nearly the same words that name different outcomes (the
-  // same report, after which a minister "resigned" / "was sacked") brings them no claim either.
+  // A clause of one of two sentences of nearly the same words that are different claims (the same
+  // report, after which a minister "resigned" / "was sacked", or a plan "will go ahead" / "was
+  // called off") brings them no claim either.
   auto sim_of = [&](uint32_t x, uint32_t y) {
     const double sim = whole_sim(x, y);
     if (sim < clause_threshold || (!types[x].clause() && !types[y].clause())) return sim;
     const uint32_t px = whole_of(x), py = whole_of(y);
-    if (px != py && (!types[px].outcomes.empty() || !types[py].outcomes.empty()) &&
-        nearly_same_terms(*types[px].terms, *types[py].terms) && exclusive(types[px], types[py], options.outcome))
-      return 0.0;
+    if (px != py && nearly_same_terms(*types[px].terms, *types[py].terms) && whole_sim(px, py) == 0) return 0.0;
     return sim;
   };
   // the similarity a member is reported with: in a small story, the story's own, without the prior

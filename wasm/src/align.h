@@ -7,8 +7,9 @@
 // common (or, both short, one word and one figure each, of one kind, the word not what the
 // figures count: "Turnout 46.1%" / "Turnout was just 41.6 per cent").  Two sentences of the same
 // words but for two at most, in which a word both say actively has the shared words around it the
-// other way round ("Redport beat Harcastle" / "Harcastle beat Redport"), or one negates or hedges
-// and the other not, or the two take opposite sides of a polar pair ("up" / "down", "avant" /
+// other way round ("Redport beat Harcastle" / "Harcastle beat Redport"; not in a quote, whose
+// speaker comes before or after it), or one negates or hedges and the other not, or one calls off
+// what the other tells as going ahead ("va recourir au 49.3" / "a renoncé à recourir au 49.3"), or the two take opposite sides of a polar pair ("up" / "down", "avant" /
 // "après") (see AlignOptions), or their figures are swapped between the same words ("12 km north
 // ... a depth of 10 km" / "10 km north ... a depth of 12 km"), or, short, a word naming what
 // happened is swapped for a plain one ("reportée" / "avancée"), are not one claim.
@@ -20,7 +21,8 @@
 // most 4 claims: a lead sentence can pack that many).  A long sentence's clauses (runs of six
 // content words or more between commas, brackets, dashes or conjunctions) are aligned beside it, at a threshold
 // half as high again: a claim one of them joins is the sentence's, so that a lead packing several claims
-// shares each with the sentences that tell only one of them.  A claim whose sentences all belong
+// shares each with the sentences that tell only one of them (not two sentences of nearly the same
+// words found to be two claims).  A claim whose sentences all belong
 // to another claim too is dropped.
 #pragma once
 
