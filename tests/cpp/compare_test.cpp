@@ -523,7 +523,7 @@ TEST_CASE("words of opposite sides (up / down, après / avant, north / south) in
                                       "officials said."}})) == 2);
 }
 
-TEST_CASE("figures swapped between the same words make two claims; figures reordered with their words do not") {
+TEST_CASE("figures or names swapped between the same words make two claims; reordered with their words they do not") {
   CHECK(first_support(articles({{"a", "The lorry was carrying 14 tonnes of steel and 9 tonnes of timber when it overturned on the A66."},
                                 {"b", "The lorry was carrying 9 tonnes of steel and 14 tonnes of timber when it overturned on the A66."}})) ==
         1);
@@ -535,6 +535,19 @@ TEST_CASE("figures swapped between the same words make two claims; figures reord
                                 {"b", "At 6 am a lorry carrying 14 tonnes of steel overturned on the A66."}})) == 2);
   CHECK(first_support(articles({{"a", "Unemployment in Corvale rose from 4.2% to 5.1% last year, the statistics office said."},
                                 {"b", "Unemployment in Corvale rose to 5.1% from 4.2% last year, the statistics office said."}})) == 2);
+  // names: two places exchanged
+  CHECK(first_support(articles({{"a", "Des gendarmes de Saint-Aulde ont été envoyés en renfort à Montreval après les inondations."},
+                                {"b", "Des gendarmes de Montreval ont été envoyés en renfort à Saint-Aulde après les inondations."}},
+                               "fr")) == 1);
+  CHECK(first_support(articles({{"a", "Police in Kellby arrested a man on Monday who was wanted by police in Dunmore for fraud."},
+                                {"b", "Police in Dunmore arrested a man on Monday who was wanted by police in Kellby for fraud."}})) ==
+        1);
+  // a name moved alone, or two names next to each other reordered (with only small words between
+  // them: "from Kellby to Dunmore" / "from Dunmore to Kellby" is not told apart): one claim
+  CHECK(first_support(articles({{"a", "Redport beat Harcastle 3-1 in the cup final at Linden Park on Saturday."},
+                                {"b", "Redport beat Harcastle 3-1 in Saturday's cup final at Linden Park."}})) == 2);
+  CHECK(first_support(articles({{"a", "Prosecutors summoned Elon Musk and Linda Yaccarino to hearings in Paris in April."},
+                                {"b", "Prosecutors summoned Linda Yaccarino and Elon Musk to hearings in Paris in April."}})) == 2);
 }
 
 TEST_CASE("a word naming what happened swapped for another in a short sentence of the same words is another claim") {

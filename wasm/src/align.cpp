@@ -173,35 +173,49 @@ bool opposed(uint64_t a, uint64_t b) {
   return (only_first(a) & only_second(b)) || (only_second(a) & only_first(b));
 }
 
-// Two sentences (words in order) whose figures are swapped between the words they share: the
-// shared words in the same order, and the figures both give in the same places among them, but not
-// each in the same place ("12 kilometres north of Arvani at a depth of 10 kilometres" / "10
-// kilometres north of Arvani at a depth of 12 kilometres"; "58 % au second tour, contre 49 % au
-// premier" / "49 % au second tour, contre 58 %").  Not a figure moved alone or with its clause ("on
-// the A66 at 6 am" / "At 6 am ... on the A66"), nor two figures next to each other reordered ("rose
-// from 49% to 58%" / "rose to 58% from 49%").
+// Two sentences (words in order) whose figures or names are swapped between the words they share:
+// the shared plain words in the same order, and the figures and names both give in the same places
+// among them, but not each in the same place ("12 kilometres north of Arvani at a depth of 10
+// kilometres" / "10 kilometres north of Arvani at a depth of 12 kilometres"; "58 % au second tour,
+// contre 49 % au premier" / "49 % au second tour, contre 58 %"; "les pompiers de Vernoux envoyés en
+// renfort à Lirey" / "les pompiers de Lirey envoyés en renfort à Vernoux": two of them exchange
+// places).  Not a figure or a name moved alone or with its clause ("on the A66 at 6 am" / "At 6 am ... on the A66"; "Chief
+// executive Ruth Amell said" / "Ruth Amell, the chief executive, said"), nor two next to each other
+// reordered ("rose from 49% to 58%" / "rose to 58% from 49%"; "Musk and Yaccarino" / "Yaccarino and
+// Musk").
 bool figures_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b) {
   auto in = [](const std::vector<Placed>& words, uint32_t term) {
     return std::any_of(words.begin(), words.end(), [&](const Placed& w) { return w.term == term; });
   };
-  // the shared words in order, and each shared figure with the number of shared words before it
+  // the shared plain words in order, and each shared figure or name with the number of shared
+  // plain words before it (its place)
   auto read = [&](const std::vector<Placed>& words, const std::vector<Placed>& other,
-                  std::vector<uint32_t>& shared, std::vector<std::pair<size_t, uint32_t>>& figures) {
+                  std::vector<uint32_t>& shared, std::vector<std::pair<size_t, uint32_t>>& placed) {
     for (const Placed& w : words) {
       if (!in(other, w.term)) continue;
-      if (w.figure) figures.emplace_back(shared.size(), w.term);
+      if (w.figure || !w.plain) placed.emplace_back(shared.size(), w.term);
       else shared.push_back(w.term);
     }
-    std::sort(figures.begin(), figures.end());
+    std::sort(placed.begin(), placed.end());
   };
   std::vector<uint32_t> shared_a, shared_b;
-  std::vector<std::pair<size_t, uint32_t>> figures_a, figures_b;
-  read(a, b, shared_a, figures_a);
-  read(b, a, shared_b, figures_b);
-  if (shared_a != shared_b || figures_a == figures_b) return false;
-  for (size_t i = 0; i < figures_a.size(); ++i)
-    if (figures_a[i].first != figures_b[i].first) return false;
-  return true;
+  std::vector<std::pair<size_t, uint32_t>> placed_a, placed_b;
+  read(a, b, shared_a, placed_a);
+  read(b, a, shared_b, placed_b);
+  if (shared_a != shared_b || placed_a == placed_b) return false;
+  // two of them exchange places
+  auto place = [](const std::vector<std::pair<size_t, uint32_t>>& placed, uint32_t term) {
+    for (const auto& [at, t] : placed)
+      if (t == term) return at;
+    return SIZE_MAX;
+  };
+  for (const auto& [pa, s] : placed_a) {
+    const size_t pb = place(placed_b, s);
+    if (pb == pa) continue;
+    for (const auto& [qa, t] : placed_a)
+      if (qa == pb && place(placed_b, t) == pa) return true;
+  }
+  return false;
 }
 
 // Two term sets the same but for at most two terms between them: the same words, maybe but for one

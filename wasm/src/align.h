@@ -10,7 +10,7 @@
 // other way round ("Redport beat Harcastle" / "Harcastle beat Redport"; not in a quote, whose
 // speaker comes before or after it), or one negates or hedges and the other not, or one calls off
 // what the other tells as going ahead ("va recourir au 49.3" / "a renoncé à recourir au 49.3"), or the two take opposite sides of a polar pair ("up" / "down", "avant" /
-// "après") (see AlignOptions), or their figures are swapped between the same words ("12 km north
+// "après") (see AlignOptions), or their figures or names exchange places between the same words ("12 km north
 // ... a depth of 10 km" / "10 km north ... a depth of 12 km"), or, short, a word naming what
 // happened is swapped for a plain one ("reportée" / "avancée"), are not one claim.
 // Sentences with identical terms (and roles) are aligned once.  Candidate pairs come from an
