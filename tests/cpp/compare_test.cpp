@@ -582,6 +582,13 @@ TEST_CASE("who did what to whom: the same words with the roles swapped are two c
   CHECK(first_support(articles({{"a", "Gérard Lasserre a porté plainte pour diffamation contre son ancien adjoint, Michel Thorel."},
                                 {"b", "Michel Thorel a porté plainte pour diffamation contre son ancien maire, Gérard Lasserre."}},
                                "fr")) == 1);
+  // the roles told by a place and its people's name
+  CHECK(first_support(articles({{"a", "Valdoria expelled two Kestrian diplomats accused of spying, its foreign ministry said."},
+                                {"b", "Kestria expelled two Valdorian diplomats accused of spying, its foreign ministry said."}})) ==
+        1);
+  CHECK(first_support(articles({{"a", "L'Ukraine a expulsé deux diplomates hongrois accusés d'espionnage, selon son ministère."},
+                                {"b", "La Hongrie a expulsé deux diplomates ukrainiens accusés d'espionnage, selon son ministère."}},
+                               "fr")) == 1);
   // both in the passive, the agents swapped
   CHECK(first_support(articles({{"a", "A cyclist was struck by a delivery van on Mill Road in Ashby on Tuesday."},
                                 {"b", "A delivery van was struck by a cyclist on Mill Road in Ashby on Tuesday."}})) == 1);

@@ -585,7 +585,7 @@ TEST_CASE("phrases name concepts the word lists have (in either language: French
 
 namespace {
 
-// The story's documents, segmented and normalized, with acronyms linked; `articles` must outlive them.
+// The story's documents, segmented and normalized, with acronyms and demonyms linked; `articles` must outlive them.
 std::vector<corroborate::Document> linked_story(const std::vector<corroborate::Article>& articles, Language language,
                                                 Vocabulary& vocab) {
   Segmenter seg(language);
@@ -593,10 +593,12 @@ std::vector<corroborate::Document> linked_story(const std::vector<corroborate::A
   std::vector<corroborate::Document> docs(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) {
     docs[i].article = &articles[i];
+    docs[i].language = language;
     docs[i].seg = seg.segment(docs[i].text());
     docs[i].norm = norm.normalize(docs[i].text(), docs[i].seg, vocab);
   }
   corroborate::link_acronyms(docs);
+  corroborate::link_demonyms(docs, vocab);
   return docs;
 }
 
@@ -680,4 +682,38 @@ TEST_CASE("a word list sorted at compile time answers as a scan of the list does
   for (std::string_view w : {"share", "shares", "comment", "é", "porte-parole", "a", "sign", "signé", "zèbre", "", "sha",
                              "sharess", "b", "zz", "commentaire", " "})
     CHECK(set.has(w) == corroborate::listed(w, kList));
+}
+
+TEST_CASE("demonyms: a word for a place's people takes the place's term when the story names the place") {
+  Vocabulary vocab;
+  const std::vector<corroborate::Article> en = {
+      {"a", "a", u("Kestria expelled two diplomats on Friday."), ""},
+      {"b", "b", u("Two Kestrian diplomats and three Italians left Japanese waters."), ""},
+      {"c", "c", u("Italy and Japan protested; Pakistani officials did not."), ""},
+      {"d", "d", u("The indian summer ended."), ""},  // lower case: no English demonym
+      {"e", "e", u("Officials from Iran and India met a Valdorian envoy."), ""},  // no Valdoria in the story
+  };
+  auto docs = linked_story(en, Language::en, vocab);
+  CHECK(carries(docs[1], vocab, Language::en, "Kestria"));
+  CHECK_FALSE(carries(docs[1], vocab, Language::en, "Kestrian"));
+  CHECK(carries(docs[1], vocab, Language::en, "Italy"));
+  CHECK(carries(docs[1], vocab, Language::en, "Japan"));
+  CHECK_FALSE(carries(docs[2], vocab, Language::en, "Pakistan"));  // not named by the story
+  CHECK(carries(docs[2], vocab, Language::en, "Pakistani"));
+  CHECK_FALSE(carries(docs[3], vocab, Language::en, "India"));
+  CHECK(carries(docs[4], vocab, Language::en, "Valdorian"));
+
+  Vocabulary fr_vocab;
+  const std::vector<corroborate::Article> fr = {
+      {"a", "a", u("L'Ukraine et la France ont signé un accord avec la Chine."), ""},
+      {"b", "b", u("Les pêcheurs ukrainiens et la présidence française ont salué les investisseurs chinois."), ""},
+      {"c", "c", u("Une délégation ukrainienne est attendue en Europe."), ""},
+      {"d", "d", u("Le sommet européen a eu lieu."), ""},
+  };
+  auto fr_docs = linked_story(fr, Language::fr, fr_vocab);
+  CHECK(carries(fr_docs[1], fr_vocab, Language::fr, "Ukraine"));
+  CHECK(carries(fr_docs[1], fr_vocab, Language::fr, "France"));
+  CHECK(carries(fr_docs[1], fr_vocab, Language::fr, "Chine"));
+  CHECK(carries(fr_docs[2], fr_vocab, Language::fr, "Ukraine"));
+  CHECK(carries(fr_docs[3], fr_vocab, Language::fr, "Europe"));
 }

@@ -82,6 +82,7 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
     doc.norm = norm.normalize(doc.text(), doc.seg, vocab);
   }
   link_acronyms(docs);
+  link_demonyms(docs, vocab);
   mark_boilerplate(docs, vocab);  // classify, the part that needs no claims
   mark_repeats(docs);
   // per term: a figure's rounding cell, or the kind of figure it is (1 a count, 2 a percentage)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include <libstemmer.h>
 #include <unicode/normalizer2.h>
@@ -1125,6 +1126,77 @@ void link_acronyms(std::vector<Document>& docs) {
           auto at = std::lower_bound(ns.terms.begin(), ns.terms.end(), term);
           if (at == ns.terms.end() || *at != term) ns.terms.insert(at, term);
         }
+      }
+}
+
+// The place a demonym names, among the story's names (folded spelling -> term), or 0: "kestrians"
+// -> "kestria", "italian" -> "italy", "japanese" -> "japan", "pakistani" -> "pakistan";
+// "ukrainiennes" -> "ukraine", "européen" -> "europe", "français" -> "france", "chinois" -> "chine".
+static uint32_t place_of(std::string word, Language language, const std::unordered_map<std::string, uint32_t>& names) {
+  struct Ending {
+    std::string_view suffix;
+    std::initializer_list<std::string_view> places;  // what stands for it in the place's name
+  };
+  static const Ending kEnglish[] = {{"ian", {"", "a", "ia", "y"}}, {"an", {"", "a", "e"}}, {"ese", {"", "a"}}, {"i", {""}}};
+  static const Ending kFrench[] = {{"ien", {"", "e", "ie"}}, {"éen", {"e", "ée"}}, {"ais", {"", "e"}}, {"ois", {"", "e", "ie"}}};
+  auto ends = [&](std::string_view end) { return word.size() > end.size() && word.compare(word.size() - end.size(), end.size(), end) == 0; };
+  // plurals and French feminines: "kestrians", "ukrainiennes", "françaises" (not "chinois")
+  if (language != Language::fr) {
+    if (ends("s")) word.pop_back();
+  } else {
+    if (ends("aises") || ends("oises")) word.resize(word.size() - 2);
+    else if (ends("aise") || ends("oise")) word.pop_back();
+    else if (ends("s") && !ends("ais") && !ends("ois")) word.pop_back();
+    if (ends("ienne") || ends("éenne")) word.resize(word.size() - 2);
+  }
+  constexpr size_t kMinStem = 4;  // letters the place and its people share, at least ("iran")
+  for (const Ending& e : language == Language::fr ? std::span<const Ending>(kFrench) : std::span<const Ending>(kEnglish)) {
+    if (!ends(e.suffix) || word.size() - e.suffix.size() < kMinStem) continue;
+    std::string stem = word.substr(0, word.size() - e.suffix.size());
+    // (a French c takes a cedilla before a, o, u only: "français" -> "france")
+    if (language == Language::fr && stem.size() >= 2 && stem.compare(stem.size() - 2, 2, "ç") == 0)
+      stem.replace(stem.size() - 2, 2, "c");
+    for (std::string_view end : e.places)
+      if (auto it = names.find(stem + std::string(end)); it != names.end()) return it->second;
+  }
+  return 0;
+}
+
+void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab) {
+  // the folded spelling of a word after a French elision ("l'italie": "italie")
+  auto spelling = [&](const Token& t) {
+    const std::string& folded = vocab.key(t.surface);
+    const size_t apostrophe = folded.find('\'');
+    return apostrophe != std::string::npos && apostrophe <= 2 ? folded.substr(apostrophe + 1) : folded;
+  };
+  auto word_of = [](const Document& doc, const Token& t) { return doc.text().substr(t.range.start, t.range.size()); };
+  // the story's names: words written with a capital
+  std::unordered_map<std::string, uint32_t> names;
+  for (const Document& doc : docs)
+    for (const NormalizedSentence& ns : doc.norm.sentences)
+      for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+        const Token& t = doc.norm.tokens[k];
+        if (!t.stop && !t.numeric && t.term != 0 && capitalized(word_of(doc, t))) names.emplace(spelling(t), t.term);
+      }
+  if (names.empty()) return;
+  for (Document& doc : docs)
+    for (NormalizedSentence& ns : doc.norm.sentences)
+      for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+        Token& t = doc.norm.tokens[k];
+        // (English demonyms take a capital: "indian" is not one; French ones do not: "ukrainien")
+        if (t.stop || t.numeric || t.term == 0 || (doc.language == Language::en && !capitalized(word_of(doc, t))))
+          continue;
+        const uint32_t place = place_of(spelling(t), doc.language, names);
+        auto own = std::lower_bound(ns.terms.begin(), ns.terms.end(), t.term);
+        // (not a word whose term a phrase took: "~concept")
+        if (place == 0 || place == t.term || own == ns.terms.end() || *own != t.term) continue;
+        const uint32_t was = t.term;
+        t.term = place;
+        bool kept = false;  // another word of the sentence still has the demonym's term
+        for (uint32_t j = ns.first_token; j < ns.end_token && !kept; ++j) kept = doc.norm.tokens[j].term == was;
+        if (!kept) ns.terms.erase(own);
+        auto at = std::lower_bound(ns.terms.begin(), ns.terms.end(), place);
+        if (at == ns.terms.end() || *at != place) ns.terms.insert(at, place);
       }
 }
 

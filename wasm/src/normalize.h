@@ -108,6 +108,15 @@ struct Document;
 // acronyms.
 void link_acronyms(std::vector<Document>& docs);
 
+// Across one story: a word for a place's people or things ("Kestrian diplomats", "the Italians",
+// "les pêcheurs ukrainiens", "la présidence française") takes the term of the place's name when an
+// article of the story writes the name ("Kestria", "Italy", "l'Ukraine", "la France"), so that
+// "Kestria expelled two diplomats" and "two Kestrian diplomats were expelled" share it, and "A
+// expelled B's diplomats" / "B expelled A's diplomats" are told apart as swapped roles.  English
+// demonyms are capitalised, French ones need not be; the place is a word written with a capital.  Regular endings only ("-ian", "-an", "-ese", "-i"; "-ien",
+// "-éen", "-ais", "-ois"): "French", "German", "allemand" are not linked.
+void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab);
+
 class Normalizer {
  public:
   explicit Normalizer(Language language);
