@@ -692,6 +692,7 @@ TEST_CASE("demonyms: a word for a place's people takes the place's term when the
       {"c", "c", u("Italy and Japan protested; Pakistani officials did not."), ""},
       {"d", "d", u("The indian summer ended."), ""},  // lower case: no English demonym
       {"e", "e", u("Officials from Iran and India met a Valdorian envoy."), ""},  // no Valdoria in the story
+      {"f", "f", u("Hungarian and Ukrainian ministers met in Ukraine, not in Hungary."), ""},
   };
   auto docs = linked_story(en, Language::en, vocab);
   CHECK(carries(docs[1], vocab, Language::en, "Kestria"));
@@ -702,6 +703,9 @@ TEST_CASE("demonyms: a word for a place's people takes the place's term when the
   CHECK(carries(docs[2], vocab, Language::en, "Pakistani"));
   CHECK_FALSE(carries(docs[3], vocab, Language::en, "India"));
   CHECK(carries(docs[4], vocab, Language::en, "Valdorian"));
+  CHECK(carries(docs[5], vocab, Language::en, "Ukraine"));
+  CHECK_FALSE(carries(docs[5], vocab, Language::en, "Ukrainian"));
+  CHECK(carries(docs[5], vocab, Language::en, "Hungary"));
 
   Vocabulary fr_vocab;
   const std::vector<corroborate::Article> fr = {

@@ -1130,14 +1130,15 @@ void link_acronyms(std::vector<Document>& docs) {
 }
 
 // The place a demonym names, among the story's names (folded spelling -> term), or 0: "kestrians"
-// -> "kestria", "italian" -> "italy", "japanese" -> "japan", "pakistani" -> "pakistan";
+// -> "kestria", "italian" -> "italy", "ukrainian" -> "ukraine", "japanese" -> "japan", "pakistani"
+// -> "pakistan";
 // "ukrainiennes" -> "ukraine", "européen" -> "europe", "français" -> "france", "chinois" -> "chine".
 static uint32_t place_of(std::string word, Language language, const std::unordered_map<std::string, uint32_t>& names) {
   struct Ending {
     std::string_view suffix;
     std::initializer_list<std::string_view> places;  // what stands for it in the place's name
   };
-  static const Ending kEnglish[] = {{"ian", {"", "a", "ia", "y"}}, {"an", {"", "a", "e"}}, {"ese", {"", "a"}}, {"i", {""}}};
+  static const Ending kEnglish[] = {{"ian", {"", "a", "e", "ia", "y"}}, {"an", {"", "a", "e"}}, {"ese", {"", "a"}}, {"i", {""}}};
   static const Ending kFrench[] = {{"ien", {"", "e", "ie"}}, {"éen", {"e", "ée"}}, {"ais", {"", "e"}}, {"ois", {"", "e", "ie"}}};
   auto ends = [&](std::string_view end) { return word.size() > end.size() && word.compare(word.size() - end.size(), end.size(), end) == 0; };
   // plurals and French feminines: "kestrians", "ukrainiennes", "françaises" (not "chinois")
