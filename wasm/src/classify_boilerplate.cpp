@@ -1075,9 +1075,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const auto word = [&](uint32_t k) -> const std::string& { return cues.surface(doc.norm.tokens[k].surface); };
     bool every = false, news = false, bulletin = false, issued = false, future = false, said = false;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
-      std::string_view w = word(k);
-      if (const size_t apostrophe = w.find('\''); apostrophe != std::string_view::npos && apostrophe <= 2)
-        w.remove_prefix(apostrophe + 1);  // "l'actualité", "d'information"
+      const std::string_view w = past_folded_elision(word(k));  // "l'actualité", "d'information"
       every = every || (listed(w, "every chaque") && k + 1 < ns.end_token &&
                         listed(word(k + 1), "day weekday morning evening night week weekend monday tuesday wednesday "
                                             "thursday friday saturday sunday jour matin soir semaine week-end lundi "

@@ -1088,6 +1088,12 @@ bool shouted(std::u16string_view text, const NormalizedText& norm, const Normali
   return capitals * 2 > words;
 }
 
+// Adds `term` to a sentence's sorted terms, unless they have it.
+void add_term(std::vector<uint32_t>& terms, uint32_t term) {
+  auto at = std::lower_bound(terms.begin(), terms.end(), term);
+  if (at == terms.end() || *at != term) terms.insert(at, term);
+}
+
 }  // namespace
 
 void link_acronyms(std::vector<Document>& docs) {
@@ -1122,9 +1128,7 @@ void link_acronyms(std::vector<Document>& docs) {
         auto candidates = by_initial.find(initial(word));
         if (candidates == by_initial.end() || is_acronym(past_elision(word))) continue;
         for (const auto& [letters, term] : candidates->second) {
-          if (!spells_out(doc.text(), doc.norm, ns, k, letters)) continue;
-          auto at = std::lower_bound(ns.terms.begin(), ns.terms.end(), term);
-          if (at == ns.terms.end() || *at != term) ns.terms.insert(at, term);
+          if (spells_out(doc.text(), doc.norm, ns, k, letters)) add_term(ns.terms, term);
         }
       }
 }
@@ -1165,11 +1169,7 @@ static uint32_t place_of(std::string word, Language language, const std::unorder
 
 void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab) {
   // the folded spelling of a word after a French elision ("l'italie": "italie")
-  auto spelling = [&](const Token& t) {
-    const std::string& folded = vocab.key(t.surface);
-    const size_t apostrophe = folded.find('\'');
-    return apostrophe != std::string::npos && apostrophe <= 2 ? folded.substr(apostrophe + 1) : folded;
-  };
+  auto spelling = [&](const Token& t) { return std::string(past_folded_elision(vocab.key(t.surface))); };
   auto word_of = [](const Document& doc, const Token& t) { return doc.text().substr(t.range.start, t.range.size()); };
   // the story's names: words written with a capital
   std::unordered_map<std::string, uint32_t> names;
@@ -1180,6 +1180,8 @@ void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab) {
         if (!t.stop && !t.numeric && t.term != 0 && capitalized(word_of(doc, t))) names.emplace(spelling(t), t.term);
       }
   if (names.empty()) return;
+  // each spelling's place, looked up once per language (UINT32_MAX: not yet)
+  std::vector<uint32_t> places[2];
   for (Document& doc : docs)
     for (NormalizedSentence& ns : doc.norm.sentences)
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
@@ -1187,7 +1189,10 @@ void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab) {
         // (English demonyms take a capital: "indian" is not one; French ones do not: "ukrainien")
         if (t.stop || t.numeric || t.term == 0 || (doc.language == Language::en && !capitalized(word_of(doc, t))))
           continue;
-        const uint32_t place = place_of(spelling(t), doc.language, names);
+        std::vector<uint32_t>& known = places[doc.language == Language::fr];
+        if (known.empty()) known.assign(vocab.size(), UINT32_MAX);
+        if (known[t.surface] == UINT32_MAX) known[t.surface] = place_of(spelling(t), doc.language, names);
+        const uint32_t place = known[t.surface];
         auto own = std::lower_bound(ns.terms.begin(), ns.terms.end(), t.term);
         // (not a word whose term a phrase took: "~concept")
         if (place == 0 || place == t.term || own == ns.terms.end() || *own != t.term) continue;
@@ -1196,8 +1201,7 @@ void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab) {
         bool kept = false;  // another word of the sentence still has the demonym's term
         for (uint32_t j = ns.first_token; j < ns.end_token && !kept; ++j) kept = doc.norm.tokens[j].term == was;
         if (!kept) ns.terms.erase(own);
-        auto at = std::lower_bound(ns.terms.begin(), ns.terms.end(), place);
-        if (at == ns.terms.end() || *at != place) ns.terms.insert(at, place);
+        add_term(ns.terms, place);
       }
 }
 

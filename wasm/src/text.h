@@ -36,6 +36,11 @@ constexpr bool is_apostrophe(char16_t c) { return c == u'\'' || c == 0x2019 || c
 // A word past a French elision of one or two letters ("l'ARS" -> "ARS", "qu'il" -> "il"); the
 // word itself when it has none.
 std::u16string_view past_elision(std::u16string_view word);
+// The same for a folded word, whose apostrophes folding made straight ("l'italie" -> "italie").
+inline std::string_view past_folded_elision(std::string_view folded) {
+  const size_t apostrophe = folded.find('\'');
+  return apostrophe != std::string_view::npos && apostrophe <= 2 ? folded.substr(apostrophe + 1) : folded;
+}
 
 // A letter upper-cased without its accent, for Latin-1 letters ("é" -> "E"): an acronym's letters
 // ("l'Autorité de régulation de l'énergie": ARE).
