@@ -397,6 +397,37 @@ TEST_CASE("a measure put in place, extended or lifted; a deal agreed or complete
                                 {"b", "Talmer's shares dropped 6 percent on Friday."}})) == 2);
 }
 
+TEST_CASE("a warning issued or lifted, a goal scored or a player sent off, a deal agreed or walked away from, people evacuated or home again: different claims") {
+  CHECK(first_support(articles({{"a", "Forecasters have issued a yellow wind warning for the Carrig peninsula on Thursday."},
+                                {"b", "Forecasters have lifted the yellow wind warning for the Carrig peninsula on Thursday."}})) == 1);
+  CHECK(first_support(articles({{"a", "L'hôpital de Vérac a déclenché le plan blanc face à l'afflux de patients."},
+                                {"b", "L'hôpital de Vérac a levé le plan blanc après la baisse de l'afflux de patients."}}, "fr")) == 1);
+  CHECK(first_support(articles({{"a", "Midfielder Ravi Osei scored for Dunhallow in the 88th minute of the semi-final."},
+                                {"b", "Midfielder Ravi Osei was sent off for Dunhallow in the 88th minute of the semi-final."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le pilier Hugo Salles a inscrit un essai pour Montferrand dès la 10e minute."},
+                                {"b", "Le pilier Hugo Salles est sorti sur blessure avec Montferrand dès la 10e minute."}}, "fr")) == 1);
+  CHECK(first_support(articles({{"a", "Corvale Shipping has agreed to buy the ferry operator Lindsey Lines for 300 million euros."},
+                                {"b", "Corvale Shipping walked away from talks to buy the ferry operator Lindsey Lines for 300 million euros."}})) == 1);
+  CHECK(first_support(articles({{"a", "Residents of Brookfield were told to evacuate on Tuesday as the river kept rising."},
+                                {"b", "Residents of Brookfield were allowed to return home on Tuesday as the river fell."}})) == 1);
+  CHECK(first_support(articles({{"a", "Deux des hommes interpellés à Corbas ont été mis en examen et écroués."},
+                                {"b", "Deux des hommes interpellés à Corbas ont été remis en liberté sans poursuites."}}, "fr")) == 1);
+  CHECK(first_support(articles({{"a", "La candidate sortante à Sérignac, Anne Roux, a reconnu sa défaite dimanche soir."},
+                                {"b", "La candidate sortante à Sérignac, Anne Roux, va déposer un recours contre le scrutin."}}, "fr")) == 1);
+  // the same in other words: one claim
+  CHECK(first_support(articles({{"a", "Le pilier Hugo Salles a signé un doublé pour Montferrand samedi."},
+                                {"b", "Hugo Salles a inscrit deux essais pour Montferrand samedi."}}, "fr")) == 2);
+  CHECK(first_support(articles({{"a", "The weather service issued a red warning for the Carrig peninsula ahead of Storm Ada."},
+                                {"b", "A red alert was declared for the Carrig peninsula by the weather service before Storm Ada."}})) == 2);
+  CHECK(first_support(articles({{"a", "Midfielder Ravi Osei was sent off in the 88th minute for a late tackle."},
+                                {"b", "Ravi Osei's dismissal in the 88th minute followed a late tackle."}})) == 2);
+  // a short sentence joining two clauses: the events of the clause the other tells
+  CHECK(first_support(articles({{"a", "Ravi Osei scored twice for Dunhallow, and their coach called it his proudest day."},
+                                {"b", "Dunhallow's coach said the win was his proudest day."}})) == 2);
+  CHECK(first_support(articles({{"a", "No injuries were reported in Kelsby, but 40 homes lost power."},
+                                {"b", "No damage was reported in Kelsby."}})) == 1);
+}
+
 TEST_CASE("a claim and the same called off are different claims: 'strike planned for Monday' / 'called off the strike'") {
   CHECK(first_support(articles({{"a", "Bus drivers at Corran Transit will strike for 48 hours from Monday in a dispute over pay, "
                                        "the union said."},

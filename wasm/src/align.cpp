@@ -38,6 +38,9 @@ struct Type {
   bool negated = false;            // its sentence has a word of negation (see AlignOptions)
   bool hedged = false;             // its sentence has a word of hedging (see AlignOptions)
   uint64_t polar = 0;              // the sides of polar pairs its sentence has words of: bit 2 × pair + side
+  // a short sentence joining clauses by a comma and a conjunction: each one's terms, sorted (see
+  // parts()); none for one of a single clause
+  std::vector<std::vector<uint32_t>> parts;
   Range part;                      // a clause's text (empty for a whole sentence)
   // a clause of a long sentence (see clauses()), not a whole sentence
   bool clause() const { return !part.empty(); }
@@ -76,6 +79,19 @@ bool reverses(const Type& p, const Type& q, const std::vector<outcome::Kinds>& k
   return false;
 }
 
+// The terms of the clause of `t` that shares the most terms with `other` (the first of as many): all
+// of its terms when it has a single clause.
+const std::vector<uint32_t>& facing(const Type& t, const Type& other) {
+  const std::vector<uint32_t>* best = t.terms;
+  size_t most = 0;
+  for (const std::vector<uint32_t>& part : t.parts) {
+    size_t shared = 0;
+    for (uint32_t term : part) shared += std::binary_search(other.terms->begin(), other.terms->end(), term);
+    if (best == t.terms || shared > most) best = &part, most = shared;
+  }
+  return *best;
+}
+
 // "Two were killed" / "two were injured": each names an outcome of one kind that the other
 // does not name at all.  ("Five killed and 20 injured" names both, so it can still match either.)
 // And two short sentences that each name what happened, nothing in common ("the driver was
@@ -86,10 +102,17 @@ bool reverses(const Type& p, const Type& q, const std::vector<outcome::Kinds>& k
 bool exclusive(const Type& x, const Type& y, const std::vector<outcome::Kinds>& kinds) {
   auto has = [](const Type& t, uint32_t term) { return std::binary_search(t.terms->begin(), t.terms->end(), term); };
   if (x.terms->size() <= kShort && y.terms->size() <= kShort) {
+    // (of a sentence joining clauses, the events of the clause the other sentence tells: "Bell
+    // scored twice, and the manager called it the best day of his career" / "the manager said the
+    // win was the best day of his career" may be one claim)
+    const std::vector<uint32_t>& x_part = facing(x, y);
+    const std::vector<uint32_t>& y_part = facing(y, x);
     bool x_event = false, y_event = false, shared_event = false;
     for (uint32_t a : x.outcomes)
-      if (kinds[a] & outcome::event) x_event = true, shared_event = shared_event || has(y, a);
-    for (uint32_t b : y.outcomes) y_event = y_event || (kinds[b] & outcome::event);
+      if ((kinds[a] & outcome::event) && std::binary_search(x_part.begin(), x_part.end(), a))
+        x_event = true, shared_event = shared_event || has(y, a);
+    for (uint32_t b : y.outcomes)
+      y_event = y_event || ((kinds[b] & outcome::event) && std::binary_search(y_part.begin(), y_part.end(), b));
     if (x_event && y_event && !shared_event) return true;
   }
   for (uint32_t a : x.outcomes)
@@ -261,6 +284,33 @@ template <typename Swappable>
 // was left in critical condition after an avalanche struck a group of seven").
 bool conjunction(std::u16string_view word) {
   return listed(word, u"and after while but before when as because et après alors tandis mais avant puis où car");
+}
+
+// A short sentence joining clauses by a comma or a semicolon and a conjunction ("Omar Bell scored
+// twice after the break, and Redport's manager called it the best day of his career"; "No deaths
+// have been reported, but 14 people were treated"; "..., mais ..."), which may tell two events:
+// each clause's sorted, unique terms.  None for a sentence of one clause (or a long one: see
+// clauses()).
+std::vector<std::vector<uint32_t>> parts(const Document& doc, uint32_t sentence) {
+  const NormalizedSentence& ns = doc.norm.sentences[sentence];
+  const std::u16string_view text = doc.text();
+  if (ns.terms.size() > kShort) return {};
+  std::vector<std::vector<uint32_t>> out(1);
+  for (uint32_t i = ns.first_token; i < ns.end_token; ++i) {
+    const Token& t = doc.norm.tokens[i];
+    if (i > ns.first_token && !out.back().empty() && t.stop && conjunction(text.substr(t.range.start, t.range.size()))) {
+      const uint32_t gap = doc.norm.tokens[i - 1].range.end;
+      if (text.substr(gap, t.range.start - gap).find_first_of(u",;") != std::u16string_view::npos) out.emplace_back();
+    }
+    if (!t.stop && std::binary_search(ns.terms.begin(), ns.terms.end(), t.term)) out.back().push_back(t.term);
+  }
+  if (out.back().empty()) out.pop_back();
+  if (out.size() < 2) return {};
+  for (auto& part : out) {
+    std::sort(part.begin(), part.end());
+    part.erase(std::unique(part.begin(), part.end()), part.end());
+  }
+  return out;
 }
 
 // A long sentence often packs several claims ("police raided X's offices in Paris and summoned
@@ -467,7 +517,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       const bool negated = negates(docs[d], s), hedged = has_word(docs[d], s, options.hedge);
       const uint64_t polar = polar_sides(docs[d], s);
       if (added) {
-        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, negated, hedged, polar, {}});
+        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, negated, hedged, polar, parts(docs[d], s), {}});
         next.push_back(UINT32_MAX);
       } else {
         std::vector<Placed> words = words_in_order(docs[d], s, options);
@@ -481,7 +531,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
           type = t;
         } else if (orders < kOrders) {
           type = next[last] = fresh;
-          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, negated, hedged, polar, {}});
+          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, negated, hedged, polar, parts(docs[d], s), {}});
           next.push_back(UINT32_MAX);
         }
       }
@@ -543,7 +593,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   }
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
   for (size_t k = 0; k < clause_list.size(); ++k)
-    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, false, false, 0, clause_list[k].range});
+    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, false, false, 0, {}, clause_list[k].range});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     t.plain_norm = plain.empty() ? t.norm : norm_of(*t.terms, plain);

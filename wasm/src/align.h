@@ -38,7 +38,10 @@ struct AlignOptions {
   // Per term id, the kinds of exclusive outcome it names (bits, see outcome_kinds(); 0 = none, and
   // terms past the end have none): a sentence naming one outcome of a kind and another naming a
   // different one, neither naming the other's, are not the same claim; nor are two short
-  // sentences (12 terms or fewer) naming events, none in common; nor a short one naming a
+  // sentences (12 terms or fewer) naming events, none in common (of one joining clauses by a comma
+  // and a conjunction, the events of the clause the other sentence shares most with: "X scored
+  // twice, and the coach called it his proudest day" / "the coach said the win was his proudest
+  // day" may be one claim); nor a short one naming a
   // reversal (a cancellation) and one naming no outcome of its kind.
   std::vector<outcome::Kinds> outcome;
   // Per term id, whether it is a figure's rounding cell (terms past the end are not): evidence of

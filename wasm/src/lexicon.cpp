@@ -333,6 +333,10 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       // is triggered by rain)
       {"~impose", "impose imposed declare declared", "décréter décrété décrétée ordonner ordonné ordonnée"},
       {"~extend", "extend extended prolong prolonged", "prolonger prolongé prolongée"},
+      // a warning or an alert issued, which is neither imposed nor lifted ("issued an amber warning" /
+      // "lifted its amber warning"; "a déclenché le plan blanc" / "a levé le plan blanc"); a
+      // measure only, no event: an issue, a statement issued
+      {"~issue", "issue issued", "déclencher déclenché déclenchée émettre émis émise"},
       {"~buy", "buy bought acquire acquired acquisition purchase purchased",
        "acheter acheté rachat racheter racheté acquisition acquérir"},
       {"~discover", "discover discovered discovery detect detected detection spot spotted",
@@ -406,6 +410,11 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~appeal", "appeal appealed", ""},
       {"~staff", "employee employees staff workforce", "salarié salariés salariée employé employés effectifs"},
       {"~profit", "profit profits", "bénéfice bénéfices"},
+      // a goal scored (not French "marqué": marked); a player sent off is dismissed, "expulsé" (see
+      // concept_phrases())
+      {"~score", "score scored scoring netted", "inscrit inscrire"},
+      // people back home (and see concept_phrases(): "returned home", "regagner leur domicile")
+      {"~return", "repatriate repatriated repatriation", "rapatrier rapatrié rapatriés rapatriement"},
       // not French "emploi": it stems as "employé" does
       {"~job", "job jobs position positions", "poste postes"},
       {"~crowd", "crowd crowds attendance spectators", "spectateurs affluence"},
@@ -568,6 +577,9 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"operating loss", "~profit"}, {"net profit", "~profit"}, {"operating profit", "~profit"},
       {"without charge", "~uncharged"}, {"without charges", "~uncharged"},
       {"found guilty", "~convict"}, {"find guilty", "~convict"}, {"finds guilty", "~convict"},
+      {"walk away", "~withdraw"}, {"walked away", "~withdraw"}, {"walks away", "~withdraw"},
+      {"sent off", "~sack"}, {"send off", "~sack"},
+      {"return home", "~return"}, {"returned home", "~return"}, {"returning home", "~return"},
       {"reach final", "~qualify"}, {"reached final", "~qualify"}, {"reaches final", "~qualify"},
       {"reaching final", "~qualify"}, {"booked place", "~qualify"}, {"book place", "~qualify"},
       {"secured place", "~qualify"}, {"sealed place", "~qualify"},
@@ -582,6 +594,10 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"garde vue", "~arrest"},
       {"remis liberté", "~release"}, {"remise liberté", "~release"}, {"remis libre", "~release"},
       {"laissé libre", "~release"}, {"laissée libre", "~release"}, {"laissés libres", "~release"},
+      {"déposer recours", "~appeal"}, {"former recours", "~appeal"},
+      {"sans poursuites", "~uncharged"}, {"sans poursuite", "~uncharged"}, {"aucune poursuite", "~uncharged"},
+      {"signé doublé", "~score"}, {"signer doublé", "~score"}, {"signé triplé", "~score"},
+      {"regagner domicile", "~return"}, {"rentrer chez", "~return"}, {"rentrés chez", "~return"},
       {"fait appel", "~appeal"}, {"faire appel", "~appeal"}, {"interjeté appel", "~appeal"},
       {"porté plainte", "~sue"}, {"porter plainte", "~sue"},
       {"sorti rails", "~derail"}, {"sorti voie", "~derail"}, {"quitté rails", "~derail"},
@@ -614,7 +630,7 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
       {"~approve", decision}, {"~deny", decision}, {"~withdraw", decision | result},
       {"~cancel", schedule | reversal}, {"~postpone", schedule},
       {"~increase", direction | growth}, {"~decrease", direction}, {"~unchanged", direction | growth},
-      {"~maintain", direction | status | growth}, {"~lift", status | measure}, {"~impose", measure},
+      {"~maintain", direction | status | growth}, {"~lift", status | measure | alert}, {"~impose", measure},
       {"~win", result | title}, {"~defeat", result},
       {"~arrest", custody}, {"~charge", custody},
       {"~sign", accord}, {"~suspend", accord}, {"~resign", departure}, {"~sack", departure},
@@ -626,7 +642,7 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
       "~investig", "~search", "~open", "~expand", "~summon", "~fine", "~buy", "~ban",
       "~evacuate", "~crash", "~damage", "~prison", "~exchange", "~collapse", "~protest", "~strike", "~close",
       "~release", "~invest", "~sell", "~rescue", "~destroy", "~meet", "~sue",
-      "~attack", "~hire", "~expel", "~steal", "~restore", "~appeal",
+      "~attack", "~hire", "~expel", "~steal", "~restore", "~appeal", "~score", "~return",
   };
   // Outcomes that are not events of their own: a cut is the decrease another sentence tells ("the
   // bank cut rates" / "rates fell"), a place in the final is won by beating someone ("qualified" /
@@ -637,7 +653,7 @@ outcome::Kinds outcome_kinds(std::string_view concept_key) {
   // of two people ("A 29-year-old woman was airlifted to hospital" / "A 41-year-old man with a leg
   // fracture was taken to the same hospital by road").
   static constexpr std::pair<std::string_view, Kinds> kQuiet[] = {
-      {"~cut", growth}, {"~qualify", title}, {"~uncharged", custody}, {"~extend", measure}, {"~complete", decision},
+      {"~cut", growth}, {"~qualify", title}, {"~issue", alert}, {"~uncharged", custody}, {"~extend", measure}, {"~complete", decision},
       {"~revenue", metric}, {"~profit", metric}, {"~inflation", metric}, {"~unemployment", metric},
       {"~female", sex}, {"~male", sex}};
   for (const auto& [c, k] : kKinds)

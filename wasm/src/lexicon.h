@@ -178,6 +178,7 @@ constexpr Kinds growth = 16384;    // raised, kept, or cut (not a decrease: what
 constexpr Kinds measure = 32768;   // a measure put in place, extended, or lifted (not kept: one
                                    // extended is kept)
 constexpr Kinds metric = 65536;    // what a figure measures: revenue or profit, inflation or
+constexpr Kinds alert = 131072;    // a warning issued, or lifted (one declared is imposed)
                                    // unemployment (no event)
 }
 outcome::Kinds outcome_kinds(std::string_view concept_key);
