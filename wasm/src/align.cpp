@@ -38,9 +38,6 @@ struct Type {
   bool negated = false;            // its sentence has a word of negation (see AlignOptions)
   bool hedged = false;             // its sentence has a word of hedging (see AlignOptions)
   uint64_t polar = 0;              // the sides of polar pairs its sentence has words of: bit 2 × pair + side
-  // a short sentence joining clauses by a comma and a conjunction: each one's terms, sorted (see
-  // parts()); none for one of a single clause
-  std::vector<std::vector<uint32_t>> parts;
   Range part;                      // a clause's text (empty for a whole sentence)
   // a clause of a long sentence (see clauses()), not a whole sentence
   bool clause() const { return !part.empty(); }
@@ -79,17 +76,41 @@ bool reverses(const Type& p, const Type& q, const std::vector<outcome::Kinds>& k
   return false;
 }
 
-// The terms of the clause of `t` that shares the most terms with `other` (the first of as many): all
-// of its terms when it has a single clause.
-const std::vector<uint32_t>& facing(const Type& t, const Type& other) {
-  const std::vector<uint32_t>* best = t.terms;
-  size_t most = 0;
-  for (const std::vector<uint32_t>& part : t.parts) {
-    size_t shared = 0;
-    for (uint32_t term : part) shared += std::binary_search(other.terms->begin(), other.terms->end(), term);
-    if (best == t.terms || shared > most) best = &part, most = shared;
+// Words that begin a clause of their own, English and French ("One skier was killed and another
+// was left in critical condition after an avalanche struck a group of seven").
+bool conjunction(std::u16string_view word) {
+  return listed(word, u"and after while but before when as because et après alors tandis mais avant puis où car");
+}
+
+// A short sentence may join clauses by a comma or a semicolon and a conjunction ("Omar Bell scored
+// twice after the break, and Redport's manager called it the best day of his career"; "No deaths
+// have been reported, but 14 people were treated"; "..., mais ..."), and tell two events: the
+// tokens of its clause sharing the most terms with `other` (the first of as many).  None (an empty
+// range: all of its terms count) for a sentence of one clause, a long one (see clauses()) or a
+// clause.
+Range facing(const std::vector<Document>& docs, const Type& t, const Type& other) {
+  const Document& doc = docs[t.members[0].article];
+  const NormalizedSentence& ns = doc.norm.sentences[t.members[0].sentence];
+  if (t.clause() || ns.terms.size() > kShort) return {};
+  const std::u16string_view text = doc.text();
+  Range best;
+  uint32_t from = ns.first_token;
+  size_t words = 0, shared = 0, most = 0;
+  for (uint32_t i = ns.first_token;; ++i) {
+    const bool end = i == ns.end_token;
+    const Token* tok = end ? nullptr : &doc.norm.tokens[i];
+    // a conjunction after a comma or a semicolon, words before it: a clause ends
+    bool ends = end;
+    if (!end && words > 0 && tok->stop && conjunction(text.substr(tok->range.start, tok->range.size())))
+      for (uint32_t k = doc.norm.tokens[i - 1].range.end; k < tok->range.start; ++k) ends = ends || text[k] == u',' || text[k] == u';';
+    if (ends) {
+      if (from == ns.first_token || shared > most) best = {from, i}, most = shared;
+      if (end) return from == ns.first_token ? Range{} : best;
+      from = i, words = shared = 0;
+    }
+    if (!tok->stop && std::binary_search(ns.terms.begin(), ns.terms.end(), tok->term))
+      ++words, shared += std::binary_search(other.terms->begin(), other.terms->end(), tok->term);
   }
-  return *best;
 }
 
 // "Two were killed" / "two were injured": each names an outcome of one kind that the other
@@ -99,20 +120,24 @@ const std::vector<uint32_t>& facing(const Type& t, const Type& other) {
 // ones pack several and may share a claim whatever else they name.  Nor does a short one that
 // calls off what the other tells as going ahead ("the union called off the strike" / "bus drivers
 // will strike on Monday").
-bool exclusive(const Type& x, const Type& y, const std::vector<outcome::Kinds>& kinds) {
+bool exclusive(const std::vector<Document>& docs, const Type& x, const Type& y, const std::vector<outcome::Kinds>& kinds) {
   auto has = [](const Type& t, uint32_t term) { return std::binary_search(t.terms->begin(), t.terms->end(), term); };
   if (x.terms->size() <= kShort && y.terms->size() <= kShort) {
     // (of a sentence joining clauses, the events of the clause the other sentence tells: "Bell
     // scored twice, and the manager called it the best day of his career" / "the manager said the
     // win was the best day of his career" may be one claim)
-    const std::vector<uint32_t>& x_part = facing(x, y);
-    const std::vector<uint32_t>& y_part = facing(y, x);
+    const Range x_part = facing(docs, x, y), y_part = facing(docs, y, x);
+    // (a term of the sentence of `t` in its tokens `part`, or anywhere in it if none)
+    auto in = [&](const Type& t, Range part, uint32_t term) {
+      const std::vector<Token>& tokens = docs[t.members[0].article].norm.tokens;
+      bool found = part.empty();
+      for (uint32_t k = part.start; k < part.end; ++k) found = found || tokens[k].term == term;
+      return found;
+    };
     bool x_event = false, y_event = false, shared_event = false;
     for (uint32_t a : x.outcomes)
-      if ((kinds[a] & outcome::event) && std::binary_search(x_part.begin(), x_part.end(), a))
-        x_event = true, shared_event = shared_event || has(y, a);
-    for (uint32_t b : y.outcomes)
-      y_event = y_event || ((kinds[b] & outcome::event) && std::binary_search(y_part.begin(), y_part.end(), b));
+      if ((kinds[a] & outcome::event) && in(x, x_part, a)) x_event = true, shared_event = shared_event || has(y, a);
+    for (uint32_t b : y.outcomes) y_event = y_event || ((kinds[b] & outcome::event) && in(y, y_part, b));
     if (x_event && y_event && !shared_event) return true;
   }
   for (uint32_t a : x.outcomes)
@@ -278,39 +303,6 @@ template <typename Swappable>
     }
   }
   return only_a != UINT32_MAX && only_b != UINT32_MAX && swappable(only_a, only_b);
-}
-
-// Words that begin a clause of their own, English and French ("One skier was killed and another
-// was left in critical condition after an avalanche struck a group of seven").
-bool conjunction(std::u16string_view word) {
-  return listed(word, u"and after while but before when as because et après alors tandis mais avant puis où car");
-}
-
-// A short sentence joining clauses by a comma or a semicolon and a conjunction ("Omar Bell scored
-// twice after the break, and Redport's manager called it the best day of his career"; "No deaths
-// have been reported, but 14 people were treated"; "..., mais ..."), which may tell two events:
-// each clause's sorted, unique terms.  None for a sentence of one clause (or a long one: see
-// clauses()).
-std::vector<std::vector<uint32_t>> parts(const Document& doc, uint32_t sentence) {
-  const NormalizedSentence& ns = doc.norm.sentences[sentence];
-  const std::u16string_view text = doc.text();
-  if (ns.terms.size() > kShort) return {};
-  std::vector<std::vector<uint32_t>> out(1);
-  for (uint32_t i = ns.first_token; i < ns.end_token; ++i) {
-    const Token& t = doc.norm.tokens[i];
-    if (i > ns.first_token && !out.back().empty() && t.stop && conjunction(text.substr(t.range.start, t.range.size()))) {
-      const uint32_t gap = doc.norm.tokens[i - 1].range.end;
-      if (text.substr(gap, t.range.start - gap).find_first_of(u",;") != std::u16string_view::npos) out.emplace_back();
-    }
-    if (!t.stop && std::binary_search(ns.terms.begin(), ns.terms.end(), t.term)) out.back().push_back(t.term);
-  }
-  if (out.back().empty()) out.pop_back();
-  if (out.size() < 2) return {};
-  for (auto& part : out) {
-    std::sort(part.begin(), part.end());
-    part.erase(std::unique(part.begin(), part.end()), part.end());
-  }
-  return out;
 }
 
 // A long sentence often packs several claims ("police raided X's offices in Paris and summoned
@@ -517,7 +509,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       const bool negated = negates(docs[d], s), hedged = has_word(docs[d], s, options.hedge);
       const uint64_t polar = polar_sides(docs[d], s);
       if (added) {
-        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, negated, hedged, polar, parts(docs[d], s), {}});
+        types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, negated, hedged, polar, {}});
         next.push_back(UINT32_MAX);
       } else {
         std::vector<Placed> words = words_in_order(docs[d], s, options);
@@ -531,7 +523,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
           type = t;
         } else if (orders < kOrders) {
           type = next[last] = fresh;
-          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, negated, hedged, polar, parts(docs[d], s), {}});
+          types.push_back({&it->first, {}, 0, 0, {}, {}, std::move(words), true, negated, hedged, polar, {}});
           next.push_back(UINT32_MAX);
         }
       }
@@ -593,7 +585,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   }
   const size_t sentence_types = types.size();  // the whole sentences' types; the clauses' follow
   for (size_t k = 0; k < clause_list.size(); ++k)
-    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, false, false, 0, {}, clause_list[k].range});
+    types.push_back({&clause_list[k].terms, {clause_of[k]}, 0, 0, {}, {}, {}, true, false, false, 0, clause_list[k].range});
   for (Type& t : types) {
     t.norm = norm_of(*t.terms, weight);
     t.plain_norm = plain.empty() ? t.norm : norm_of(*t.terms, plain);
@@ -635,7 +627,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     const double sim = similarity(*types[x].terms, types[x].norm, *types[y].terms, types[y].norm, weight, options.figure,
                                   &types[x].counted, &types[y].counted);
     if (sim == 0 ||
-        ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(types[x], types[y], options.outcome)))
+        ((!types[x].outcomes.empty() || !types[y].outcomes.empty()) && exclusive(docs, types[x], types[y], options.outcome)))
       return 0.0;
     // Two whole sentences that would be linked, short enough to have their words in order and of
     // the same terms but two at most, are two claims if one negates and the other not, if one
