@@ -428,6 +428,18 @@ TEST_CASE("a warning issued or lifted, a goal scored or a player sent off, a dea
                                 {"b", "No damage was reported in Kelsby."}})) == 1);
 }
 
+TEST_CASE("set phrases and words for a concept: 'ruled out' is excluded, 'voted through' approved, 'cessé le travail' a strike, 'baseless' groundless") {
+  CHECK(first_support(articles({{"a", "Governor Ana Velez told reporters that higher borrowing costs \"cannot be ruled out\" if wages keep climbing."},
+                                {"b", "Velez said the bank could not exclude further rate increases should pay growth persist."}})) == 2);
+  CHECK(first_support(articles({{"a", "Lawmakers voted through the measure on Thursday."},
+                                {"b", "The measure was approved by lawmakers."}})) == 2);
+  CHECK(first_support(articles({{"a", "Les agents de la déchetterie de Vauclin sont en grève depuis jeudi pour leurs salaires."},
+                                {"b", "Depuis jeudi, les agents de la déchetterie de Vauclin ont cessé le travail pour réclamer des hausses de salaires."}},
+                               "fr")) == 2);
+  CHECK(first_support(articles({{"a", "Mayor Tom Berrick dismissed the claims as baseless."},
+                                {"b", "Berrick called the allegations unfounded."}})) == 2);
+}
+
 TEST_CASE("a claim and the same called off are different claims: 'strike planned for Monday' / 'called off the strike'") {
   CHECK(first_support(articles({{"a", "Bus drivers at Corran Transit will strike for 48 hours from Monday in a dispute over pay, "
                                        "the union said."},
