@@ -301,6 +301,18 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
     NormalizedSentence& ns = out.sentences[si];
     ns.first_token = s.first_word;
     ns.end_token = s.end_word;
+    // A word naming what happened written with a capital inside a sentence is a name's: "Ashby
+    // Falls", "the Rural Fire Service", "Grant Shapps" name no fall, fire or grant.  (Not a word in
+    // capitals, "A MAN was KILLED": a shouted headline's.)
+    for (uint32_t i = s.first_word + 1; i < s.end_word; ++i) {
+      Token& t = out.tokens[i];
+      const std::string& k = vocab.key(t.term);
+      if (!t.capitalized || k[0] != '~' || t.range.size() < 2 || u_isupper(text[t.range.start + 1]) ||
+          outcome_kinds(k) == 0)
+        continue;
+      t.term = vocab.id(plain_key(fold(text.substr(t.range.start, t.range.size()))));
+      t.phrase_head = false;
+    }
     if (!phrases_.empty()) find_phrases(out, ns, vocab);
     find_values(text, out, ns, vocab);
     for (uint32_t i = s.first_word; i < s.end_word; ++i) {
