@@ -628,6 +628,13 @@ TEST_CASE("who did what to whom: the same words with the roles swapped are two c
   CHECK(first_support(articles({{"a", "Gérard Lasserre a porté plainte pour diffamation contre son ancien adjoint, Michel Thorel."},
                                 {"b", "Michel Thorel a porté plainte pour diffamation contre son ancien maire, Gérard Lasserre."}},
                                "fr")) == 1);
+  // two names trading places around a word both say, in words a little further apart
+  CHECK(first_support(articles({{"a", "Nadia Ferris named the new beetle after her teacher, Professor Olu Bashir."},
+                                {"b", "Professor Olu Bashir named the new beetle after his former pupil, Nadia Ferris."}})) == 1);
+  // not around a day: a court's ruling told from the sentenced man's side is one claim
+  CHECK(first_support(articles({{"a", "Le tribunal correctionnel de Cordes a condamné mardi Paul Verne à un an de prison avec sursis."},
+                                {"b", "Paul Verne a écopé mardi d'un an de prison avec sursis, a décidé le tribunal correctionnel de Cordes."}},
+                               "fr")) == 2);
   // the roles told by a place and its people's name
   CHECK(first_support(articles({{"a", "Valdoria expelled two Kestrian diplomats accused of spying, its foreign ministry said."},
                                 {"b", "Kestria expelled two Valdorian diplomats accused of spying, its foreign ministry said."}})) ==

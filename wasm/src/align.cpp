@@ -173,7 +173,9 @@ std::vector<Placed> words_in_order(const Document& doc, uint32_t sentence, const
     const bool capital = std::any_of(word.begin(), word.end(), [](char16_t c) {
       return (c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
     });
-    out.push_back({t.term, t.surface, !capital && !t.numeric, t.numeric, passive, agent});
+    // (a French weekday, written in lower case, is a date as an English one is: "a condamné jeudi")
+    const bool date = !capital && word.size() >= 5 && weekday_number(word) != 0;  // (not "sat", "sun")
+    out.push_back({t.term, t.surface, !capital && !t.numeric && !date, t.numeric || date, passive, agent});
   }
   return out;
 }
@@ -185,7 +187,10 @@ std::vector<Placed> words_in_order(const Document& doc, uint32_t sentence, const
 // their agents: "A pupil was hit by a teacher" / "A teacher was hit by a pupil").  Not when one is
 // in the passive and the other not ("Harcastle were beaten by Redport"), nor when only the words
 // around the verb move ("Police said the driver was drunk" / "The driver was drunk, police said").
-bool roles_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b) {
+// With `names`, the words around it that trade places are names, both ("Amara Lindqvist named the
+// species after her mentor, Owen Tarrant" / "Owen Tarrant named the species after his former
+// student, Amara Lindqvist").
+bool roles_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b, bool names = false) {
   auto any = [](const std::vector<Placed>& words, bool Placed::*flag) {
     return std::any_of(words.begin(), words.end(), [&](const Placed& w) { return w.*flag; });
   };
@@ -203,7 +208,7 @@ bool roles_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b) {
     bool before_after = false, after_before = false;
     for (size_t ea = 0; ea < a.size(); ++ea) {
       const int eb = in_b[ea];
-      if (ea == va || eb < 0 || a[ea].figure) continue;
+      if (ea == va || eb < 0 || a[ea].figure || (names && a[ea].plain)) continue;
       before_after = before_after || (ea < va && eb > vb);
       after_before = after_before || (ea > va && eb < vb);
     }
@@ -266,16 +271,16 @@ bool figures_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b)
   return false;
 }
 
-// Two term sets the same but for at most two terms between them: the same words, maybe but for one
-// on each side.  (Sentences that tell one claim in other words reorder them freely.)
-bool nearly_same_terms(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+// Two term sets the same but for at most `most` terms between them (two: the same words, maybe but
+// for one on each side).  (Sentences that tell one claim in other words reorder them freely.)
+bool nearly_same_terms(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, size_t most = 2) {
   size_t apart = 0, i = 0, j = 0;
-  while ((i < a.size() || j < b.size()) && apart <= 2) {
+  while ((i < a.size() || j < b.size()) && apart <= most) {
     if (j == b.size() || (i < a.size() && a[i] < b[j])) ++i, ++apart;
     else if (i == a.size() || b[j] < a[i]) ++j, ++apart;
     else ++i, ++j;
   }
-  return apart <= 2;
+  return apart <= most;
 }
 
 // Two short sentences of the same terms but one of each, the two `swappable` (see whole_sim in
@@ -650,6 +655,13 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
          }) ||
          (roles_swapped(words_of(x), words_of(y)) && !quotes(x) && !quotes(y)) ||
          figures_swapped(words_of(x), words_of(y))))
+      return 0.0;
+    // (two names trading places around a word both say are two claims in words further apart too,
+    // up to four terms: "Amara Lindqvist named the species after her mentor, Owen Tarrant" / "Owen
+    // Tarrant named the species after his former student, Amara Lindqvist")
+    if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
+        nearly_same_terms(*types[x].terms, *types[y].terms, 4) && roles_swapped(words_of(x), words_of(y), true) &&
+        !quotes(x) && !quotes(y))
       return 0.0;
     return sim;
   };
