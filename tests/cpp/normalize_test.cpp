@@ -693,6 +693,7 @@ TEST_CASE("demonyms: a word for a place's people takes the place's term when the
       {"d", "d", u("The indian summer ended."), ""},  // lower case: no English demonym
       {"e", "e", u("Officials from Iran and India met a Valdorian envoy."), ""},  // no Valdoria in the story
       {"f", "f", u("Hungarian and Ukrainian ministers met in Ukraine, not in Hungary."), ""},
+      {"g", "g", u("Asian and Cuban orders rose, while Asia and Cuba led sales."), ""},  // a place of four letters
   };
   auto docs = linked_story(en, Language::en, vocab);
   CHECK(carries(docs[1], vocab, Language::en, "Kestria"));
@@ -706,6 +707,8 @@ TEST_CASE("demonyms: a word for a place's people takes the place's term when the
   CHECK(carries(docs[5], vocab, Language::en, "Ukraine"));
   CHECK_FALSE(carries(docs[5], vocab, Language::en, "Ukrainian"));
   CHECK(carries(docs[5], vocab, Language::en, "Hungary"));
+  CHECK_FALSE(carries(docs[6], vocab, Language::en, "Asian"));
+  CHECK_FALSE(carries(docs[6], vocab, Language::en, "Cuban"));
 
   Vocabulary fr_vocab;
   const std::vector<corroborate::Article> fr = {
@@ -713,6 +716,7 @@ TEST_CASE("demonyms: a word for a place's people takes the place's term when the
       {"b", "b", u("Les pêcheurs ukrainiens et la présidence française ont salué les investisseurs chinois."), ""},
       {"c", "c", u("Une délégation ukrainienne est attendue en Europe."), ""},
       {"d", "d", u("Le sommet européen a eu lieu."), ""},
+      {"e", "e", u("Les lycéens du Lycée Camus ont manifesté."), ""},  // students, no place
   };
   auto fr_docs = linked_story(fr, Language::fr, fr_vocab);
   CHECK(carries(fr_docs[1], fr_vocab, Language::fr, "Ukraine"));
@@ -720,4 +724,5 @@ TEST_CASE("demonyms: a word for a place's people takes the place's term when the
   CHECK(carries(fr_docs[1], fr_vocab, Language::fr, "Chine"));
   CHECK(carries(fr_docs[2], fr_vocab, Language::fr, "Ukraine"));
   CHECK(carries(fr_docs[3], fr_vocab, Language::fr, "Europe"));
+  CHECK(carries(fr_docs[4], fr_vocab, Language::fr, "lycéens"));
 }

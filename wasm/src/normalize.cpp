@@ -1166,7 +1166,10 @@ static uint32_t place_of(std::string word, Language language, const std::unorder
     else if (ends("s") && !ends("ais") && !ends("ois")) word.pop_back();
     if (ends("ienne") || ends("éenne")) word.resize(word.size() - 2);
   }
-  constexpr size_t kMinStem = 4;  // letters the place and its people share, at least ("iran")
+  // letters of the place's name, at least ("iran", "asia" for "Asian"), of which its people's share
+  // three in English, four in French (not "lycéens" for a "Lycée Jean-Moulin")
+  constexpr size_t kMinPlace = 4;
+  const size_t kMinStem = language == Language::fr ? 4 : 3;
   for (const Ending& e : language == Language::fr ? std::span<const Ending>(kFrench) : std::span<const Ending>(kEnglish)) {
     if (!ends(e.suffix) || word.size() - e.suffix.size() < kMinStem) continue;
     std::string stem = word.substr(0, word.size() - e.suffix.size());
@@ -1174,7 +1177,8 @@ static uint32_t place_of(std::string word, Language language, const std::unorder
     if (language == Language::fr && stem.size() >= 2 && stem.compare(stem.size() - 2, 2, "ç") == 0)
       stem.replace(stem.size() - 2, 2, "c");
     for (std::string_view end : e.places)
-      if (auto it = names.find(stem + std::string(end)); it != names.end()) return it->second;
+      if (auto it = names.find(stem + std::string(end)); stem.size() + end.size() >= kMinPlace && it != names.end())
+        return it->second;
   }
   return 0;
 }
