@@ -414,6 +414,9 @@ TEST_CASE("a warning issued or lifted, a goal scored or a player sent off, a dea
                                 {"b", "Deux des hommes interpellés à Corbas ont été remis en liberté sans poursuites."}}, "fr")) == 1);
   CHECK(first_support(articles({{"a", "La candidate sortante à Sérignac, Anne Roux, a reconnu sa défaite dimanche soir."},
                                 {"b", "La candidate sortante à Sérignac, Anne Roux, va déposer un recours contre le scrutin."}}, "fr")) == 1);
+  // "grown" is a rise: not a fire contained
+  CHECK(first_support(articles({{"a", "Crews said the Ridge fire was 60 percent contained by Monday night."},
+                                {"b", "Crews said the Ridge fire had grown by 60 percent by Monday night."}})) == 1);
   // a name is no event: "Cedar Falls" names no fall that "rose" could be the opposite of
   CHECK(first_support(articles({{"a", "About 200 residents of Cedar Falls were evacuated as the lake rose, officials said."},
                                 {"b", "A man was killed when floodwaters swept through Cedar Falls overnight, officials said."}})) == 1);

@@ -312,7 +312,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~verdict", "verdict verdicts judgment judgement", "jugement jugements verdict verdicts"},
       // ("net income" is a profit: see concept_phrases())
       {"~revenue", "revenue revenues income turnover", "recettes revenus"},
-      {"~increase", "increase increased rise rose risen raise raised climbed jumped surged",
+      {"~increase", "increase increased rise rose risen raise raised climbed jumped surged grow grew grown",
        "hausse augmenter augmenté augmentation progressé"},
       {"~decrease", "decrease decreased fall fell fallen drop dropped plunged",
        "baisse baisser baissé diminuer diminué diminution recul reculé"},
