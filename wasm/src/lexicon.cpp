@@ -333,9 +333,9 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       // is triggered by rain)
       {"~impose", "impose imposed declare declared", "décréter décrété décrétée ordonner ordonné ordonnée"},
       {"~extend", "extend extended prolong prolonged", "prolonger prolongé prolongée"},
-      // a warning or an alert issued, which is neither imposed nor lifted ("issued an amber warning" /
-      // "lifted its amber warning"; "a déclenché le plan blanc" / "a levé le plan blanc"); a
-      // measure only, no event: an issue, a statement issued
+      // a warning or an alert issued, which is not one lifted ("issued an amber warning" / "lifted
+      // its amber warning"; "a déclenché le plan blanc" / "a levé le plan blanc") but may be one
+      // declared; an alert only (outcome::alert), no event: an issue, a statement issued
       {"~issue", "issue issued", "déclencher déclenché déclenchée émettre émis émise"},
       {"~buy", "buy bought acquire acquired acquisition purchase purchased",
        "acheter acheté rachat racheter racheté acquisition acquérir"},

@@ -153,7 +153,7 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
 // Concepts that name mutually exclusive outcomes of one kind ("~death", "~injur", "~missing" are
 // casualties; "~increase", "~decrease", "~unchanged" directions; "~arrest", "~charge", "~uncharged"
 // ("released without charge") the stages of a case in custody; "~resign", "~sack" ways to leave a post; "~impose", "~extend", "~lift" what
-// is done with a measure; "~win", "~qualify" a title or a place in the next round; "~approve",
+// is done with a measure; "~issue", "~lift" what is done with a warning; "~win", "~qualify" a title or a place in the next round; "~approve",
 // "~complete" a deal agreed or done; "~revenue", "~profit" what a company's figure measures):
 // two sentences naming different ones of a kind state different claims.  A concept may belong
 // to more than one kind ("maintained" is a direction and a status), so the kinds are bits; 0 for
@@ -178,8 +178,8 @@ constexpr Kinds growth = 16384;    // raised, kept, or cut (not a decrease: what
 constexpr Kinds measure = 32768;   // a measure put in place, extended, or lifted (not kept: one
                                    // extended is kept)
 constexpr Kinds metric = 65536;    // what a figure measures: revenue or profit, inflation or
-constexpr Kinds alert = 131072;    // a warning issued, or lifted (one declared is imposed)
                                    // unemployment (no event)
+constexpr Kinds alert = 131072;    // a warning issued, or lifted (one declared is imposed)
 }
 outcome::Kinds outcome_kinds(std::string_view concept_key);
 
