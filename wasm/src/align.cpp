@@ -41,6 +41,7 @@ struct Type {
   Range part;                      // a clause's text (empty for a whole sentence)
   // a clause of a long sentence (see clauses()), not a whole sentence
   bool clause() const { return !part.empty(); }
+  bool joins = false;  // a short sentence joining clauses by a comma and a conjunction (see facing())
 };
 
 struct Edge {
@@ -82,6 +83,17 @@ bool conjunction(std::u16string_view word) {
   return listed(word, u"and after while but before when as because et après alors tandis mais avant puis où car");
 }
 
+// Whether word `i` (not a sentence's first) begins a clause of its own: a conjunction after a
+// comma or a semicolon ("…, and the manager called it …", "…, mais …").
+bool joins_at(const Document& doc, uint32_t i) {
+  const Token& tok = doc.norm.tokens[i];
+  const std::u16string_view text = doc.text();
+  if (!tok.stop || !conjunction(text.substr(tok.range.start, tok.range.size()))) return false;
+  for (uint32_t k = doc.norm.tokens[i - 1].range.end; k < tok.range.start; ++k)
+    if (text[k] == u',' || text[k] == u';') return true;
+  return false;
+}
+
 // A short sentence may join clauses by a comma or a semicolon and a conjunction ("Omar Bell scored
 // twice after the break, and Redport's manager called it the best day of his career"; "No deaths
 // have been reported, but 14 people were treated"; "..., mais ..."), and tell two events: the
@@ -89,21 +101,17 @@ bool conjunction(std::u16string_view word) {
 // range: all of its terms count) for a sentence of one clause, a long one (see clauses()) or a
 // clause.
 Range facing(const std::vector<Document>& docs, const Type& t, const Type& other) {
+  if (!t.joins) return {};
   const Document& doc = docs[t.members[0].article];
   const NormalizedSentence& ns = doc.norm.sentences[t.members[0].sentence];
-  if (t.clause() || ns.terms.size() > kShort) return {};
-  const std::u16string_view text = doc.text();
   Range best;
   uint32_t from = ns.first_token;
   size_t words = 0, shared = 0, most = 0;
   for (uint32_t i = ns.first_token;; ++i) {
     const bool end = i == ns.end_token;
     const Token* tok = end ? nullptr : &doc.norm.tokens[i];
-    // a conjunction after a comma or a semicolon, words before it: a clause ends
-    bool ends = end;
-    if (!end && words > 0 && tok->stop && conjunction(text.substr(tok->range.start, tok->range.size())))
-      for (uint32_t k = doc.norm.tokens[i - 1].range.end; k < tok->range.start; ++k) ends = ends || text[k] == u',' || text[k] == u';';
-    if (ends) {
+    // (a clause ends where another begins, after words of its own)
+    if (end || (words > 0 && joins_at(doc, i))) {
       if (from == ns.first_token || shared > most) best = {from, i}, most = shared;
       if (end) return from == ns.first_token ? Range{} : best;
       from = i, words = shared = 0;
@@ -122,10 +130,13 @@ Range facing(const std::vector<Document>& docs, const Type& t, const Type& other
 // will strike on Monday").
 bool exclusive(const std::vector<Document>& docs, const Type& x, const Type& y, const std::vector<outcome::Kinds>& kinds) {
   auto has = [](const Type& t, uint32_t term) { return std::binary_search(t.terms->begin(), t.terms->end(), term); };
-  if (x.terms->size() <= kShort && y.terms->size() <= kShort) {
+  auto names_event = [&](const Type& t) {
+    return std::any_of(t.outcomes.begin(), t.outcomes.end(), [&](uint32_t a) { return (kinds[a] & outcome::event) != 0; });
+  };
+  if (x.terms->size() <= kShort && y.terms->size() <= kShort && names_event(x) && names_event(y)) {
     // (of a sentence joining clauses, the events of the clause the other sentence tells: "Bell
     // scored twice, and the manager called it the best day of his career" / "the manager said the
-    // win was the best day of his career" may be one claim)
+    // win was the best day of his career" may be one claim; its clauses read only here)
     const Range x_part = facing(docs, x, y), y_part = facing(docs, y, x);
     // (a term of the sentence of `t` in its tokens `part`, or anywhere in it if none)
     auto in = [&](const Type& t, Range part, uint32_t term) {
@@ -534,6 +545,11 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       }
       types[type].members.push_back({d, s});
       sentence_type[d][s] = type;
+      // (whether it joins clauses, read once: for most sentences facing() has nothing to read)
+      if (type == types.size() - 1 && types[type].members.size() == 1 && terms.size() <= kShort) {
+        const NormalizedSentence& ns = docs[d].norm.sentences[s];
+        for (uint32_t i = ns.first_token + 1; i < ns.end_token && !types[type].joins; ++i) types[type].joins = joins_at(docs[d], i);
+      }
       for (uint32_t t : terms) max_term = std::max<size_t>(max_term, t);
       ++sentences;
     }
