@@ -434,7 +434,7 @@ TEST_CASE("a warning issued or lifted, a goal scored or a player sent off, a dea
                                 {"b", "No damage was reported in Kelsby."}})) == 1);
 }
 
-TEST_CASE("set phrases and words for a concept: 'ruled out' is excluded, 'voted through' approved, 'cessé le travail' a strike, 'baseless' groundless") {
+TEST_CASE("set phrases and words for a concept: 'ruled out' is excluded, 'voted through' approved, 'cessé le travail' a strike, 'challenge' an appeal, 'baseless' groundless") {
   CHECK(first_support(articles({{"a", "Governor Ana Velez told reporters that higher borrowing costs \"cannot be ruled out\" if wages keep climbing."},
                                 {"b", "Velez said the bank could not exclude further rate increases should pay growth persist."}})) == 2);
   CHECK(first_support(articles({{"a", "Lawmakers voted through the measure on Thursday."},
@@ -442,6 +442,10 @@ TEST_CASE("set phrases and words for a concept: 'ruled out' is excluded, 'voted 
   CHECK(first_support(articles({{"a", "Les agents de la déchetterie de Vauclin sont en grève depuis jeudi pour leurs salaires."},
                                 {"b", "Depuis jeudi, les agents de la déchetterie de Vauclin ont cessé le travail pour réclamer des hausses de salaires."}},
                                "fr")) == 2);
+  CHECK(first_support(articles({{"a", "Lawyers for Marta Quill said they would appeal her conviction."},
+                                {"b", "Quill's defence team announced plans to challenge the guilty verdict in a higher court."}})) == 2);
+  CHECK(first_support(articles({{"a", "L'avocat de Louis Fabre a fait appel du jugement mardi."},
+                                {"b", "Selon son conseil, Louis Fabre conteste sa condamnation."}}, "fr")) == 2);
   CHECK(first_support(articles({{"a", "Mayor Tom Berrick dismissed the claims as baseless."},
                                 {"b", "Berrick called the allegations unfounded."}})) == 2);
 }

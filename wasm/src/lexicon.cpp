@@ -411,7 +411,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
        "dérober dérobé dérobés cambriolage cambriolé voleur voleurs cambrioleur cambrioleurs malfaiteurs"},
       {"~restore", "restore restored resume resumed", "rétablir rétabli rétablie rétablissement"},
       // not French "appel": a call, too
-      {"~appeal", "appeal appealed", ""},
+      {"~appeal", "appeal appealed challenge challenged", "contester contesté contestée contestera"},
       {"~staff", "employee employees staff workforce", "salarié salariés salariée employé employés effectifs"},
       {"~profit", "profit profits", "bénéfice bénéfices"},
       // a goal scored (not French "marqué": marked); a player sent off is dismissed, "expulsé" (see
