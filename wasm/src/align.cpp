@@ -659,8 +659,8 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     // 752 labelled pairs, 10 more different claims kept apart and none of the same claims lost;
     // the annotated stories, whole or each pair of their sentences compared alone, unchanged.)
     const size_t nx = types[x].terms->size(), ny = types[y].terms->size();
-    if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
-        nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
+    if (sim < sentence_threshold || types[x].clause() || types[y].clause() || nx > kOrdered || ny > kOrdered) return sim;
+    if (nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
         (types[x].negated != types[y].negated || types[x].hedged != types[y].hedged ||
          opposed(types[x].polar, types[y].polar) || reverses(types[x], types[y], options.outcome) ||
          reverses(types[y], types[x], options.outcome) ||
@@ -675,8 +675,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     // (two names trading places around a word both say are two claims in words further apart too,
     // up to four terms: "Amara Lindqvist named the species after her mentor, Owen Tarrant" / "Owen
     // Tarrant named the species after his former student, Amara Lindqvist")
-    if (sim >= sentence_threshold && !types[x].clause() && !types[y].clause() && nx <= kOrdered && ny <= kOrdered &&
-        nearly_same_terms(*types[x].terms, *types[y].terms, 4) && roles_swapped(words_of(x), words_of(y), true) &&
+    if (nearly_same_terms(*types[x].terms, *types[y].terms, 4) && roles_swapped(words_of(x), words_of(y), true) &&
         !quotes(x) && !quotes(y))
       return 0.0;
     return sim;

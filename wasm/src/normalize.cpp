@@ -306,10 +306,9 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
     // capitals, "A MAN was KILLED": a shouted headline's.)
     for (uint32_t i = s.first_word + 1; i < s.end_word; ++i) {
       Token& t = out.tokens[i];
+      if (!t.capitalized) continue;
       const std::string& k = vocab.key(t.term);
-      if (!t.capitalized || k[0] != '~' || t.range.size() < 2 || u_isupper(text[t.range.start + 1]) ||
-          outcome_kinds(k) == 0)
-        continue;
+      if (k[0] != '~' || t.range.size() < 2 || u_isupper(text[t.range.start + 1]) || outcome_kinds(k) == 0) continue;
       t.term = vocab.id(plain_key(fold(text.substr(t.range.start, t.range.size()))));
       t.phrase_head = false;
     }
