@@ -205,6 +205,19 @@ TEST_CASE("numbers: percentages, money with letter scales, durations and month a
   CHECK(cents[2] == cents[3]);
 }
 
+TEST_CASE("numbers: a scale word joined by a hyphen is the number's scale") {
+  auto en = terms_of("The fare increase will raise about $6.8-million a year. The fare increase will raise about $6.8 million "
+                     "a year. They signed a 2-billion-euro deal. They signed a deal worth 2 billion euros.");
+  REQUIRE(en.size() == 4);
+  CHECK(en[0] == en[1]);
+  CHECK(std::find(en[0].begin(), en[0].end(), "#6800000") != en[0].end());
+  CHECK(std::find(en[2].begin(), en[2].end(), "#2000000000") != en[2].end());
+  CHECK(std::find(en[3].begin(), en[3].end(), "#2000000000") != en[3].end());
+  auto fr = terms_of("Un chantier de 3-millions d'euros. Un chantier de 3 millions d'euros.", Language::fr);
+  REQUIRE(fr.size() == 2);
+  CHECK(fr[0] == fr[1]);
+}
+
 TEST_CASE("values: numbers with their scale, precision and the thing counted") {
   auto v = values_of("Grok generated up to 3 million images, including 23,000 of children.");
   REQUIRE(v.size() == 2);

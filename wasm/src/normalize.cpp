@@ -713,8 +713,9 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       }
     }
     uint32_t last = i;
-    if (adjacent(i, i + 1)) {
-      // "3 million", "2,5 milliards"; "22 M€", "5 k$": a letter scale with a currency sign after it
+    if (adjacent(i, i + 1) || hyphenated(i, i + 1)) {
+      // "3 million", "2,5 milliards"; "22 M€", "5 k$": a letter scale with a currency sign after it;
+      // or joined by a hyphen ("$6.8-million", "a 2-billion-euro deal")
       const std::u16string next = folded(i + 1);
       double scale = scale_word(next);
       if (scale == 0 && tok[i + 1].range.end < text.size() && is_currency_sign(text[tok[i + 1].range.end]))
