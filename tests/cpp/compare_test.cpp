@@ -1085,6 +1085,11 @@ TEST_CASE("times of day conflict in any spelling; around one is a quarter of an 
   CHECK(conflicts("The explosion happened at around 3:15 p.m. near the station, police said.",
                   "The explosion happened at 3:25 p.m. near the station, police said.") == 0);
   CHECK(conflicts("The outage began at 10:20 a.m. ET, the company said.", "The outage began at 14:20 UTC, the company said.") == 0);
+  // British spellings: a dot, a.m. or p.m. glued on
+  CHECK(conflicts("The runway was closed at 10.47pm on Friday after a drone was seen, the airport said.",
+                  "The runway was closed at 10:15 p.m. on Friday after a drone was seen, the airport said.") == 2);
+  CHECK(conflicts("The runway was closed at 10.47pm on Friday after a drone was seen, the airport said.",
+                  "The runway was closed at 22:47 on Friday after a drone was seen, the airport said.") == 0);
   CHECK(conflicts("L'explosion s'est produite à 14h20 près de la gare, selon la police.",
                   "L'explosion s'est produite vers 16 h 05 près de la gare, selon la police.", "fr") == 2);
   // a state since a time puts what began it at that time or before
@@ -3106,6 +3111,35 @@ TEST_CASE("a live page's summary lines, unfinished but each a statement on the s
   CHECK(k[0][2] == "boilerplate");  // "Summary"
   for (size_t s = 3; s <= 5; ++s) CHECK(k[0][s] == "agree");
   for (size_t s = 13; s <= 16; ++s) CHECK(k[0][s] == "boilerplate");  // "More on this story" and its links
+}
+
+TEST_CASE("a live page's key events, each a time of day and a headline, are furniture: the time stamps the entry, it is no figure") {
+  const char* live =
+      "LIVE\n"
+      "Harbour fire: warehouse blaze at Dunmore docks\n"
+      "Key events\n"
+      "11.05pm Fire under control, crews say\n"
+      "10.20pm Two workers taken to hospital\n"
+      "9.12pm Sixty firefighters sent to the docks\n"
+      "11.05pm\n"
+      "Fire under control, crews say\n"
+      "Crews say the fire at the warehouse is now under control, though they will stay at the docks overnight.\n"
+      "10.20pm\n"
+      "Two workers taken to hospital\n"
+      "Two workers have been taken to hospital with smoke inhalation, according to the fire service.\n"
+      "9.12pm\n"
+      "Sixty firefighters sent to the docks\n"
+      "Around 60 firefighters and twelve engines were sent to Dunmore docks after the blaze was reported, the fire "
+      "service said.\n";
+  const char* paper =
+      "A large fire destroyed a warehouse at Dunmore docks on Thursday night, the fire service said.\n"
+      "Around 60 firefighters and twelve fire engines fought the blaze, which was under control by 11pm.\n"
+      "Two workers were taken to hospital suffering from smoke inhalation.\n";
+  const auto k = kinds_of(articles({{"live", live}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 15);
+  for (size_t s = 3; s <= 5; ++s) CHECK(k[0][s] == "boilerplate");  // the key events
+  CHECK(k[0][11] == "agree");
+  CHECK(k[0][14] == "agree");
 }
 
 TEST_CASE("no conflict between a date of the story's year and one of another year, nor between 'Germany' and 'Germany's'") {

@@ -218,6 +218,37 @@ TEST_CASE("numbers: a scale word joined by a hyphen is the number's scale") {
   CHECK(fr[0] == fr[1]);
 }
 
+TEST_CASE("values: a time of day in its English and French spellings, its hour one term on a twelve-hour dial") {
+  auto minutes = [](const char* text, Language lang = Language::en) {
+    std::vector<int> out;
+    for (const Value& v : values_of(text, lang))
+      if (v.clock) out.push_back(int(v.number));
+    return out;
+  };
+  CHECK(minutes("The runway closed at 10.47pm and reopened at 4.15am.") == std::vector<int>{22 * 60 + 47, 4 * 60 + 15});
+  CHECK(minutes("The runway closed at 10:47pm and reopened at 4:15 a.m.") == std::vector<int>{22 * 60 + 47, 4 * 60 + 15});
+  CHECK(minutes("Polls close at 10 p.m. and counting starts at 11pm; the alarm rang at 9.30 a.m.") ==
+        std::vector<int>{22 * 60, 23 * 60, 9 * 60 + 30});
+  CHECK(minutes("Doors open at 12am, the show at 12 p.m.") == std::vector<int>{0, 12 * 60});
+  CHECK(minutes("The index rose 10.47 points and 1.5 percent.").empty());  // a British dot needs a.m. or p.m.
+  CHECK(minutes("They won 13 pm to 2.").empty());  // no hour past twelve with p.m.
+  CHECK(minutes("Vers 3 h 30, puis à 15h40 et à 22 h, le feu a repris.", Language::fr) ==
+        std::vector<int>{3 * 60 + 30, 15 * 60 + 40, 22 * 60});
+  // the hour is one term, however written: "10.47pm", "10:47 p.m.", "22:47"; "vers 16 h" and "16 h 05"
+  auto hour = [](const std::vector<std::string>& terms, const char* key) {
+    return std::find(terms.begin(), terms.end(), key) != terms.end();
+  };
+  auto en = terms_of("The runway closed at 10.47pm. The runway closed at 10:47 p.m. The runway closed at 22:47.");
+  REQUIRE(en.size() == 3);
+  for (auto& t : en) CHECK(hour(t, "@t10"));
+  auto fr = terms_of("Une réplique a été ressentie vers 16 h. Une réplique a été ressentie à 16 h 05. La secousse a eu lieu à 4h05.",
+                     Language::fr);
+  REQUIRE(fr.size() == 3);
+  CHECK(hour(fr[0], "@t04"));
+  CHECK(hour(fr[1], "@t04"));
+  CHECK(hour(fr[2], "@t04"));
+}
+
 TEST_CASE("values: numbers with their scale, precision and the thing counted") {
   auto v = values_of("Grok generated up to 3 million images, including 23,000 of children.");
   REQUIRE(v.size() == 2);

@@ -1297,13 +1297,19 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   size_t top = 0;
   while (top < n && !(f[top].finished && f[top].relevance >= kOnMatter && f[top].cues < 2.0)) ++top;
   std::vector<bool> key_point(n, false);
+  // (a line opening with a time of day is a live page's entry, or a link to one: "8.41pm Karakia
+  // held as light fades", whatever its matter; a schedule's line, "12h00 Journal de la Lize")
+  auto stamped = [&](size_t s) {
+    const NormalizedSentence& ns = doc.norm.sentences[s];
+    return !ns.values.empty() && ns.values[0].clock && ns.values[0].range.start == doc.norm.tokens[ns.first_token].range.start;
+  };
   auto point = [&](size_t s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const bool lone = alone_in_paragraph(sens, s);
     const std::u16string_view line = doc.text().substr(sens[s].range.start, sens[s].range.size());
     const bool menu = line.find_first_of(u"/|") != std::u16string_view::npos;
     return s < top && lone && !menu && f[s].heading && !f[s].dateline && !f[s].finished && !f[s].bullet &&
-           ns.end_token - ns.first_token >= 6 && f[s].relevance >= kKeyPoint;
+           ns.end_token - ns.first_token >= 6 && f[s].relevance >= kKeyPoint && !stamped(s);
   };
   // And anywhere, a run of labelled data on the story's matter, a table's rows or a list's: "Énergie
   // : +4,1 %", "Prix du jury : Le Dernier Guichet de Thomas Rieux (France)" (not "Contact presse :
@@ -1324,7 +1330,8 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // without bullets ("Products affected" / "Brindle Kitchen Beef Lasagne 400g – Best before
   // 14/10/2025" / …, "Ligne A : reprise à 6 h 30").
   // (a box of key figures' entries may be a figure and two words, "23 communes sinistrées"; a
-  // schedule's, at a time of day, are not: "12h00 Le Journal de la Lize")
+  // schedule's, at a time of day, are not: "12h00 Le Journal de la Lize"; nor is a line stamped with
+  // a time)
   auto entry = [&](size_t s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const auto counted = [&] {
@@ -1332,7 +1339,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
                          [](const Value& v) { return v.kind == Value::Kind::number && !v.clock; });
     };
     return s >= top && alone_in_paragraph(sens, s) && !f[s].finished && !f[s].bullet && f[s].cues == 0 &&
-           f[s].relevance >= kKeyPoint && !ns.values.empty() &&
+           f[s].relevance >= kKeyPoint && !ns.values.empty() && !stamped(s) &&
            (ns.end_token - ns.first_token >= 4 || (ns.end_token - ns.first_token >= 3 && counted()));
   };
   for (size_t s = 0; s < n;) {

@@ -468,46 +468,60 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     return k + 1;
   };
 
-  // A time of day at word i: "9:40", "14:20", "14h20", "03H00", "8 h 30", with "a.m." / "p.m."
-  // after it; its last word (UINT32_MAX if none), and the minutes after midnight.
+  // A time of day at word i: "9:40", "14:20", "14h20", "03H00", "8 h 30", "10.47pm", "4pm", "10
+  // p.m."; its last word (UINT32_MAX if none), and the minutes after midnight.
   auto clock_at = [&](uint32_t i, int& minutes) -> uint32_t {
-    int h = -1, m = 0;
+    // a.m. or p.m. after it, or glued to it: "10 p.m.", "10:47pm", "10.47pm", "4.15 am", "3am" (an
+    // hour alone or with a British dot needs it: "10.47" alone is a number)
+    auto half_of = [](std::string_view w) { return w == "am" || w == "a.m" ? 1 : w == "pm" || w == "p.m" ? 2 : 0; };
+    auto digit = [](std::string_view f, size_t at) { return at < f.size() && f[at] >= '0' && f[at] <= '9' ? f[at] - '0' : -1; };
+    auto two = [&](std::string_view f, size_t at) { return digit(f, at) < 0 || digit(f, at + 1) < 0 ? -1 : digit(f, at) * 10 + digit(f, at + 1); };
+    const std::string_view f = surface(i);
+    const size_t k = digit(f, 0) < 0 ? 0 : digit(f, 1) < 0 ? 1 : 2;  // the hour's digits
+    if (k == 0) return UINT32_MAX;
+    int h = k == 1 ? digit(f, 0) : two(f, 0), m = 0, half = -1;
     uint32_t last = i;
-    double a = 0, b = 0;
-    const std::string& f = surface(i);
-    if (digits_only(i, 1, 2) && plain_number(i, a) && i + 1 < s.end_token &&
-        tok[i + 1].range.start == tok[i].range.end + 1 && text[tok[i].range.end] == u':' && digits_only(i + 1, 2, 2) &&
-        plain_number(i + 1, b)) {
-      h = int(a), m = int(b), last = i + 1;
-    } else if (language_ == Language::fr) {
-      auto digit = [&](size_t at) { return at < f.size() && f[at] >= '0' && f[at] <= '9' ? f[at] - '0' : -1; };
-      const size_t k = digit(0) < 0 ? 0 : digit(1) < 0 ? 1 : 2;  // the hour's digits
-      if (k > 0 && k < f.size() && f[k] == 'h' &&
-          (f.size() == k + 1 || (f.size() == k + 3 && digit(k + 1) >= 0 && digit(k + 2) >= 0))) {
-        h = k == 1 ? digit(0) : digit(0) * 10 + digit(1);
-        m = f.size() == k + 3 ? digit(k + 1) * 10 + digit(k + 2) : 0;
-      } else if (digits_only(i, 1, 2) && plain_number(i, a) && adjacent(i, i + 1) && surface(i + 1) == "h") {
-        h = int(a), last = i + 1;
-        if (adjacent(i + 1, i + 2) && digits_only(i + 2, 2, 2) && plain_number(i + 2, b)) m = int(b), last = i + 2;
+    const char mark = language_ == Language::fr ? 'h' : '.';
+    if (k == f.size() && i + 1 < s.end_token && tok[i + 1].range.start == tok[i].range.end + 1 &&
+        text[tok[i].range.end] == u':' && (m = two(surface(i + 1), 0)) >= 0) {
+      last = i + 1, half = half_of(std::string_view(surface(i + 1)).substr(2));  // "9:40", "10:47pm"
+      if (surface(i + 1).size() > 2 && half == 0) return UINT32_MAX;
+    } else if (k + 1 == f.size() && f[k] == 'h' && mark == 'h') {
+      half = 0;  // "14h"
+    } else if (k + 3 <= f.size() && f[k] == mark && (m = two(f, k + 1)) >= 0) {
+      // "14h20", "10.47pm", "9.30 a.m."
+      const bool glued = f.size() > k + 3;
+      half = glued ? half_of(f.substr(k + 3)) : mark == 'h' ? 0 : adjacent(i, i + 1) ? half_of(surface(i + 1)) : 0;
+      if (half == 0 && (glued || mark == '.')) half = -1;
+      if (half > 0 && !glued) last = i + 1;
+    } else if (k == f.size() && adjacent(i, i + 1)) {
+      if (mark == 'h' && surface(i + 1) == "h") {  // "8 h 30", "8 h"
+        half = 0, last = i + 1;
+        if (adjacent(i + 1, i + 2) && digits_only(i + 2, 2, 2)) m = two(surface(i + 2), 0), last = i + 2;
+      } else if (mark == '.' && (half = half_of(surface(i + 1))) == 0) {
+        half = -1;
       }
+      if (half > 0) last = i + 1;  // "10 p.m."
+    } else if (mark == '.' && (half = half_of(f.substr(k))) == 0) {
+      half = -1;  // "3am"
     }
-    if (h < 0 || h > 24 || m > 59) return UINT32_MAX;
-    if (adjacent(last, last + 1)) {
-      const std::string& half = surface(last + 1);
-      if (half == "a.m" || half == "am") h = h == 12 ? 0 : h, ++last;
-      else if (half == "p.m" || half == "pm") h = h < 12 ? h + 12 : h, ++last;
-    }
+    if (half < 0 || h > 24 || m < 0 || m > 59 || (half > 0 && (h < 1 || h > 12))) return UINT32_MAX;
+    if (half == 0 && adjacent(last, last + 1) && (half = half_of(surface(last + 1))) != 0) ++last;  // "9:40 a.m."
+    if (half == 1 && h == 12) h = 0;
+    if (half == 2 && h < 12) h += 12;
     minutes = h * 60 + m;
     return last;
   };
 
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     double v = 0;
-    // A time of day is a value for conflicts only: its words keep their terms (the sentences that
-    // give it alike match as before).  Its zone, when named, is part of what it measures: a time
-    // in ET answers no time in UTC, nor one whose zone is not said.
+    // A time of day is a value, and its hour a term of its own, on a twelve-hour dial ("10:47 p.m.",
+    // "10.47pm" and "22h47" alike; "04:15" and "4.15am"; "vers 16 h" and "16 h 05"); its other words
+    // keep their terms.  Its zone, when named, is part of what it measures: a time in ET answers no
+    // time in UTC, nor one whose zone is not said.
     int minutes = 0;
     if (uint32_t last = clock_at(i, minutes); last != UINT32_MAX) {
+      tok[i].term = vocab.id(two_digits('t', minutes / 60 % 12));
       std::string zone;
       if (adjacent(last, last + 1) &&
           listed(surface(last + 1), language_ == Language::fr ? "gmt utc" : "gmt utc et est edt ct cst cdt pt pst pdt bst cet cest"))
