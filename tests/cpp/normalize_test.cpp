@@ -126,6 +126,11 @@ TEST_CASE("numbers: grouping, decimals and scale words give values") {
   CHECK(en.key(u("three")) == "#3");
   CHECK(en.key(u("3.4bn")) == "#3400000000");  // a glued scale that is no unit of length
   CHECK(en.key(u("45m")) == "45m");              // 45 metres, unless money (see below)
+  CHECK(en.key(u("3.8million")) == "#3800000");  // a scale word glued on
+  CHECK(en.key(u("8km")) == "#8");               // a unit no other word is written as: the number
+  CHECK(en.key(u("43.2C")) == "#43.2");
+  CHECK(en.key(u("5G")) == "5g");                // a network, or grams
+  CHECK(fr.key(u("12km")) == "#12");
   CHECK(fr.key(u("sept")) == "#7");
   CHECK(en.key(u("sept")) != "#7");             // English "Sept." is September
 }
@@ -173,6 +178,12 @@ TEST_CASE("numbers: percentages, money with letter scales, durations and month a
                      "It opens on Sept. 14. It opens on 14 September. Revenue was $412.6M. Revenue was $412.6 million.");
   REQUIRE(en.size() == 11);
   CHECK(en[9] == en[10]);  // a capital letter scale too
+  auto glued = terms_of("The club pocket £3.8million. The club pocket £3.8m. An 8km zone was declared. An 8 km zone was "
+                        "declared.");
+  REQUIRE(glued.size() == 4);
+  CHECK(glued[0] == glued[1]);
+  CHECK(std::find(glued[2].begin(), glued[2].end(), "#8") != glued[2].end());
+  CHECK(std::find(glued[3].begin(), glued[3].end(), "#8") != glued[3].end());
   CHECK(en[0] == en[1]);
   CHECK(en[1] == en[2]);
   CHECK(std::find(en[0].begin(), en[0].end(), "#54%") != en[0].end());

@@ -87,8 +87,10 @@ bool parse_number(std::u16string_view w, Language lang, double& out) {
   return end && *end == '\0';
 }
 
-// A number with its scale glued on: "3.4bn", "1.2tn", "500mn"; with `money` (a currency sign
-// before it) also "45m", "20k", "3b", which elsewhere are metres, kilos or a model name.
+// A number with its scale glued on: "3.4bn", "1.2tn", "500mn", "3.8million"; with `money` (a
+// currency sign before it) also "45m", "20k", "3b", which elsewhere are metres, kilos or a model
+// name.  Or with a unit no other word is written as, the number alone: "8km" is "8 km", "43.2C"
+// "43.2 degrees" (not "45m", metres or millions, nor "5G", a network or grams).
 bool parse_scaled(std::u16string_view w, Language lang, bool money, double& out) {
   size_t p = 0;
   while (p < w.size() && ((w[p] >= u'0' && w[p] <= u'9') || w[p] == u',' || w[p] == u'.')) ++p;
@@ -96,8 +98,10 @@ bool parse_scaled(std::u16string_view w, Language lang, bool money, double& out)
   // (as written: "$412.6M", "€3.4Bn")
   std::u16string suffix(w.substr(p));
   for (char16_t& c : suffix) c = static_cast<char16_t>(u_tolower(c));
-  if (!money && suffix != u"bn" && suffix != u"mn" && suffix != u"tn") return false;
-  const double scale = scale_suffix(suffix);
+  double scale = scale_word(suffix);
+  if (scale == 0 && !money && listed(suffix, u"km cm mm kg mg ml mph kmh ft ha kw kwh mw mwh gw gwh °c c")) scale = 1;
+  if (scale == 0 && !money && suffix != u"tn") return false;
+  if (scale == 0) scale = scale_suffix(suffix);
   if (scale == 0 || !parse_number(w.substr(0, p), lang, out)) return false;
   out *= scale;
   return true;
