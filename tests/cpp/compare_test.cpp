@@ -98,6 +98,31 @@ TEST_CASE("two one-sentence articles about different things do not; neither is b
   CHECK(p.support(0, 0) == 1);
 }
 
+TEST_CASE("a line of a figure and its thing is a key figure, not a dateline: alone, or in the text; a line with a date or a row of figures is") {
+  // compared alone, as a claim: "Nothing is marked boilerplate merely for being short or alone"
+  CHECK(first_support(articles({{"a", "Énergie : +4,1 %"},
+                                {"b", "Premier responsable de ce rebond : l’énergie, dont les prix ont grimpé de 4,1 % en un an."}},
+                               "fr")) == 2);
+  CHECK(first_support(articles({{"a", "4 200 hectares touchés"},
+                                {"b", "Selon la chambre d'agriculture, 4 200 hectares sont touchés dans 23 communes."}},
+                               "fr")) == 2);
+  const char* page =
+      "Grêle : 4 200 hectares de vignes touchés dans le Val de Lize\n"
+      "Publié le 16 juin 2025 à 18h40\n"
+      "Un orage de grêle a frappé samedi 23 communes du Val de Lize, selon la chambre d'agriculture.\n"
+      "4 200 hectares touchés\n"
+      "Les pertes sont estimées à 45 millions d'euros pour la récolte.\n"
+      "Tarifs : adulte 12 € | enfant 8 € | famille 30 €\n";
+  const char* agence =
+      "Plus de 4 200 hectares de vignes ont été touchés samedi par la grêle dans 23 communes du Val de Lize.\n"
+      "Les pertes sont estimées à 45 millions d'euros.\n";
+  const Kinds k = kinds_of(articles({{"page", page}, {"agence", agence}}, "fr"));
+  REQUIRE(k[0].size() == 6);
+  CHECK(k[0][1] == "boilerplate");  // the dateline
+  CHECK(k[0][3] == "agree");        // the key figure
+  CHECK(k[0][5] == "boilerplate");  // a row of prices
+}
+
 TEST_CASE("compared alone, a figure only one sentence gives weighs as a story's rare word would, a name as a common one") {
   // Sentences of one story on other points, sharing its names and a word or two: two sentences
   // are too few for the IDF to see that the names are in every sentence and a figure in one.

@@ -701,7 +701,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const uint32_t words = ns.end_token - ns.first_token;
     // the sentence's first word, folded ("" for a sentence of signs only)
     const std::string& opener = words ? cues.surface(doc.norm.tokens[ns.first_token].surface) : cues.vocabulary().key(0);
-    uint32_t numeric = 0, second = 0, we = 0, i_me = 0, furniture = 0;
+    uint32_t numeric = 0, dates = 0, second = 0, we = 0, i_me = 0, furniture = 0;
     bool self_reference = false, contributed = false;
     uint32_t after_source = UINT32_MAX;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
@@ -716,6 +716,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       // Mis à jour le 3 mars 2026 à 23h05")
       const std::string& key = cues.vocabulary().key(t.term);
       if (t.numeric || is_month_key(key) || is_weekday_key(key)) ++numeric;
+      if (is_month_key(key) || is_weekday_key(key)) ++dates;
       if (quoted) continue;
       // the page speaking of itself: "This article was amended on…", "contributed to this report",
       // "This explainer will be updated…", "If this post was useful, chip in $10…", "Stay with News 8
@@ -937,7 +938,13 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (its last full stop may be a time's: "Updated March 11, 2026 at 7:15 a.m.")
     const bool ends_on_time = !ns.values.empty() && ns.values.back().clock &&
                               trim_blanks(text, sen.range) <= ns.values.back().range.end + 1;
-    x.dateline = sen.dateline || (words > 0 && !x.bullet && !table_row && numeric * 2 >= words && numeric >= 1 &&
+    // (a date or a time in it, or figures in a row, unfinished, "Adult £21.50 | Child £15.00 | Family
+    // £66.00": a figure and its thing, "Énergie : +4,1 %", "4 200 hectares touchés", are a key
+    // figure's line, and "The Aura 7 Pro costs $1,199 / £1,099 / €1,349." a sentence)
+    dates += std::count_if(ns.values.begin(), ns.values.end(),
+                           [](const Value& v) { return v.kind == Value::Kind::date || v.clock; });
+    x.dateline = sen.dateline || (words > 0 && !x.bullet && !table_row && numeric * 2 >= words &&
+                                  (dates >= 1 || (numeric >= 3 && unfinished)) &&
                                   ((words <= 8 && (lone_line || (first_in_paragraph && unfinished))) ||
                                    (words <= 20 && lone_line && (unfinished || ends_on_time))));
     // a list's lead-in, of five words or more, no page word nor the reader in it, few figures:
