@@ -95,6 +95,44 @@ TEST_CASE("numbers without printf: six significant digits as \"%.6g\" writes the
   CHECK(differ == 0);
 }
 
+TEST_CASE("numbers without strtod: read as strtod reads them, where they stop too") {
+  auto read = [](const char* s, size_t want_used) {
+    size_t used = 99;
+    const double v = corroborate::read_number(s, &used);
+    CHECK(used == want_used);
+    return v;
+  };
+  CHECK(read("3.5", 3) == 3.5);
+  CHECK(read("412.6", 5) == 412.6);
+  CHECK(read("-350000", 7) == -350000);
+  CHECK(read("1e+15", 5) == 1e15);
+  CHECK(read("1.5e-05", 7) == 1.5e-5);
+  CHECK(read("48h", 2) == 48);    // a duration's key: the number before its unit
+  CHECK(read("54%", 2) == 54);
+  CHECK(read("5.", 2) == 5);
+  CHECK(read(".5", 2) == 0.5);
+  CHECK(read("2e", 1) == 2);      // no exponent without its digits
+  CHECK(read("~250", 0) == 0);    // no number: nothing read, as strtod reads none
+  CHECK(read("", 0) == 0);
+  CHECK(read(".", 0) == 0);
+  // every number of up to 15 significant digits, as strtod reads it, to the bit
+  std::mt19937_64 rng(20261206);
+  std::uniform_int_distribution<long long> mantissa(0, 999999999999999LL);
+  std::uniform_int_distribution<int> point(0, 15);
+  int differ = 0;
+  for (int i = 0; i < 100000; ++i) {
+    std::string s = std::to_string(mantissa(rng));
+    const size_t p = std::min<size_t>(point(rng), s.size());
+    if (p > 0) s.insert(s.size() - p, ".");
+    if (i % 4 == 0) s = "-" + s;
+    size_t used = 0;
+    const double v = corroborate::read_number(s, &used);
+    char* end = nullptr;
+    differ += v != std::strtod(s.c_str(), &end) || used != size_t(end - s.c_str());
+  }
+  CHECK(differ == 0);
+}
+
 TEST_CASE("JSON writer: a string quoted once is written as value() writes it") {
   JsonWriter a, b;
   const std::string id = "le \"Monde\"\\\t";

@@ -154,7 +154,7 @@ Table build_table(std::string_view list) {
     size_t eq = entry.find('=');
     std::u16string w;
     if (eq != std::string_view::npos && utf8_to_utf16(entry.substr(0, eq), w))
-      table[w] = std::strtod(std::string(entry.substr(eq + 1)).c_str(), nullptr);
+      table[w] = read_number(entry.substr(eq + 1));
   }
   return table;
 }

@@ -82,9 +82,9 @@ bool parse_number(std::u16string_view w, Language lang, double& out) {
     }
     clean.push_back(c);
   }
-  char* end = nullptr;
-  out = std::strtod(clean.c_str(), &end);
-  return end && *end == '\0';
+  size_t used = 0;
+  out = read_number(clean, &used);
+  return used == clean.size();
 }
 
 // A number with its scale glued on: "3.4bn", "1.2tn", "500mn", "3.8million"; with `money` (a
@@ -401,7 +401,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
   auto plain_number = [&](uint32_t i, double& v) {
     const std::string& k = vocab.key(tok[i].term);
     if (k.size() < 2 || k[0] != '#') return false;
-    v = std::strtod(k.c_str() + 1, nullptr);
+    v = read_number(std::string_view(k).substr(1));
     return true;
   };
   auto month_of = [&](uint32_t i) {

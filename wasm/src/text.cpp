@@ -1,6 +1,8 @@
 #include "text.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <cmath>
 
 #include <unicode/uchar.h>
@@ -165,6 +167,33 @@ void append_fixed(std::string& out, double v, int decimals) {
     for (int64_t digit = scale / 10; digit >= 1; digit /= 10) *p++ = static_cast<char>('0' + (u / digit) % 10);
   }
   out.append(buf, p);
+}
+
+double read_number(std::string_view s, size_t* used) {
+  auto digit = [&](size_t at) { return at < s.size() && s[at] >= '0' && s[at] <= '9'; };
+  size_t i = s.starts_with('-') || s.starts_with('+') ? 1 : 0;
+  // all the digits as one integer (exact up to 2^53), and the power of ten that scales it
+  double digits = 0;
+  int exponent = 0, count = 0;
+  for (; digit(i); ++i, ++count) digits = digits * 10 + (s[i] - '0');
+  if (i < s.size() && s[i] == '.')
+    for (++i; digit(i); ++i, ++count, --exponent) digits = digits * 10 + (s[i] - '0');
+  if (count == 0) {
+    if (used) *used = 0;
+    return 0;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    const size_t from = i + 1 + (i + 1 < s.size() && (s[i + 1] == '-' || s[i + 1] == '+'));
+    size_t j = from;
+    int e = 0;
+    for (; digit(j); ++j) e = std::min(e * 10 + (s[j] - '0'), 999);
+    if (j > from) exponent += s[i + 1] == '-' ? -e : e, i = j;
+  }
+  if (used) *used = i;
+  double scale = 1;
+  for (int k = 0; k < std::abs(exponent) && scale < 1e308; ++k) scale *= 10;
+  const double v = exponent < 0 ? digits / scale : digits * scale;
+  return s[0] == '-' ? -v : v;
 }
 
 }  // namespace corroborate

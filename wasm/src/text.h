@@ -63,5 +63,10 @@ void append_six_digits(std::string& out, double v);
 // - v with `decimals` (0 to 9) digits after the point, as "%.*f" writes it, the exact binary value
 //   rounded half to even; from 2^53 on, as append_six_digits() writes it.
 void append_fixed(std::string& out, double v, int decimals);
+// And read back: the number at the start of `s` ("3.5", "-350000", "1e+15", "48" of "48h"), what
+// std::strtod reads there, with `used` set to how many characters it took (0 when none); without
+// strtod's long-double arithmetic (14 KB of the module's code).  Exactly strtod's value, correctly
+// rounded, when the number has at most 15 significant digits and a power of ten of at most 22.
+double read_number(std::string_view s, size_t* used = nullptr);
 
 }  // namespace corroborate
