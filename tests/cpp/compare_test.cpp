@@ -106,6 +106,10 @@ TEST_CASE("a line of a figure and its thing is a key figure, not a dateline: alo
   CHECK(first_support(articles({{"a", "4 200 hectares touchés"},
                                 {"b", "Selon la chambre d'agriculture, 4 200 hectares sont touchés dans 23 communes."}},
                                "fr")) == 2);
+  CHECK(first_support(articles({{"a", "280 accouchements en 2025, contre 412 en 2015"},
+                                {"b", "La maternité de Saint-Aurèle a réalisé 280 accouchements en 2025, un volume en baisse "
+                                      "continue depuis dix ans."}},
+                               "fr")) == 2);
   const char* page =
       "Grêle : 4 200 hectares de vignes touchés dans le Val de Lize\n"
       "Publié le 16 juin 2025 à 18h40\n"

@@ -938,13 +938,17 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (its last full stop may be a time's: "Updated March 11, 2026 at 7:15 a.m.")
     const bool ends_on_time = !ns.values.empty() && ns.values.back().clock &&
                               trim_blanks(text, sen.range) <= ns.values.back().range.end + 1;
-    // (a date or a time in it, or figures in a row, unfinished, "Adult £21.50 | Child £15.00 | Family
-    // £66.00": a figure and its thing, "Énergie : +4,1 %", "4 200 hectares touchés", are a key
+    // (a date or a time in it and no count of things, or figures in a row without a date,
+    // unfinished, "Adult £21.50 | Child £15.00 | Family £66.00": a figure and its thing, "Énergie :
+    // +4,1 %", "4 200 hectares touchés", "280 accouchements en 2025, contre 412 en 2015", are a key
     // figure's line, and "The Aura 7 Pro costs $1,199 / £1,099 / €1,349." a sentence)
+    const auto counts = std::count_if(ns.values.begin(), ns.values.end(), [](const Value& v) {
+      return v.kind == Value::Kind::number && !v.clock && !v.hours && v.unit != 0;
+    });
     dates += std::count_if(ns.values.begin(), ns.values.end(),
                            [](const Value& v) { return v.kind == Value::Kind::date || v.clock; });
     x.dateline = sen.dateline || (words > 0 && !x.bullet && !table_row && numeric * 2 >= words &&
-                                  (dates >= 1 || (numeric >= 3 && unfinished)) &&
+                                  (dates >= 1 ? counts == 0 : numeric >= 3 && unfinished) &&
                                   ((words <= 8 && (lone_line || (first_in_paragraph && unfinished))) ||
                                    (words <= 20 && lone_line && (unfinished || ends_on_time))));
     // a list's lead-in, of five words or more, no page word nor the reader in it, few figures:
