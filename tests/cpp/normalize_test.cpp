@@ -391,6 +391,16 @@ TEST_CASE("values: a score is one value, whichever side is named first; a range 
   CHECK(a[0].number == fr[0].number);
   auto range = values_of("Between 10-15 people were taken to hospital.");
   REQUIRE(range.size() == 2);  // two numbers, no score
+  // between the two sides' names, or with a word of the running score ("drawn level", "clear")
+  auto scores = terms_of("Full-time: Scotland 24-17 Italy. Scotland head to Paris after a 24–17 victory over Italy. "
+                         "Italy had drawn level at 17-17 by then. TRY! Scotland 17-17 Italy. Pages 10-15 of the report.");
+  REQUIRE(scores.size() == 6);  // "TRY!" is a sentence of its own
+  auto has = [](const std::vector<std::string>& t, const char* key) { return std::find(t.begin(), t.end(), key) != t.end(); };
+  CHECK(has(scores[0], "#24017s"));
+  CHECK(has(scores[1], "#24017s"));
+  CHECK(has(scores[2], "#17017s"));
+  CHECK(has(scores[4], "#17017s"));
+  CHECK(has(scores[5], "#10"));  // a range after a lower-case word
 }
 
 TEST_CASE("values: how a number is qualified, in English and French") {

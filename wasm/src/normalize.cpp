@@ -655,8 +655,11 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       static constexpr std::string_view kResult[] = {
           "won", "win", "wins", "beat", "beats", "beaten", "lost", "lose", "loses", "drew", "draw", "defeated",
           "defeat", "victory", "led", "lead", "score", "scoreline", "victoire", "défaite", "battu", "battue", "gagné",
-          "perdu", "imposé", "imposée", "nul", "mené"};
-      bool result = false;
+          "perdu", "imposé", "imposée", "nul", "mené", "drawn", "level", "levelled", "clear", "ahead", "trailing",
+          "égalisé", "menait"};
+      // (or it stands between two names, the sides: "Full-time: Scotland 24-17 Italy")
+      auto side = [&](uint32_t k) { return k >= s.first_token && k < s.end_token && tok[k].capitalized && !tok[k].numeric; };
+      bool result = side(i - 1) && side(i + 2) && adjacent(i - 1, i) && adjacent(i + 1, i + 2);
       for (uint32_t k = i > s.first_token + 3 ? i - 3 : s.first_token; k < s.end_token && k <= i + 4 && !result; ++k)
         for (std::string_view r : kResult) result = result || (k != i && k != i + 1 && surface(k) == r);
       if (result) {
