@@ -21,12 +21,11 @@ struct Range {
 // std::find.
 // (not inlined, as lexicon.h's twin for UTF-8 words is not)
 [[gnu::noinline]] constexpr bool listed(std::u16string_view word, std::u16string_view list) {
-  for (size_t i = 0; !word.empty() && i < list.size();) {
-    size_t end = list.find(u' ', i);
-    if (end == std::u16string_view::npos) end = list.size();
-    if (list.substr(i, end - i) == word) return true;
-    i = end + 1;
-  }
+  const size_t n = word.size();
+  if (n == 0 || word.find(u' ') != std::u16string_view::npos) return false;
+  // each place the word is found, if it is a whole entry there
+  for (size_t at = list.find(word); at != std::u16string_view::npos; at = list.find(word, at + 1))
+    if ((at == 0 || list[at - 1] == u' ') && (at + n == list.size() || list[at + n] == u' ')) return true;
   return false;
 }
 
