@@ -98,6 +98,23 @@ TEST_CASE("two one-sentence articles about different things do not; neither is b
   CHECK(p.support(0, 0) == 1);
 }
 
+TEST_CASE("what is not known yet, said with a negation or without, is one claim: 'not yet known' / 'not been determined' / 'unknown'") {
+  CHECK(first_support(articles({{"a", "The cause is not yet known."},
+                                {"b", "The cause of the leak has not yet been determined, and it would be wrong to "
+                                      "speculate, the operator said."}})) == 2);
+  CHECK(first_support(articles({{"a", "The cause is still unknown."},
+                                {"b", "Investigators said the cause of the leak had not been determined."}})) == 2);
+  CHECK(first_support(articles({{"a", "La cause reste inconnue."},
+                                {"b", "Les causes de la fuite n'ont pas encore été déterminées, a indiqué l'exploitant."}},
+                               "fr")) == 2);
+  CHECK(first_support(articles({{"a", "La cause de l'incendie est encore indéterminée."},
+                                {"b", "La cause de l'incendie n'a pas encore été déterminée."}},
+                               "fr")) == 2);
+  // (and known is not unknown)
+  CHECK(first_support(articles({{"a", "The cause of the pipeline rupture is now known."},
+                                {"b", "The cause of the pipeline rupture is still unknown."}})) == 1);
+}
+
 TEST_CASE("a line of a figure and its thing is a key figure, not a dateline: alone, or in the text; a line with a date or a row of figures is") {
   // compared alone, as a claim: "Nothing is marked boilerplate merely for being short or alone"
   CHECK(first_support(articles({{"a", "Énergie : +4,1 %"},

@@ -461,6 +461,11 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~km", "km kilometre kilometres kilometer kilometers", "km kilomètre kilomètres"},
       {"~kg", "kg kilogram kilograms kilogramme kilogrammes", "kg kilogramme kilogrammes"},
       {"~hectare", "hectare hectares ha", "hectare hectares ha"},
+      // what is not known yet, told with a negation or without ("the cause is not yet known" /
+      // "has not been determined" / "is unknown"; see is_negation_word()); not "established", which
+      // stems as "establishment" does
+      {"~known", "known unknown determined undetermined", "connu connue connus connues inconnu inconnue inconnus "
+       "inconnues déterminé déterminée déterminés indéterminé indéterminée indéterminés"},
       {"~apologise", "apologise apologised apologize apologized apology apologies sorry", "excuses excuser excusé excusée"},
       {"~uk", "uk britain british", "royaume-uni britannique britanniques"},
       {"~us", "usa america", "états-unis"},
@@ -506,7 +511,8 @@ std::vector<std::string_view> passive_agents() { return words_of("by par"); }
 bool is_negation_word(std::string_view w) {
   static const auto kNegations = word_set(
       "not no non never nor none nobody nothing rather failed fails unable pas jamais aucun aucune rien ni "
-      "échoué échoue échouent");
+      "échoué échoue échouent unknown undetermined inconnu inconnue inconnus inconnues indéterminé indéterminée "
+      "indéterminés");
   return kNegations.count(w) || w.starts_with("n'") || w.ends_with("n't");
 }
 
