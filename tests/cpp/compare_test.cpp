@@ -549,6 +549,8 @@ TEST_CASE("a negation on one side of the same words makes two claims; a claim to
   CHECK(first_support(articles({{"a", "Le tribunal a décidé de suspendre le permis de construire du centre commercial."},
                                 {"b", "Le tribunal a décidé de ne pas suspendre le permis de construire du centre commercial."}},
                                "fr")) == 1);
+  CHECK(first_support(articles({{"a", "The ferry operator said it can refund passengers of the cancelled sailings in full."},
+                                {"b", "The ferry operator said it cannot refund passengers of the cancelled sailings in full."}})) == 1);
   CHECK(first_support(articles({{"a", "The mayor's office has never used the emergency fund for staff bonuses, an audit found."},
                                 {"b", "The mayor's office used the emergency fund for staff bonuses, an audit found."}})) == 1);
   // "not ... until" is a time, and "ne ... que" means "only": no negation

@@ -510,7 +510,7 @@ std::vector<std::string_view> passive_agents() { return words_of("by par"); }
 
 bool is_negation_word(std::string_view w) {
   static const auto kNegations = word_set(
-      "not no non never nor none nobody nothing rather failed fails unable pas jamais aucun aucune rien ni "
+      "not cannot no non never nor none nobody nothing rather failed fails unable pas jamais aucun aucune rien ni "
       "échoué échoue échouent unknown undetermined inconnu inconnue inconnus inconnues indéterminé indéterminée "
       "indéterminés");
   return kNegations.count(w) || w.starts_with("n'") || w.ends_with("n't");
