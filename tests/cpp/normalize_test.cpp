@@ -636,26 +636,6 @@ TEST_CASE("phrases and words: a heat wave is a heatwave, a bushfire a fire, a po
   CHECK(fr[2] == fr[3]);
 }
 
-TEST_CASE("phrases: a road closed or shut is one closure; a market's close and 'close to' are none") {
-  auto t = terms_of("Police closed the A12 at Kelby. Police shut the A12 at Kelby. The council is closing the pool. "
-                    "Talmer shares closed down 6 percent. The fire burned close to the school. "
-                    "Le titre a clôturé en baisse.");
-  REQUIRE(t.size() == 6);
-  auto has = [](const std::vector<std::string>& terms, const char* key) {
-    return std::find(terms.begin(), terms.end(), key) != terms.end();
-  };
-  CHECK(t[0] == t[1]);
-  CHECK(has(t[2], "~close"));
-  CHECK(has(t[3], "~marketclose"));
-  CHECK(!has(t[3], "~close"));
-  CHECK(has(t[4], "~near"));
-  CHECK(!has(t[4], "~close"));
-  auto fr = terms_of("Le titre Norrow a clôturé en baisse de 4 %. La route est fermée.", Language::fr);
-  REQUIRE(fr.size() == 2);
-  CHECK(has(fr[0], "~marketclose"));
-  CHECK(has(fr[1], "~close"));
-}
-
 TEST_CASE("phrases name concepts the word lists have (in either language: French has no word for an appeal)") {
   std::vector<std::string_view> known;
   for (Language language : {Language::en, Language::fr})

@@ -407,11 +407,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~attack", "attack attacked assault assaulted attacker attackers assailant assailants",
        "attaque attaqué attaquée agression agressé assaillant assaillants agresseur agresseurs"},
       // not English "close" / "closed": near, too
-      // "closed" is a closure, but a market's close (French "clôture", not "fermeture") is none, and
-      // "close to" is near (see concept_phrases())
-      {"~near", "near", ""},
-      {"~marketclose", "", "clôture clôturé clôturée clôturer"},
-      {"~close", "closure closures shutdown shut closed closing closes", "fermer fermé fermée fermés fermeture fermetures"},
+      {"~close", "closure closures shutdown shut", "fermer fermé fermée fermés fermeture fermetures"},
       {"~hire", "hire hired recruit recruited", "embaucher embauché embauche recruter recruté recrutement"},
       {"~suspend", "suspend suspended suspension", "suspendre suspendu suspendue suspension"},
       {"~halt", "halt halted stop stopped cease ceased discontinue discontinued", "cesser cessé stopper stoppé interrompre interrompu interrompue"},
@@ -603,9 +599,6 @@ std::vector<std::pair<std::vector<std::string_view>, std::string_view>> concept_
       {"caught fire", "~fire"}, {"catch fire", "~fire"}, {"burst flames", "~fire"},
       {"taken custody", "~arrest"}, {"took custody", "~arrest"},
       {"green light", "~approve"},
-      // (a market's close is no closure; "close to" is near)
-      {"shares closed", "~marketclose"}, {"stock closed", "~marketclose"}, {"index closed", "~marketclose"},
-      {"market closed", "~marketclose"}, {"markets closed", "~marketclose"}, {"close to", "~near"},
       {"net income", "~profit"}, {"operating income", "~profit"}, {"net loss", "~profit"},
       {"operating loss", "~profit"}, {"net profit", "~profit"}, {"operating profit", "~profit"},
       {"without charge", "~uncharged"}, {"without charges", "~uncharged"},
