@@ -65,12 +65,6 @@ std::vector<std::string_view> words_of(std::string_view list) {
   return words;
 }
 
-// A list as a hash set, made once, for a list read for every word of a story's vocabulary.
-std::unordered_set<std::string_view> word_set(std::string_view list) {
-  const std::vector<std::string_view> words = words_of(list);
-  return {words.begin(), words.end()};
-}
-
 std::unordered_set<std::u16string> build(std::string_view list) {
   std::unordered_set<std::u16string> set;
   for (std::string_view word : words_of(list)) {
@@ -509,11 +503,13 @@ std::vector<std::string_view> passive_auxiliaries() {
 std::vector<std::string_view> passive_agents() { return words_of("by par"); }
 
 bool is_negation_word(std::string_view w) {
-  static const auto kNegations = word_set(
+  // (sorted at compile time: read for every word of a story's vocabulary)
+  static constexpr std::string_view kList =
       "not cannot no non never nor none nobody nothing rather failed fails unable pas jamais aucun aucune rien ni "
       "échoué échoue échouent unknown undetermined inconnu inconnue inconnus inconnues indéterminé indéterminée "
-      "indéterminés");
-  return kNegations.count(w) || w.starts_with("n'") || w.ends_with("n't");
+      "indéterminés";
+  static constexpr auto kNegations = word_set<count_words(kList)>(kList);
+  return kNegations.has(w) || w.starts_with("n'") || w.ends_with("n't");
 }
 
 uint8_t negation_role(std::string_view w) {
@@ -524,12 +520,13 @@ uint8_t negation_role(std::string_view w) {
 }
 
 [[gnu::noinline]] bool is_hedge_word(std::string_view w) {
-  static const auto kHedges = word_set(
+  static constexpr std::string_view kList =
       "could may might whether if proposed proposes propose considering consider considers planning "
       "intends intend intended hoping suspected possible possibly potential potentially seek seeking "
       "sought pourrait pourraient envisage envisagent envisagé envisagée envisager espère espèrent "
-      "espérer éventuel éventuelle éventuels suspecté suspectés soupçonné soupçonnée soupçonnés si");
-  return kHedges.count(w) != 0;
+      "espérer éventuel éventuelle éventuels suspecté suspectés soupçonné soupçonnée soupçonnés si";
+  static constexpr auto kHedges = word_set<count_words(kList)>(kList);  // (sorted at compile time)
+  return kHedges.has(w);
 }
 
 [[gnu::noinline]] uint8_t polar_side(std::string_view w) {
