@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "text.h"  // listed()
+
 namespace corroborate {
 
 enum class Language { en, fr };
@@ -49,19 +51,6 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
 // Words for a place by its size ("village", "town", "commune", "population"): a number they own
 // ("a village of some 3,000 residents") is the place's size, not a count of people an event touched.
 std::vector<std::string_view> place_words(Language language);
-
-// `word` is one of the words of the space-separated `list` ("photo photos image").  For the short
-// lists of cue words: a scan, no table to build (and less code than a hash set).
-// (not inlined: inlined at their many call sites, this and text.h's twin for UTF-16 words cost
-// the module 3.8 KB gzip, for no speed: 1,000 articles 0.99 times the time, A/B in one process)
-[[gnu::noinline]] constexpr bool listed(std::string_view word, std::string_view list) {
-  const size_t n = word.size();
-  if (n == 0 || word.find(' ') != std::string_view::npos) return false;
-  // each place the word is found (a search the library makes fast), if it is a whole entry there
-  for (size_t at = list.find(word); at != std::string_view::npos; at = list.find(word, at + 1))
-    if ((at == 0 || list[at - 1] == ' ') && (at + n == list.size() || list[at + n] == ' ')) return true;
-  return false;
-}
 
 // The words of a space-separated list sorted at compile time, for a list looked up for every
 // distinct word of a story (the page-furniture words): a binary search instead of a scan.
