@@ -1140,6 +1140,22 @@ TEST_CASE("times of day conflict in any spelling; around one is a quarter of an 
                   "The runway was closed at 22:47 on Friday after a drone was seen, the airport said.") == 0);
   CHECK(conflicts("L'explosion s'est produite à 14h20 près de la gare, selon la police.",
                   "L'explosion s'est produite vers 16 h 05 près de la gare, selon la police.", "fr") == 2);
+  // a time written to the hour is as precise as its hour, the half hours either side; "shortly
+  // after" / "shortly before" one bound it on one side
+  CHECK(conflicts("The last passengers were brought ashore shortly after 10 a.m., the coastguard said.",
+                  "The last passengers were brought ashore at 10:18, the coastguard said.") == 0);
+  CHECK(conflicts("The last passengers were brought ashore at 10 a.m., the coastguard said.",
+                  "The last passengers were brought ashore at 10:25, the coastguard said.") == 0);
+  CHECK(conflicts("The last passengers were brought ashore shortly before 10 a.m., the coastguard said.",
+                  "The last passengers were brought ashore at 10:18, the coastguard said.") == 2);
+  CHECK(conflicts("The last passengers were brought ashore at 10 a.m., the coastguard said.",
+                  "The last passengers were brought ashore at 11am, the coastguard said.") == 2);
+  CHECK(conflicts("The result was declared shortly before 4 a.m. at the leisure centre.",
+                  "The result was declared at 3.52am at the leisure centre.") == 0);
+  CHECK(conflicts("L'éruption a commencé peu avant 3 h du matin, selon l'observatoire.",
+                  "L'éruption a commencé à 2 h 40 du matin, selon l'observatoire.", "fr") == 0);
+  CHECK(conflicts("L'éruption a commencé vers 3 h du matin, selon l'observatoire.",
+                  "L'éruption a commencé à 4 h 10 du matin, selon l'observatoire.", "fr") == 2);
   // a state since a time puts what began it at that time or before
   CHECK(conflicts("La cyberattaque a frappé l'hôpital vers 3 h 30 et les soignants travaillent sur papier.",
                   "Depuis 4h, après la cyberattaque, les soignants de l'hôpital travaillent sur papier.", "fr") == 0);

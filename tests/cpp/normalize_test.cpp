@@ -245,6 +245,18 @@ TEST_CASE("values: a time of day in its English and French spellings, its hour o
   CHECK(minutes("They won 13 pm to 2.").empty());  // no hour past twelve with p.m.
   CHECK(minutes("Vers 3 h 30, puis à 15h40 et à 22 h, le feu a repris.", Language::fr) ==
         std::vector<int>{3 * 60 + 30, 15 * 60 + 40, 22 * 60});
+  // which are written to the hour, and which are bounded on one side
+  auto precision = [](const char* text, Language lang = Language::en) {
+    std::string out;
+    for (const Value& v : values_of(text, lang))
+      if (v.clock)
+        out += std::string(v.to_the_hour ? "h" : "m") +
+               (v.bound == Bound::at_least ? ">" : v.bound == Bound::at_most ? "<" : v.bound == Bound::about ? "~" : "=") + " ";
+    return out;
+  };
+  CHECK(precision("It closed at 10 p.m., shortly after 4pm, at 9:40, around 3am, before 10.47pm and by 05:30.") ==
+        "h= h> m= h~ m< m< ");
+  CHECK(precision("Vers 16 h, peu après 14h, dès 8 h 30, avant 9h00 et à 22 h 05.", Language::fr) == "h~ h> m> m< m= ");
   // the hour is one term, however written: "10.47pm", "10:47 p.m.", "22:47"; "vers 16 h" and "16 h 05"
   auto hour = [](const std::vector<std::string>& terms, const char* key) {
     return std::find(terms.begin(), terms.end(), key) != terms.end();

@@ -113,7 +113,13 @@ constexpr double kCloseVersions = 0.35;
 std::pair<double, double> interval(const Value& v) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   const double x = v.number;
-  if (v.clock && v.bound == Bound::about) return {x - 15, x + 15};  // "around 9:40": minutes, not a share
+  // a time of day: "around 9:40" within a quarter of an hour (minutes, not a share of it); one
+  // written to the hour, "4pm", "vers 16 h", about or not, within the half hours either side, so
+  // that "3.52am" and "10:18" are in "4 a.m." and "10 a.m." but "3am" is not in "4 a.m."
+  if (v.clock && (v.bound == Bound::about || (v.to_the_hour && v.bound == Bound::exact))) {
+    const double half = v.to_the_hour ? 29 : 15;
+    return {x - half, x + half};
+  }
   switch (v.bound) {
     case Bound::about: {
       double step = 1;  // the place of its last significant digit
@@ -155,7 +161,8 @@ bool differ(const Value& a, const Value& b) {
     if (rounds(a, b) || rounds(b, a)) return false;
     const auto [alo, ahi] = interval(a);
     const auto [blo, bhi] = interval(b);
-    const double slack = 0.01 * std::max(std::fabs(a.number), std::fabs(b.number));
+    // (a share of the larger, not for times of day: 1% of 23:00 is 14 minutes)
+    const double slack = a.clock ? 0 : 0.01 * std::max(std::fabs(a.number), std::fabs(b.number));
     return ahi + slack < blo || bhi + slack < alo;
   }
   // (two dates decades apart tell two events -- a bridge opened in 1968, inspected in February 2024

@@ -473,8 +473,9 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
   };
 
   // A time of day at word i: "9:40", "14:20", "14h20", "03H00", "8 h 30", "10.47pm", "4pm", "10
-  // p.m."; its last word (UINT32_MAX if none), and the minutes after midnight.
-  auto clock_at = [&](uint32_t i, int& minutes) -> uint32_t {
+  // p.m."; its last word (UINT32_MAX if none), the minutes after midnight, and whether it was
+  // written without minutes ("4pm", "14h", "8 h").
+  auto clock_at = [&](uint32_t i, int& minutes, bool& to_the_hour) -> uint32_t {
     // a.m. or p.m. after it, or glued to it: "10 p.m.", "10:47pm", "10.47pm", "4.15 am", "3am" (an
     // hour alone or with a British dot needs it: "10.47" alone is a number)
     auto half_of = [](std::string_view w) { return w == "am" || w == "a.m" ? 1 : w == "pm" || w == "p.m" ? 2 : 0; };
@@ -484,6 +485,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     const size_t k = digit(f, 0) < 0 ? 0 : digit(f, 1) < 0 ? 1 : 2;  // the hour's digits
     if (k == 0) return UINT32_MAX;
     int h = k == 1 ? digit(f, 0) : two(f, 0), m = 0, half = -1;
+    bool with_minutes = true;  // (all but "14h", "8 h", "4pm", "10 p.m.")
     uint32_t last = i;
     const char mark = language_ == Language::fr ? 'h' : '.';
     if (k == f.size() && i + 1 < s.end_token && tok[i + 1].range.start == tok[i].range.end + 1 &&
@@ -491,7 +493,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       last = i + 1, half = half_of(std::string_view(surface(i + 1)).substr(2));  // "9:40", "10:47pm"
       if (surface(i + 1).size() > 2 && half == 0) return UINT32_MAX;
     } else if (k + 1 == f.size() && f[k] == 'h' && mark == 'h') {
-      half = 0;  // "14h"
+      half = 0, with_minutes = false;  // "14h"
     } else if (k + 3 <= f.size() && f[k] == mark && (m = two(f, k + 1)) >= 0) {
       // "14h20", "10.47pm", "9.30 a.m."
       const bool glued = f.size() > k + 3;
@@ -499,21 +501,24 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       if (half == 0 && (glued || mark == '.')) half = -1;
       if (half > 0 && !glued) last = i + 1;
     } else if (k == f.size() && adjacent(i, i + 1)) {
+      with_minutes = false;
       if (mark == 'h' && surface(i + 1) == "h") {  // "8 h 30", "8 h"
         half = 0, last = i + 1;
-        if (adjacent(i + 1, i + 2) && digits_only(i + 2, 2, 2)) m = two(surface(i + 2), 0), last = i + 2;
+        if (adjacent(i + 1, i + 2) && digits_only(i + 2, 2, 2)) m = two(surface(i + 2), 0), last = i + 2, with_minutes = true;
       } else if (mark == '.' && (half = half_of(surface(i + 1))) == 0) {
         half = -1;
       }
       if (half > 0) last = i + 1;  // "10 p.m."
-    } else if (mark == '.' && (half = half_of(f.substr(k))) == 0) {
-      half = -1;  // "3am"
+    } else if (mark == '.') {
+      with_minutes = false;
+      if ((half = half_of(f.substr(k))) == 0) half = -1;  // "3am"
     }
     if (half < 0 || h > 24 || m < 0 || m > 59 || (half > 0 && (h < 1 || h > 12))) return UINT32_MAX;
     if (half == 0 && adjacent(last, last + 1) && (half = half_of(surface(last + 1))) != 0) ++last;  // "9:40 a.m."
     if (half == 1 && h == 12) h = 0;
     if (half == 2 && h < 12) h += 12;
     minutes = h * 60 + m;
+    to_the_hour = !with_minutes;
     return last;
   };
 
@@ -524,7 +529,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     // keep their terms.  Its zone, when named, is part of what it measures: a time in ET answers no
     // time in UTC, nor one whose zone is not said.
     int minutes = 0;
-    if (uint32_t last = clock_at(i, minutes); last != UINT32_MAX) {
+    bool to_the_hour = false;
+    if (uint32_t last = clock_at(i, minutes, to_the_hour); last != UINT32_MAX) {
       tok[i].term = vocab.id(two_digits('t', minutes / 60 % 12));
       std::string zone;
       if (adjacent(last, last + 1) &&
@@ -533,9 +539,18 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       Value val{Value::Kind::number, {tok[i].range.start, tok[last].range.end}};
       val.number = minutes;
       val.clock = true;
+      val.to_the_hour = to_the_hour;
       val.unit = vocab.id("~clock" + zone);
-      if (i > s.first_token)
-        val.bound = bound_marker(i > s.first_token + 1 ? folded(i - 2) : std::u16string(), folded(i - 1));
+      // ("shortly after 10 a.m.", "peu avant 3 h", "by 05:30": a time bounded on one side; "vers
+      // 16 h": around it)
+      if (const std::u16string before = i > s.first_token ? folded(i - 1) : std::u16string(); listed(before, u"after past après dès"))
+        val.bound = Bound::at_least;
+      else if (listed(before, u"before by avant"))
+        val.bound = Bound::at_most;
+      else if (before == u"vers")
+        val.bound = Bound::about;
+      else if (i > s.first_token)
+        val.bound = bound_marker(i > s.first_token + 1 ? folded(i - 2) : std::u16string(), before);
       s.values.push_back(val);
       i = last;
       continue;

@@ -30,6 +30,7 @@ struct Value {
   double per = 0;              // durations: the hours in the unit written ("years": 8760)
   bool place_size = false;     // numbers: a place's size ("a village of some 3,000 residents")
   bool clock = false;          // numbers: a time of day, in minutes after midnight ("9:40 a.m.", "14h20")
+  bool to_the_hour = false;    // clocks: written without minutes ("4pm", "vers 16 h"), as precise as an hour
   bool range_end = false;      // numbers: an end of a range ("23" and "51" in "de 23 à 51 ans")
   int year = 0, month = 0, day = 0;  // dates: 0 = not stated
   int last_day = 0;  // dates of two days ("4 and 5 February", "18-19 March"): the second (day the first)
