@@ -122,12 +122,31 @@ class Cues {
                                "moderated fermés modérés charity 1901 résiliable enquiries inquiries registered");
     return legal_[surface] == 1;
   }
+  // What a word says in a line about the page's own bulletins (see sentence_features()): bit 0
+  // "every", 1 a day or a part of one, 2 news, 3 an update, 4 issued, 5 "will", 6 "said".
+  uint8_t bulletin(uint32_t surface) {
+    if (bulletin_.size() <= surface) bulletin_.resize(vocab_.size(), kUnknown);
+    if (bulletin_[surface] == kUnknown) {
+      const std::string& key = vocab_.key(surface);
+      const std::string_view w = past_folded_elision(key);  // "l'actualité", "d'information"
+      bulletin_[surface] = static_cast<uint8_t>(
+          listed(w, "every chaque") |
+          listed(key, "day weekday morning evening night week weekend monday tuesday wednesday thursday friday "
+                      "saturday sunday jour matin soir semaine week-end lundi mardi mercredi jeudi vendredi samedi "
+                      "dimanche") << 1 |
+          listed(w, "news stories headlines inbox newsletter actualité actualités actu essentiel") << 2 |
+          listed(w, "update updates bulletin bulletins information") << 3 |
+          listed(w, "issued posted published actualisée actualisé") << 4 | listed(w, "will sera seront") << 5 |
+          listed(w, "said says told selon indiqué déclaré") << 6);
+    }
+    return bulletin_[surface];
+  }
   const Vocabulary& vocabulary() const { return vocab_; }
 
  private:
   static constexpr uint8_t kUnknown = 0x80;
   const Vocabulary& vocab_;
-  std::vector<uint8_t> en_, fr_, legal_;
+  std::vector<uint8_t> en_, fr_, legal_, bulletin_;
 };
 
 // Whether a word of sentence `ns` is one of `list` (folded forms).
@@ -1084,19 +1103,14 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const uint32_t words = ns.end_token - ns.first_token;
     if (words < 2 || words > 24 || sentences_in[sens[s].paragraph] > 2) continue;
     const auto word = [&](uint32_t k) -> const std::string& { return cues.surface(doc.norm.tokens[k].surface); };
-    bool every = false, news = false, bulletin = false, issued = false, future = false, said = false;
+    bool every = false;
+    uint8_t found = 0;  // (see Cues::bulletin)
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
-      const std::string_view w = past_folded_elision(word(k));  // "l'actualité", "d'information"
-      every = every || (listed(w, "every chaque") && k + 1 < ns.end_token &&
-                        listed(word(k + 1), "day weekday morning evening night week weekend monday tuesday wednesday "
-                                            "thursday friday saturday sunday jour matin soir semaine week-end lundi "
-                                            "mardi mercredi jeudi vendredi samedi dimanche"));
-      news = news || listed(w, "news stories headlines inbox newsletter actualité actualités actu essentiel");
-      bulletin = bulletin || listed(w, "update updates bulletin bulletins information");
-      issued = issued || listed(w, "issued posted published actualisée actualisé");
-      future = future || listed(w, "will sera seront");
-      said = said || listed(w, "said says told selon indiqué déclaré");
+      const uint8_t b = cues.bulletin(doc.norm.tokens[k].surface);
+      every = every || ((b & 1) && k + 1 < ns.end_token && (cues.bulletin(doc.norm.tokens[k + 1].surface) & 2));
+      found |= b;
     }
+    const bool news = found & 4, bulletin = found & 8, issued = found & 16, future = found & 32, said = found & 64;
     const bool comments = words >= 3 && doc.norm.tokens[ns.first_token].numeric &&
                           listed(word(ns.first_token + 1), "thoughts réflexions responses réponses") &&
                           listed(word(ns.first_token + 2), "on sur to à");
