@@ -432,6 +432,11 @@ test('cup final story, against its annotation: a byline that says where it was w
   // (its planted conflicts are not found: "a crowd of 78,500" counts a crowd, "81,432 watched"
   // nothing the engine reads; two scorers are named in no common role)
   assert.ok(check.pairF1 >= 0.6, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
+  // the winner told in other words, each sentence the other's best match a little under the
+  // threshold, and the same minute: one claim
+  const { sentence } = run('en-final.json');
+  assert.ok(shareAClaim(sentence('wire', 'Luca Ferreira scored the winner in the 67th minute'),
+    sentence('paper', "Luca Ferreira's curler on 67 minutes")));
 });
 
 test('outbreak story, against its annotation: a count an order of magnitude apart, a date sharing only its weekday, are no conflicts', () => {

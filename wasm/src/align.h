@@ -15,6 +15,8 @@
 // happened is swapped for a plain one ("reportée" / "avancée"), are not one claim.
 // Sentences with identical terms (and roles) are aligned once.  Candidate pairs come from an
 // inverted index over the rarer terms, so the cost grows with the text, not with its square.
+// Between articles of three content sentences or more, two sentences that are each other's best
+// match in the other's article are a pair at 70% of the threshold.
 // Pairs above the threshold are grouped into claims greedily, strongest first: a sentence joins a
 // claim when it matches three quarters of the claim's first (at most 8) distinct sentences and its
 // article is not in the claim yet; a sentence that matches two separate groups belongs to both (to at
