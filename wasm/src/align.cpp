@@ -400,7 +400,9 @@ void add_mutual_best(const std::vector<Document>& docs, const std::vector<Type>&
       for (Ref r : types[e.b].members) best.push_back({e.a, r.article, e.sim});
       for (Ref r : types[e.a].members) best.push_back({e.b, r.article, e.sim});
     }
-  std::sort(best.begin(), best.end(), [](const Best& x, const Best& y) {
+  sort_by_index(best, [](const void* items, uint32_t i, uint32_t j) {
+    const Best& x = static_cast<const Best*>(items)[i];
+    const Best& y = static_cast<const Best*>(items)[j];
     return x.type != y.type ? x.type < y.type : x.article != y.article ? x.article < y.article : x.sim > y.sim;
   });
   auto best_of = [&](uint32_t type, uint32_t article) {
