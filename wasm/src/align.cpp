@@ -388,34 +388,44 @@ void add_mutual_best(const std::vector<Document>& docs, const std::vector<Type>&
   std::vector<size_t> content(docs.size(), 0);
   for (size_t d = 0; d < docs.size(); ++d)
     for (uint32_t s = 0; s < docs[d].seg.sentences.size(); ++s) content[d] += docs[d].is_content(s);
-  // each type's best similarity to a sentence of each article: (type, article, similarity), sorted
-  struct Best {
-    uint32_t type, article;
+  // Each type's pairs (strong or near) as (the other end's article, similarity, the near pair's
+  // index or none), grouped by type: counted, then placed (no sort: a story of a thousand articles
+  // has a million pairs).
+  constexpr uint32_t kNone = UINT32_MAX;
+  struct End {
+    uint32_t article;
     double sim;
+    uint32_t near;
   };
-  std::vector<Best> best;
-  const std::vector<Edge>* lists[] = {&edges, &near};
-  for (const std::vector<Edge>* list : lists)
-    for (const Edge& e : *list) {
-      for (Ref r : types[e.b].members) best.push_back({e.a, r.article, e.sim});
-      for (Ref r : types[e.a].members) best.push_back({e.b, r.article, e.sim});
+  auto each_end = [&](auto&& f) {
+    for (size_t k = 0; k < edges.size() + near.size(); ++k) {
+      const bool is_near = k >= edges.size();
+      const Edge& e = is_near ? near[k - edges.size()] : edges[k];
+      const uint32_t index = is_near ? static_cast<uint32_t>(k - edges.size()) : kNone;
+      for (Ref r : types[e.b].members) f(e.a, End{r.article, e.sim, index});
+      for (Ref r : types[e.a].members) f(e.b, End{r.article, e.sim, index});
     }
-  sort_by_index(best, [](const void* items, uint32_t i, uint32_t j) {
-    const Best& x = static_cast<const Best*>(items)[i];
-    const Best& y = static_cast<const Best*>(items)[j];
-    return x.type != y.type ? x.type < y.type : x.article != y.article ? x.article < y.article : x.sim > y.sim;
-  });
-  auto best_of = [&](uint32_t type, uint32_t article) {
-    auto it = std::lower_bound(best.begin(), best.end(), Best{type, article, 0.0}, [](const Best& x, const Best& y) {
-      return x.type != y.type ? x.type < y.type : x.article < y.article;
-    });
-    return it->sim;  // (the pair itself is in the list)
   };
-  for (const Edge& e : near) {
-    if (types[e.a].members.size() != 1 || types[e.b].members.size() != 1) continue;
-    const uint32_t da = types[e.a].members[0].article, db = types[e.b].members[0].article;
-    if (e.sim >= floor(e.a, e.b) && content[da] >= kMinContent && content[db] >= kMinContent &&
-        e.sim == best_of(e.a, db) && e.sim == best_of(e.b, da))
+  std::vector<uint32_t> first(types.size() + 1, 0);
+  each_end([&](uint32_t type, const End&) { ++first[type + 1]; });
+  for (size_t t = 0; t < types.size(); ++t) first[t + 1] += first[t];
+  std::vector<End> ends(first.back());
+  std::vector<uint32_t> next(first.begin(), first.end() - 1);
+  each_end([&](uint32_t type, const End& end) { ends[next[type]++] = end; });
+  // per near pair, how many of its two ends have it as their best match in the other's article
+  std::vector<uint8_t> best_at(near.size(), 0);
+  std::vector<double> top(docs.size(), -1.0);
+  for (size_t t = 0; t < types.size(); ++t) {
+    for (uint32_t k = first[t]; k < first[t + 1]; ++k) top[ends[k].article] = std::max(top[ends[k].article], ends[k].sim);
+    for (uint32_t k = first[t]; k < first[t + 1]; ++k)
+      if (ends[k].near != kNone && ends[k].sim == top[ends[k].article]) ++best_at[ends[k].near];
+    for (uint32_t k = first[t]; k < first[t + 1]; ++k) top[ends[k].article] = -1.0;
+  }
+  for (size_t k = 0; k < near.size(); ++k) {
+    const Edge& e = near[k];
+    if (best_at[k] < 2 || types[e.a].members.size() != 1 || types[e.b].members.size() != 1) continue;
+    if (e.sim >= floor(e.a, e.b) && content[types[e.a].members[0].article] >= kMinContent &&
+        content[types[e.b].members[0].article] >= kMinContent)
       edges.push_back(e);
   }
 }
