@@ -149,6 +149,11 @@ class Cues {
   std::vector<uint8_t> en_, fr_, legal_, bulletin_;
 };
 
+// Whether sentence `ns` gives a date or a time of day.
+bool dated(const NormalizedSentence& ns) {
+  return std::any_of(ns.values.begin(), ns.values.end(), [](const Value& v) { return v.kind == Value::Kind::date || v.clock; });
+}
+
 // Whether a word of sentence `ns` is one of `list` (folded forms).
 bool names_any(const Document& doc, const NormalizedSentence& ns, const Cues& cues, std::string_view list) {
   for (uint32_t k = ns.first_token; k < ns.end_token; ++k)
@@ -720,7 +725,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const uint32_t words = ns.end_token - ns.first_token;
     // the sentence's first word, folded ("" for a sentence of signs only)
     const std::string& opener = words ? cues.surface(doc.norm.tokens[ns.first_token].surface) : cues.vocabulary().key(0);
-    uint32_t numeric = 0, dates = 0, second = 0, we = 0, i_me = 0, furniture = 0;
+    uint32_t numeric = 0, second = 0, we = 0, i_me = 0, furniture = 0;
+    bool calendar_word = false;
     bool self_reference = false, contributed = false;
     uint32_t after_source = UINT32_MAX;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
@@ -734,8 +740,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       // (a month's or a weekday's name is a date's word too: "Publié le mardi 3 mars 2026 à 18h42 ·
       // Mis à jour le 3 mars 2026 à 23h05")
       const std::string& key = cues.vocabulary().key(t.term);
-      if (t.numeric || is_month_key(key) || is_weekday_key(key)) ++numeric;
-      if (is_month_key(key) || is_weekday_key(key)) ++dates;
+      const bool calendar = is_month_key(key) || is_weekday_key(key);
+      numeric += t.numeric || calendar;
+      calendar_word = calendar_word || calendar;
       if (quoted) continue;
       // the page speaking of itself: "This article was amended on…", "contributed to this report",
       // "This explainer will be updated…", "If this post was useful, chip in $10…", "Stay with News 8
@@ -964,10 +971,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const auto counts = std::count_if(ns.values.begin(), ns.values.end(), [](const Value& v) {
       return v.kind == Value::Kind::number && !v.clock && !v.hours && v.unit != 0;
     });
-    dates += std::count_if(ns.values.begin(), ns.values.end(),
-                           [](const Value& v) { return v.kind == Value::Kind::date || v.clock; });
     x.dateline = sen.dateline || (words > 0 && !x.bullet && !table_row && numeric * 2 >= words &&
-                                  (dates >= 1 ? counts == 0 : numeric >= 3 && unfinished) &&
+                                  (calendar_word || dated(ns) ? counts == 0 : numeric >= 3 && unfinished) &&
                                   ((words <= 8 && (lone_line || (first_in_paragraph && unfinished))) ||
                                    (words <= 20 && lone_line && (unfinished || ends_on_time))));
     // a list's lead-in, of five words or more, no page word nor the reader in it, few figures:
@@ -1344,11 +1349,9 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     const size_t colon = line.find(u':');
     const bool lone = alone_in_paragraph(sens, s);
     // (a figure that is no date is no dateline: "Services : +2,6 %")
-    const auto& values = doc.norm.sentences[s].values;
-    const bool dated = std::any_of(values.begin(), values.end(),
-                                   [](const Value& v) { return v.kind == Value::Kind::date || v.clock; });
     return lone && colon != std::u16string_view::npos && colon > 0 && colon + 2 < line.size() &&
-           (f[s].heading || f[s].dateline) && !(f[s].dateline && dated) && !f[s].bullet && f[s].cues == 0 &&
+           (f[s].heading || f[s].dateline) && !(f[s].dateline && dated(doc.norm.sentences[s])) && !f[s].bullet &&
+           f[s].cues == 0 &&
            f[s].relevance >= kKeyPoint && line.find_first_of(u"/|·") == std::u16string_view::npos;
   };
   // And, in the text, a run of lines each giving a figure on the story's matter: a list's entries
