@@ -163,6 +163,11 @@ std::vector<std::vector<std::string>> terms_of(const char* text, Language lang =
   return out;
 }
 
+// Whether a sentence's terms (see terms_of()) have `key`.
+bool has_term(const std::vector<std::string>& terms, std::string_view key) {
+  return std::find(terms.begin(), terms.end(), key) != terms.end();
+}
+
 // The values of a text, sentence after sentence.
 std::vector<Value> values_of(const char* text, Language lang = Language::en) {
   const Normalized n = normalized(text, lang);
@@ -182,22 +187,22 @@ TEST_CASE("numbers: percentages, money with letter scales, durations and month a
                         "declared.");
   REQUIRE(glued.size() == 4);
   CHECK(glued[0] == glued[1]);
-  CHECK(std::find(glued[2].begin(), glued[2].end(), "#8") != glued[2].end());
-  CHECK(std::find(glued[3].begin(), glued[3].end(), "#8") != glued[3].end());
+  CHECK(has_term(glued[2], "#8"));
+  CHECK(has_term(glued[3], "#8"));
   CHECK(en[0] == en[1]);
   CHECK(en[1] == en[2]);
-  CHECK(std::find(en[0].begin(), en[0].end(), "#54%") != en[0].end());
+  CHECK(has_term(en[0], "#54%"));
   CHECK(en[3] == en[4]);
   CHECK(en[5] == en[6]);
   CHECK(en[7] == en[8]);
   auto dur = terms_of("The strike lasts 48 hours. It is a two-day strike. The strike lasts two days. "
                       "A 3-month-old baby was hurt.");
   REQUIRE(dur.size() == 4);
-  CHECK(std::find(dur[0].begin(), dur[0].end(), "#48h") != dur[0].end());
-  CHECK(std::find(dur[1].begin(), dur[1].end(), "#48h") != dur[1].end());
-  CHECK(std::find(dur[2].begin(), dur[2].end(), "#48h") != dur[2].end());
-  CHECK(std::find(dur[3].begin(), dur[3].end(), "#2190h") == dur[3].end());  // an age, not a duration
-  CHECK(std::find(dur[3].begin(), dur[3].end(), "#3") != dur[3].end());
+  CHECK(has_term(dur[0], "#48h"));
+  CHECK(has_term(dur[1], "#48h"));
+  CHECK(has_term(dur[2], "#48h"));
+  CHECK(!has_term(dur[3], "#2190h"));  // an age, not a duration
+  CHECK(has_term(dur[3], "#3"));
   auto spelled = terms_of("They confirmed three hundred and twelve cases. They confirmed 312 cases. "
                           "Two hundred and forty-five were hurt. 245 were hurt.");
   REQUIRE(spelled.size() == 4);
@@ -221,9 +226,9 @@ TEST_CASE("numbers: a scale word joined by a hyphen is the number's scale") {
                      "a year. They signed a 2-billion-euro deal. They signed a deal worth 2 billion euros.");
   REQUIRE(en.size() == 4);
   CHECK(en[0] == en[1]);
-  CHECK(std::find(en[0].begin(), en[0].end(), "#6800000") != en[0].end());
-  CHECK(std::find(en[2].begin(), en[2].end(), "#2000000000") != en[2].end());
-  CHECK(std::find(en[3].begin(), en[3].end(), "#2000000000") != en[3].end());
+  CHECK(has_term(en[0], "#6800000"));
+  CHECK(has_term(en[2], "#2000000000"));
+  CHECK(has_term(en[3], "#2000000000"));
   auto fr = terms_of("Un chantier de 3-millions d'euros. Un chantier de 3 millions d'euros.", Language::fr);
   REQUIRE(fr.size() == 2);
   CHECK(fr[0] == fr[1]);
@@ -258,18 +263,15 @@ TEST_CASE("values: a time of day in its English and French spellings, its hour o
         "h= h> m= h~ m< m< ");
   CHECK(precision("Vers 16 h, peu après 14h, dès 8 h 30, avant 9h00 et à 22 h 05.", Language::fr) == "h~ h> m> m< m= ");
   // the hour is one term, however written: "10.47pm", "10:47 p.m.", "22:47"; "vers 16 h" and "16 h 05"
-  auto hour = [](const std::vector<std::string>& terms, const char* key) {
-    return std::find(terms.begin(), terms.end(), key) != terms.end();
-  };
   auto en = terms_of("The runway closed at 10.47pm. The runway closed at 10:47 p.m. The runway closed at 22:47.");
   REQUIRE(en.size() == 3);
-  for (auto& t : en) CHECK(hour(t, "@t10"));
+  for (auto& t : en) CHECK(has_term(t, "@t10"));
   auto fr = terms_of("Une réplique a été ressentie vers 16 h. Une réplique a été ressentie à 16 h 05. La secousse a eu lieu à 4h05.",
                      Language::fr);
   REQUIRE(fr.size() == 3);
-  CHECK(hour(fr[0], "@t04"));
-  CHECK(hour(fr[1], "@t04"));
-  CHECK(hour(fr[2], "@t04"));
+  CHECK(has_term(fr[0], "@t04"));
+  CHECK(has_term(fr[1], "@t04"));
+  CHECK(has_term(fr[2], "@t04"));
 }
 
 TEST_CASE("values: numbers with their scale, precision and the thing counted") {
@@ -407,12 +409,11 @@ TEST_CASE("values: a score is one value, whichever side is named first; a range 
   auto scores = terms_of("Full-time: Scotland 24-17 Italy. Scotland head to Paris after a 24–17 victory over Italy. "
                          "Italy had drawn level at 17-17 by then. TRY! Scotland 17-17 Italy. Pages 10-15 of the report.");
   REQUIRE(scores.size() == 6);  // "TRY!" is a sentence of its own
-  auto has = [](const std::vector<std::string>& t, const char* key) { return std::find(t.begin(), t.end(), key) != t.end(); };
-  CHECK(has(scores[0], "#24017s"));
-  CHECK(has(scores[1], "#24017s"));
-  CHECK(has(scores[2], "#17017s"));
-  CHECK(has(scores[4], "#17017s"));
-  CHECK(has(scores[5], "#10"));  // a range after a lower-case word
+  CHECK(has_term(scores[0], "#24017s"));
+  CHECK(has_term(scores[1], "#24017s"));
+  CHECK(has_term(scores[2], "#17017s"));
+  CHECK(has_term(scores[4], "#17017s"));
+  CHECK(has_term(scores[5], "#10"));  // a range after a lower-case word
 }
 
 TEST_CASE("values: how a number is qualified, in English and French") {
@@ -519,8 +520,8 @@ TEST_CASE("keys: a unit however it is written (abbreviated, spelt out, in either
   // an apology is an apology, said or not
   auto sorry = terms_of("The company apologised to customers. The company said it was sorry to customers.");
   REQUIRE(sorry.size() == 2);
-  CHECK(std::find(sorry[1].begin(), sorry[1].end(), "~apologise") != sorry[1].end());
-  CHECK(std::find(sorry[0].begin(), sorry[0].end(), "~apologise") != sorry[0].end());
+  CHECK(has_term(sorry[1], "~apologise"));
+  CHECK(has_term(sorry[0], "~apologise"));
 }
 
 TEST_CASE("values: tens and units joined by a hyphen are one number") {
@@ -607,16 +608,16 @@ TEST_CASE("phrases: a phrasal verb or set phrase keys as its concept, function w
   CHECK(en[0] == en[1]);
   CHECK(en[2] == en[3]);
   // only the words in order, with at most two function words between: "called the strike off" is not one
-  CHECK(std::find(en[4].begin(), en[4].end(), "~cancel") == en[4].end());
+  CHECK(!has_term(en[4], "~cancel"));
   auto fr = terms_of("Deux randonneurs ont perdu la vie. Deux randonneurs sont morts. "
                      "Le préfet a donné son feu vert. L'ancien maire a été mis en examen. "
                      "La tempête a coûté la vie à deux randonneurs. La tempête a tué deux randonneurs.", Language::fr);
   REQUIRE(fr.size() == 6);
   CHECK(fr[0] == fr[1]);
   CHECK(fr[4] == fr[5]);
-  CHECK(std::find(fr[2].begin(), fr[2].end(), "~approve") != fr[2].end());
-  CHECK(std::find(fr[2].begin(), fr[2].end(), "~fire") == fr[2].end());  // a green light is no fire
-  CHECK(std::find(fr[3].begin(), fr[3].end(), "~charge") != fr[3].end());
+  CHECK(has_term(fr[2], "~approve"));
+  CHECK(!has_term(fr[2], "~fire"));  // a green light is no fire
+  CHECK(has_term(fr[3], "~charge"));
 }
 
 TEST_CASE("phrases: a train that left the tracks or came off the rails derailed; a burning wagon is on fire") {
@@ -628,7 +629,7 @@ TEST_CASE("phrases: a train that left the tracks or came off the rails derailed;
   CHECK(en[2] == en[3]);
   CHECK(en[4] == en[5]);
   CHECK(en[4] == en[7]);
-  CHECK(std::find(en[6].begin(), en[6].end(), "~derail") == en[6].end());  // the words, not in that order
+  CHECK(!has_term(en[6], "~derail"));  // the words, not in that order
   auto fr = terms_of("Le train est sorti des rails. Le train a déraillé. Le wagon a pris feu. Le wagon brûlait.",
                      Language::fr);
   REQUIRE(fr.size() == 4);
