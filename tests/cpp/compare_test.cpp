@@ -1560,6 +1560,13 @@ TEST_CASE("the demo story: long sentences share a claim with others through thei
               "Shortly afterwards, the ICO said it was launching its own investigation"));
   CHECK(share("ap-based", "The investigation is looking into alleged \u201ccomplicity\u201d", "truthout",
               "Recently, the investigation has expanded to include allegations"));
+  // a quotation is a clause of its own: X's denial, told before a 30-word quotation that no other
+  // outlet gives, and the bare denial; Europol's quoted support is no part of the raid the lead
+  // tells (the words before the quotation, "The European Union police agency Europol", are no
+  // clause: too few)
+  CHECK(share("ap-based", "In a post on its own platform, X denied the allegations", "dmr-news", "X denied any wrongdoing"));
+  CHECK_FALSE(share("truthout", "French police have raided X\u2019s offices in Paris", "ap-based",
+                    "The European Union police agency Europol"));
   // and a lead's clause pulls it into no claim the annotation keeps apart from it: not the
   // prosecutors leaving the platform, nor Musk's "political attack" (words of the setting shared:
   // "offices", "platform", "social media")

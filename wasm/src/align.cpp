@@ -325,14 +325,22 @@ template <typename Swappable>
 // its chairman, Elon Musk, to testify, in an investigation into data use, deepfake porn ..."), and
 // another outlet may tell one of them in a sentence of its own, which matches the whole sentence
 // too weakly.  So its clauses are aligned as well: runs of at least kClauseWords content words
-// between commas, semicolons, colons, brackets or dashes, or before a conjunction ("and", "after",
-// "while", "et", "après"...) (a shorter run joins the one before it: "Elon Musk," is no clause; nor
-// is a date or a figure after a comma: "on Friday, Jan. 23").  Each clause's sorted, unique terms
-// and its text; none for a sentence of one clause.
+// between commas, semicolons, colons, brackets, dashes or quotation marks, or before a conjunction
+// ("and", "after", "while", "et", "après"...) (a shorter run joins the one before it: "Elon Musk,"
+// is no clause; nor is a date or a figure after a comma: "on Friday, Jan. 23").  A quotation is a
+// clause of its own: outlets tell who denied or said what in their own words, and rarely quote the
+// same lines ("X denied the allegations, calling the raid “an abusive act of law enforcement
+// theatre designed to …”" / "X denied any wrongdoing"; over the 87 annotated stories claim-pair F1
+// 0.6825 -> 0.6830, the demo's 0.610 -> 0.615).  Each clause's sorted, unique terms and its text;
+// none for a sentence of one clause.
 struct Clause {
   std::vector<uint32_t> terms;
   Range range;  // its text, from its first word to its last
 };
+// Quotation marks, straight, curly and French; and what ends a clause: those and ",;:()–—".
+constexpr std::u16string_view kQuotationMarks = u"\"\u00AB\u00BB\u201C\u201D";
+constexpr std::u16string_view kClauseBreaks = u",;:()\u2013\u2014\"\u00AB\u00BB\u201C\u201D";
+
 std::vector<Clause> clauses(const Document& doc, uint32_t sentence) {
   constexpr size_t kClauseWords = 6;
   const NormalizedSentence& ns = doc.norm.sentences[sentence];
@@ -344,7 +352,7 @@ std::vector<Clause> clauses(const Document& doc, uint32_t sentence) {
     const Token& t = doc.norm.tokens[i];
     if (i > ns.first_token && out.back().terms.size() >= kClauseWords && !t.numeric) {
       const uint32_t gap = doc.norm.tokens[i - 1].range.end;
-      if (text.substr(gap, t.range.start - gap).find_first_of(u",;:()\u2013\u2014") != std::u16string_view::npos ||
+      if (text.substr(gap, t.range.start - gap).find_first_of(kClauseBreaks) != std::u16string_view::npos ||
           (t.stop && conjunction(text.substr(t.range.start, t.range.size()))))
         out.push_back({{}, t.range});
     }
@@ -703,7 +711,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
   auto quotes = [&](uint32_t x) __attribute__((noinline)) {
     const Ref r = types[x].members[0];
     const Range range = docs[r.article].seg.sentences[r.sentence].range;
-    return docs[r.article].text().substr(range.start, range.size()).find_first_of(u"\"\u00AB\u00BB\u201C\u201D") !=
+    return docs[r.article].text().substr(range.start, range.size()).find_first_of(kQuotationMarks) !=
            std::u16string_view::npos;
   };
   auto whole_sim = [&](uint32_t x, uint32_t y) {
