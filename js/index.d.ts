@@ -5,6 +5,10 @@ export interface Article {
   text: string;
   /** Language hint; defaults to the options' language. */
   language?: 'en' | 'fr';
+  /** The day it came out, an ISO 8601 date or date and time ("2026-02-04", "2026-02-04T09:30:00Z"):
+   *  "yesterday", "last month", "this year", "hier", "l'an dernier" are read as the dates they name.
+   *  Anything else is ignored. */
+  published?: string | null;
 }
 
 export interface Options {

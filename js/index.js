@@ -59,6 +59,8 @@ export function validateArticles(articles, limits = {}) {
     if (a.label !== undefined && typeof a.label !== 'string') throw new TypeError(`${describe(i, a)}: "label" must be a string`);
     if (a.language !== undefined && a.language !== 'en' && a.language !== 'fr')
       throw new RangeError(`${describe(i, a)}: "language" must be "en" or "fr"`);
+    if (a.published != null && typeof a.published !== 'string')
+      throw new TypeError(`${describe(i, a)}: "published" must be a string (an ISO 8601 date: "2026-02-04")`);
     if (seen.has(a.id)) throw new RangeError(`${describe(i, a)}: duplicate id`);
     seen.add(a.id);
     if (!isWellFormed(a.text)) throw new RangeError(`${describe(i, a)}: "text" has an unpaired surrogate`);
@@ -95,7 +97,7 @@ export class Comparator {
   #load(articles) {
     validateArticles(articles, this.limits);
     this.#core.clear();
-    for (const a of articles) this.#core.add(a.id, a.label ?? a.id, a.text, a.language ?? '');
+    for (const a of articles) this.#core.add(a.id, a.label ?? a.id, a.text, a.language ?? '', a.published ?? '');
   }
 
   /**

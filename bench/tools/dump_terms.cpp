@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
   ss << in.rdbuf();
   auto articles = parse_bundle(ss.str());
   if (!articles.ok()) return std::cerr << articles.error << '\n', 1;
-  // segment, normalize and mark boilerplate and repeats as compare_json does
+  // segment, normalize, link and mark boilerplate and repeats as compare_json does
   std::map<Language, Segmenter> segmenters;
   std::map<Language, Normalizer> normalizers;
   Vocabulary vocab;
@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
     doc.seg = segmenters.try_emplace(doc.language, doc.language).first->second.segment(doc.text());
     doc.norm = normalizers.try_emplace(doc.language, doc.language).first->second.normalize(doc.text(), doc.seg, vocab);
   }
+  resolve_relative_dates(docs, vocab);
+  link_acronyms(docs);
+  link_demonyms(docs, vocab);
   mark_boilerplate(docs, vocab);
   mark_repeats(docs);
   for (const Document& doc : docs) {

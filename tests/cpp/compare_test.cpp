@@ -1567,6 +1567,10 @@ TEST_CASE("the demo story: long sentences share a claim with others through thei
   CHECK(share("ap-based", "In a post on its own platform, X denied the allegations", "dmr-news", "X denied any wrongdoing"));
   CHECK_FALSE(share("truthout", "French police have raided X\u2019s offices in Paris", "ap-based",
                     "The European Union police agency Europol"));
+  // a date told relative to the day the article came out: "last year" in an article of 4
+  // February 2026 is 2025, the year a tenure "until July 2025" ended
+  CHECK(share("ap-based", "Yaccarino was CEO from May 2023 until July 2025", "dmr-news",
+              "Yaccarino, who left the firm last year"));
   // and a lead's clause pulls it into no claim the annotation keeps apart from it: not the
   // prosecutors leaving the platform, nor Musk's "political attack" (words of the setting shared:
   // "offices", "platform", "social media")
@@ -3675,4 +3679,29 @@ TEST_CASE("a page element's label may name it in capitalised words before its co
   REQUIRE(k[0].size() == 3);
   CHECK(k[0][0] != "boilerplate");
   CHECK(k[0][2] == "boilerplate");
+}
+
+TEST_CASE("a date told relative to the day an article came out is that date: it agrees or conflicts as the date would") {
+  auto story = [](const char* a, const char* pa, const char* b, const char* pb, const char* language = "en") {
+    std::vector<Article> arts = {{"a", "a", test::u(a), language, pa}, {"b", "b", test::u(b), language, pb}};
+    auto r = compare_json(arts, {});
+    REQUIRE(r.ok());
+    Parsed p(r.value);
+    CHECK(p.support(0, 0) == 2);
+    return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
+  };
+  const char* last_year = "Prosecutors in Oslo said the tax inquiry into Lumen began last year.";
+  const char* in_2024 = "Prosecutors in Oslo said the tax inquiry into Lumen began in 2024.";
+  const char* in_2025 = "Prosecutors in Oslo said the tax inquiry into Lumen began in 2025.";
+  CHECK(story(last_year, "2026-02-04", in_2024, "2026-02-03") == 2);
+  CHECK(story(last_year, "2026-02-04", in_2025, "2026-02-03") == 0);
+  CHECK(story(last_year, "2025-06-01", in_2024, "2026-02-03") == 0);  // it came out in 2025
+  CHECK(story(last_year, "", in_2024, "") == 0);                      // no date: nothing to compare
+  // a day: "yesterday" in a paper of 4 February is 3 February, not 2 February
+  CHECK(story("Lumen's chief executive resigned yesterday, the company said.", "2026-02-04",
+              "Lumen's chief executive resigned on February 2, the company said.", "") == 2);
+  CHECK(story("Lumen's chief executive resigned yesterday, the company said.", "2026-02-04",
+              "Lumen's chief executive resigned on February 3, the company said.", "") == 0);
+  CHECK(story("L'enquête fiscale visant Lumen a été ouverte l'an dernier, selon le parquet d'Oslo.", "2026-02-04",
+              "L'enquête fiscale visant Lumen a été ouverte en 2024, selon le parquet d'Oslo.", "2026-02-04", "fr") == 2);
 }

@@ -11,6 +11,7 @@ TEST_CASE("the demo bundle parses: five articles with ids, labels and UTF-16 tex
   REQUIRE(r.value.size() == 5);
   CHECK(r.value[0].id == "truthout");
   CHECK(r.value[0].label == "Truthout");
+  CHECK(r.value[0].published == "2026-02-04");
   // "Elon Musk’s": the curly apostrophe is one UTF-16 unit
   auto pos = r.value[0].text.find(u"Musk\u2019s platform");
   CHECK(pos != std::u16string::npos);
@@ -37,6 +38,10 @@ TEST_CASE("bad bundles give errors that name the problem") {
   CHECK(err(R"({"articles":[{"id":"a","text":3}]})") == "article 0 (\"a\"): \"text\" must be a string");
   CHECK(err(R"({"articles":[{"id":"a","text":"x"},{"id":"a","text":"y"}]})") == "article 1 (\"a\"): duplicate id");
   CHECK(err(R"({"articles":[{"id":"a","text":"x","language":"xx"}]})").find("unsupported language") != std::string::npos);
+  CHECK(err(R"({"articles":[{"id":"a","text":"x","published":20260204}]})") ==
+        "article 0 (\"a\"): \"published\" must be a string (an ISO 8601 date: \"2026-02-04\")");
+  // a date in another form is no error: it is not read (see resolve_relative_dates())
+  CHECK(parse_bundle(R"({"articles":[{"id":"a","text":"x","published":"4 Feb 2026"},{"id":"b","text":"y","published":null}]})").ok());
   CHECK(err("{\"articles\":[{\"id\":\"a\",\"text\":\"bad \xC3\x28 byte\"}]}") == "the bundle is not valid JSON: it is not valid UTF-8");
   CHECK(err(R"({"articles":[{"id":"a","text":"lone \ud800 surrogate"}]})").find("not valid JSON") != std::string::npos);
   CHECK(parse_bundle(R"({"articles":[]})").ok());

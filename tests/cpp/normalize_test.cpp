@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 
 #include "document.h"
 #include "normalize.h"
@@ -663,7 +664,7 @@ TEST_CASE("phrases name concepts the word lists have (in either language: French
 
 namespace {
 
-// The story's documents, segmented and normalized, with acronyms and demonyms linked; `articles` must outlive them.
+// The story's documents, segmented and normalized, with relative dates read, acronyms and demonyms linked; `articles` must outlive them.
 std::vector<corroborate::Document> linked_story(const std::vector<corroborate::Article>& articles, Language language,
                                                 Vocabulary& vocab) {
   Segmenter seg(language);
@@ -675,6 +676,7 @@ std::vector<corroborate::Document> linked_story(const std::vector<corroborate::A
     docs[i].seg = seg.segment(docs[i].text());
     docs[i].norm = norm.normalize(docs[i].text(), docs[i].seg, vocab);
   }
+  corroborate::resolve_relative_dates(docs, vocab);
   corroborate::link_acronyms(docs);
   corroborate::link_demonyms(docs, vocab);
   return docs;
@@ -803,4 +805,72 @@ TEST_CASE("demonyms: a word for a place's people takes the place's term when the
   CHECK(carries(fr_docs[2], fr_vocab, Language::fr, "Ukraine"));
   CHECK(carries(fr_docs[3], fr_vocab, Language::fr, "Europe"));
   CHECK(carries(fr_docs[4], fr_vocab, Language::fr, "lycéens"));
+}
+
+TEST_CASE("relative dates: read against the day an article came out, as the dates they name") {
+  Vocabulary vocab;
+  // (sentence 0's terms hold `key`, a date's term: "@m01" January, "@m02-3" 3 February, "#2025")
+  auto has_key = [&](const corroborate::Document& doc, const char* key) {
+    const uint32_t id = vocab.find(key);
+    const auto& terms = doc.norm.sentences.at(0).terms;
+    return id != 0 && std::binary_search(terms.begin(), terms.end(), id);
+  };
+  auto dates = [](const corroborate::Document& doc) {
+    std::vector<std::array<int, 3>> out;
+    for (const auto& v : doc.norm.sentences.at(0).values)
+      if (v.kind == corroborate::Value::Kind::date) out.push_back({v.year, v.month, v.day});
+    return out;
+  };
+  using Days = std::vector<std::array<int, 3>>;
+  const std::vector<corroborate::Article> en = {
+      {"a", "a", u("The regulator opened an investigation last month."), "", "2026-02-04"},
+      {"b", "b", u("The regulator opened an investigation in January."), "", "2026-02-04T09:30:00Z"},
+      {"c", "c", u("Police arrested him yesterday, and he appeared in court today."), "", "2026-03-01"},
+      {"d", "d", u("She left the company last year; this year's results fell."), "", "2026-01-15"},
+      {"e", "e", u("Sales rose over the last year."), "", "2026-02-04"},  // a span of time, not a year
+      {"f", "f", u("The regulator opened an investigation last month."), "", ""},  // no date: words
+      {"g", "g", u("The regulator opened an investigation last month."), "", "04/02/2026"},  // not ISO: words
+      {"h", "h", u("The regulator opened an investigation last month."), "", "2026-02-30"},  // no such day
+      {"i", "i", u("The deal closed last month."), "", "2026-01-10"},  // December of the year before
+  };
+  auto docs = linked_story(en, Language::en, vocab);
+  CHECK(has_key(docs[0], "@m01"));
+  CHECK(carries(docs[0], vocab, Language::en, "month"));  // the word too ("for over a month")
+  CHECK_FALSE(carries(docs[0], vocab, Language::en, "last"));
+  CHECK(dates(docs[0]) == Days{{2026, 1, 0}});
+  CHECK(dates(docs[1]) == Days{{0, 1, 0}});  // "in January": a month of no stated year
+  CHECK(has_key(docs[1], "@m01"));
+  CHECK(has_key(docs[2], "@m02-28"));  // the day before 1 March 2026
+  CHECK(has_key(docs[2], "@m03-1"));
+  CHECK(dates(docs[2]) == Days{{2026, 2, 28}, {2026, 3, 1}});
+  CHECK(has_key(docs[3], "#2025"));
+  CHECK(has_key(docs[3], "#2026"));  // "this year's"
+  CHECK(dates(docs[3]) == Days{{2025, 0, 0}, {2026, 0, 0}});
+  CHECK(carries(docs[4], vocab, Language::en, "year"));
+  CHECK(dates(docs[4]).empty());
+  for (size_t i : {5, 6, 7}) {
+    CHECK(carries(docs[i], vocab, Language::en, "month"));
+    CHECK(dates(docs[i]).empty());
+  }
+  CHECK(has_key(docs[8], "@m12"));
+  CHECK(dates(docs[8]) == Days{{2025, 12, 0}});
+
+  Vocabulary fr_vocab;
+  const std::vector<corroborate::Article> fr = {
+      {"a", "a", u("Le parquet avait ouvert une enquête l’an dernier, puis une autre le mois dernier."), "", "2024-03-01"},
+      {"b", "b", u("Il a été interpellé hier et présenté à un juge aujourd'hui."), "", "2024-03-01"},
+      {"c", "c", u("Cette année, la récolte a baissé, comme l'année passée."), "", "2024-03-01"},
+      {"d", "d", u("Il a été interpellé hier."), "", ""},
+  };
+  auto fr_docs = linked_story(fr, Language::fr, fr_vocab);
+  auto dates_fr = [&](size_t i) { return dates(fr_docs[i]); };
+  CHECK(dates_fr(0) == Days{{2023, 0, 0}, {2024, 2, 0}});
+  CHECK(dates_fr(1) == Days{{2024, 2, 29}, {2024, 3, 1}});  // a leap year
+  CHECK(dates_fr(2) == Days{{2024, 0, 0}, {2023, 0, 0}});
+  CHECK(dates_fr(3).empty());
+  {
+    const uint32_t id = fr_vocab.find("@m02");
+    const auto& terms = fr_docs[0].norm.sentences.at(0).terms;
+    CHECK((id != 0 && std::binary_search(terms.begin(), terms.end(), id)));
+  }
 }

@@ -66,6 +66,19 @@ test('batch: one result per line, an error object for a bad line, and it goes on
   assert.equal(out[3].claims.filter((c) => c.support === 2).length, 0);
 });
 
+test('batch: a bundle\'s "published" dates read "last year" (2025 against 2024: a conflict)', () => {
+  const bundle = (published) => JSON.stringify({ articles: [
+    { id: 'a', text: 'Prosecutors in Oslo said the tax inquiry into Lumen began last year.', published },
+    { id: 'b', text: 'Prosecutors in Oslo said the tax inquiry into Lumen began in 2024.' },
+  ] });
+  const r = run(['batch'], [bundle('2026-02-04'), bundle('2025-02-04'), bundle(7)].join('\n') + '\n');
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.ok(out[0].stats.conflicts > 0);
+  assert.equal(out[1].stats.conflicts, 0);
+  assert.match(out[2].error, /^line 3: .*"published" must be a string/);
+});
+
 test('--help shows usage and examples', () => {
   const r = run(['--help']);
   assert.equal(r.status, 0);

@@ -126,6 +126,21 @@ test('language: told from the text by default, so a French story needs no hint; 
   assert.throws(() => comparator.compare(bare, { language: 'de' }), /"en", "fr" or "auto"/);
 });
 
+test('published: "last year" is read against the day an article came out; a non-string is a clear error', () => {
+  const article = (id, text, published) => ({ id, text, published });
+  const conflicts = (r) => r.stats.conflicts;
+  const lastYear = 'Prosecutors in Oslo said the tax inquiry into Lumen began last year.';
+  const in2024 = 'Prosecutors in Oslo said the tax inquiry into Lumen began in 2024.';
+  // 2025 against 2024: a conflict; with no date, "last year" is only words
+  assert.ok(conflicts(comparator.compare([article('a', lastYear, '2026-02-04'), article('b', in2024)])) > 0);
+  assert.equal(conflicts(comparator.compare([article('a', lastYear, '2025-02-04'), article('b', in2024)])), 0);
+  assert.equal(conflicts(comparator.compare([article('a', lastYear), article('b', in2024)])), 0);
+  assert.equal(conflicts(comparator.compare([article('a', lastYear, null), article('b', in2024)])), 0);
+  assert.equal(conflicts(comparator.compare([article('a', lastYear, '4 February 2026'), article('b', in2024)])), 0);
+  assert.throws(() => comparator.compare([article('a', lastYear, 20260204)]), /"published" must be a string/);
+  assert.ok(conflicts(comparator.compare([article('a', lastYear, '2026-02-04T08:00:00Z'), article('b', in2024)])) > 0);
+});
+
 test('wasm and native print byte-identical JSON for the demo story, and it is the same every time', () => {
   const native = execFileSync(path.join(ROOT, 'build', 'native', 'corroborate_native'), ['compare', BUNDLE_PATH], {
     encoding: 'utf8', maxBuffer: 64 << 20,

@@ -29,8 +29,8 @@ class Core {
   }
 
   // Returns "" when added, else why not.
-  std::string add(std::string id, std::string label, std::u16string text, std::string language) {
-    Article a{std::move(id), std::move(label), std::move(text), std::move(language)};
+  std::string add(std::string id, std::string label, std::u16string text, std::string language, std::string published) {
+    Article a{std::move(id), std::move(label), std::move(text), std::move(language), std::move(published)};
     if (a.label.empty()) a.label = a.id;
     articles_.push_back(std::move(a));
     return {};

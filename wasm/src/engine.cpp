@@ -81,6 +81,7 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
     doc.seg = seg.segment(doc.text());
     doc.norm = norm.normalize(doc.text(), doc.seg, vocab);
   }
+  resolve_relative_dates(docs, vocab);
   link_acronyms(docs);
   link_demonyms(docs, vocab);
   mark_boilerplate(docs, vocab);  // classify, the part that needs no claims

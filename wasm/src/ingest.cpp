@@ -118,6 +118,8 @@ Result<std::vector<Article>> parse_bundle(std::string_view json) {
       return R::failure(article_name(index, id) + ": \"label\" must be a string");
     if (!optional_string(obj, "language", a.language))
       return R::failure(article_name(index, id) + ": \"language\" must be a string");
+    if (!optional_string(obj, "published", a.published))
+      return R::failure(article_name(index, id) + ": \"published\" must be a string (an ISO 8601 date: \"2026-02-04\")");
     if (a.label.empty()) a.label = a.id;
     // simdjson has validated the UTF-8 of the whole document already
     if (!utf8_to_utf16(text, a.text))

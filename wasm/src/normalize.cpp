@@ -1258,3 +1258,122 @@ void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab) {
 }
 
 }  // namespace corroborate
+
+namespace corroborate {
+
+namespace {
+
+struct Day {
+  int year = 0, month = 0, day = 0;  // 0: unknown
+};
+
+// The days of a month.
+int days_in(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return kDays[month - 1] + (month == 2 && leap);
+}
+
+// The day an ISO 8601 date or date and time gives ("2026-02-04", "2026-02-04T09:30:00Z"); none
+// for anything else.
+Day day_of_iso(std::string_view s) {
+  if (s.size() < 10) return {};
+  auto digits = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return -1;
+      v = v * 10 + (s[i] - '0');
+    }
+    return v;
+  };
+  const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+  if (y < 1900 || y > 2100 || s[4] != '-' || s[7] != '-' || m < 1 || m > 12 || d < 1 || (s.size() > 10 && s[10] != 'T' && s[10] != ' '))
+    return {};
+  if (d > days_in(y, m)) return {};
+  return {y, m, d};
+}
+
+// The day before.
+Day day_before(Day t) {
+  if (--t.day > 0) return t;
+  if (--t.month == 0) t.month = 12, --t.year;
+  t.day = days_in(t.year, t.month);
+  return t;
+}
+
+}  // namespace
+
+void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
+  for (Document& doc : docs) {
+    const Day published = day_of_iso(doc.article->published);
+    if (!published.year) continue;
+    const bool fr = doc.language == Language::fr;
+    std::vector<Token>& tok = doc.norm.tokens;
+    // (a copy: the vocabulary grows below; "year's" as "year", "l'an" as "an")
+    auto spelling = [&](uint32_t k) {
+      std::string w(past_folded_elision(vocab.key(tok[k].surface)));
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+      return w;
+    };
+    for (NormalizedSentence& ns : doc.norm.sentences) {
+      for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+        const std::string w = spelling(k);
+        const std::string next = k + 1 < ns.end_token ? spelling(k + 1) : std::string();
+        // what the words name: a day (0 or 1 back), a month or a year (0 or 1 back)
+        enum class Unit { none, day, month, year } unit = Unit::none;
+        int back = 0;
+        uint32_t head = k, modifier = UINT32_MAX;  // the word that takes the date's term, the word it drops
+        if (!fr && (w == "yesterday" || w == "today")) {
+          unit = Unit::day, back = w == "yesterday";
+        } else if (fr && (w == "hier" || vocab.key(tok[k].surface) == "aujourd'hui")) {
+          unit = Unit::day, back = w == "hier";
+        } else if (!fr && (w == "last" || w == "this") && (next == "month" || next == "year") &&
+                   // "over the last year" is a span of time, not a year
+                   (k == ns.first_token || spelling(k - 1) != "the")) {
+          unit = next == "month" ? Unit::month : Unit::year, back = w == "last", head = k + 1, modifier = k;
+        } else if (fr && (w == "mois" || w == "an" || w == "année") && listed(next, "dernier dernière passé passée")) {
+          unit = w == "mois" ? Unit::month : Unit::year, back = 1, modifier = k + 1;
+        } else if (fr && w == "cette" && next == "année") {
+          unit = Unit::year, head = k + 1, modifier = k;
+        }
+        if (unit == Unit::none) continue;
+        Day d = published;
+        if (unit == Unit::day && back) d = day_before(d);
+        if (unit == Unit::month && back && --d.month == 0) d.month = 12, --d.year;
+        if (unit == Unit::year) d.year -= back;
+        const uint32_t first = std::min(head, modifier), last = modifier == UINT32_MAX ? head : std::max(head, modifier);
+        Value val{Value::Kind::date, {tok[first].range.start, tok[last].range.end}};
+        val.year = d.year;
+        std::vector<uint32_t> terms;  // the date's terms, as its words would have given them
+        if (unit == Unit::year) {
+          terms.push_back(vocab.id(number_key(d.year)));
+        } else {
+          val.month = d.month;
+          terms.push_back(vocab.id(two_digits('m', d.month)));
+          if (unit == Unit::day) val.day = d.day, terms.push_back(vocab.id(two_digits('m', d.month) + "-" + std::to_string(d.day)));
+        }
+        // The head word takes the date's term; the sentence keeps the word's term too, which "for
+        // over a year" shares with "last year".  "last" / "dernier" becomes a function word, its
+        // term leaving the sentence unless another word has it.
+        // A month or a year is a figure, as "January" and "2025" are (a detail when no counterpart
+        // gives it); a day is a word, as "Tuesday" is ("Updated today" is no line of dates).
+        tok[head].term = terms.back();
+        tok[head].numeric = unit != Unit::day;
+        if (modifier != UINT32_MAX) {
+          tok[modifier].stop = true;
+          const uint32_t was = tok[modifier].term;
+          bool kept = false;
+          for (uint32_t i = ns.first_token; i < ns.end_token && !kept; ++i) kept = !tok[i].stop && tok[i].term == was;
+          auto own = std::lower_bound(ns.terms.begin(), ns.terms.end(), was);
+          if (!kept && own != ns.terms.end() && *own == was) ns.terms.erase(own);
+        }
+        for (uint32_t t : terms) add_term(ns.terms, t);
+        auto at = std::find_if(ns.values.begin(), ns.values.end(), [&](const Value& v) { return v.range.start > val.range.start; });
+        ns.values.insert(at, val);
+        k = last;
+      }
+    }
+  }
+}
+
+}  // namespace corroborate

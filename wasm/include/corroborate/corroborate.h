@@ -21,12 +21,15 @@ inline constexpr size_t kMaxIdLength = 1024;                  // bytes of an id 
 inline constexpr size_t kMaxBundleBytes = size_t{160} << 20;  // a JSON bundle
 
 // One article as given: a unique id, a display label and the plain text (paragraphs separated by
-// line breaks).  `language` is a hint ("en", "fr"; empty = the options' language).
+// line breaks).  `language` is a hint ("en", "fr"; empty = the options' language).  `published`
+// is the day it came out, an ISO 8601 date or date and time ("2026-02-04", "2026-02-04T09:30:00Z";
+// empty or anything else = unknown): "yesterday", "last month", "l'an dernier" are read against it.
 struct Article {
   std::string id;
   std::string label;
   std::u16string text;
   std::string language;
+  std::string published;
 };
 
 // A value or the reason there is none.  The engine does not throw: WebAssembly builds have no
