@@ -41,6 +41,7 @@ TEST_CASE("keys: news synonyms share a concept, acronyms lose their dots") {
   CHECK(n.key(u("vowed")) == n.key(u("promise")));
   CHECK(n.key(u("outlawed")) == n.key(u("banned")));
   CHECK(n.key(u("rehoused")) != n.key(u("housed")));  // housed is any housing: not a move
+  CHECK(n.key(u("ongoing")) == n.key(u("continuing")));  // "the probe is ongoing" / "continuing to investigate"
 }
 
 TEST_CASE("keys: French elisions and stems; French months match English ones") {
@@ -53,6 +54,7 @@ TEST_CASE("keys: French elisions and stems; French months match English ones") {
   CHECK(fr.key(u("relogés")) == en.key(u("rehoused")));
   CHECK(fr.key(u("proscrit")) == fr.key(u("interdite")));
   CHECK(fr.key(u("promet")) == en.key(u("pledges")));
+  CHECK(fr.key(u("continuent")) == en.key(u("ongoing")));
 }
 
 TEST_CASE("keys: every form of a concept's words joins it, in each language; other words do not") {

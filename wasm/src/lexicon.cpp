@@ -260,6 +260,9 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~investig", "probe inquiry inquiries investigation investigate investigators",
        "enquête enquete enquêter enquêteur enquêteurs investigation investigations"},
       {"~search", "search raid raided", "perquisition perquisitions perquisitionné perquisitionner"},
+      // "the investigation is ongoing" / "Ofcom is continuing to investigate" (demo 0.643 -> 0.657,
+      // the 87 annotated stories unchanged at 0.6830)
+      {"~ongoing", "ongoing continuing continue continues continued", "continuer continue continuent continué"},
       {"~open", "open opened launch launched begin began begun", "ouvrir ouvert ouverte lancer lancé lancée"},
       {"~expand", "expand expanded widen widened broaden broadened", "élargir élargi élargie étendre étendu étendue"},
       {"~deny", "deny denied denies reject rejected refute refuted", "nier nie nié démentir dément démenti rejeter rejette rejeté"},
