@@ -21,7 +21,8 @@
 // claim when it matches three quarters of the claim's first (at most 8) distinct sentences and its
 // article is not in the claim yet; a sentence that matches two separate groups belongs to both (to at
 // most 4 claims: a lead sentence can pack that many).  A long sentence's clauses (runs of six
-// content words or more between commas, brackets, dashes or conjunctions) are aligned beside it, at a threshold
+// content words or more between commas, brackets, dashes, quotation marks or conjunctions; a quotation is a
+// clause of its own) are aligned beside it, at a threshold
 // half as high again: a claim one of them joins is the sentence's, so that a lead packing several claims
 // shares each with the sentences that tell only one of them (not two sentences of nearly the same
 // words found to be two claims).  A claim whose sentences all belong
