@@ -1323,13 +1323,15 @@ void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
         enum class Unit { none, day, month, year } unit = Unit::none;
         int back = 0;
         uint32_t head = k, modifier = UINT32_MAX;  // the word that takes the date's term, the word it drops
-        if (!fr && (w == "yesterday" || w == "today")) {
+        // ("the day before yesterday", "avant-hier": two days back, left alone)
+        const std::string before = k > ns.first_token ? spelling(k - 1) : std::string();
+        if (!fr && (w == "yesterday" || w == "today") && before != "before") {
           unit = Unit::day, back = w == "yesterday";
-        } else if (fr && (w == "hier" || vocab.key(tok[k].surface) == "aujourd'hui")) {
+        } else if (fr && ((w == "hier" && before != "avant") || vocab.key(tok[k].surface) == "aujourd'hui")) {
           unit = Unit::day, back = w == "hier";
         } else if (!fr && (w == "last" || w == "this") && (next == "month" || next == "year") &&
                    // "over the last year" is a span of time, not a year
-                   (k == ns.first_token || spelling(k - 1) != "the")) {
+                   before != "the") {
           unit = next == "month" ? Unit::month : Unit::year, back = w == "last", head = k + 1, modifier = k;
         } else if (fr && (w == "mois" || w == "an" || w == "année") && listed(next, "dernier dernière passé passée")) {
           unit = w == "mois" ? Unit::month : Unit::year, back = 1, modifier = k + 1;
