@@ -6,7 +6,8 @@ export interface Article {
   /** Language hint; defaults to the options' language. */
   language?: 'en' | 'fr';
   /** The day it came out, an ISO 8601 date or date and time ("2026-02-04", "2026-02-04T09:30:00Z"):
-   *  "yesterday", "last month", "this year", "hier", "l'an dernier" are read as the dates they name.
+   *  "yesterday", "last month", "this year", "next year", "hier", "l'an dernier" are read as the
+   *  dates they name.
    *  Anything else is ignored. */
   published?: string | null;
 }

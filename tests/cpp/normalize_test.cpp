@@ -835,6 +835,7 @@ TEST_CASE("relative dates: read against the day an article came out, as the date
       {"h", "h", u("The regulator opened an investigation last month."), "", "2026-02-30"},  // no such day
       {"i", "i", u("The deal closed last month."), "", "2026-01-10"},  // December of the year before
       {"j", "j", u("He was arrested the day before yesterday."), "", "2026-01-10"},  // two days back: left alone
+      {"k", "k", u("The trial opens next month and ends next year."), "", "2025-12-10"},
   };
   auto docs = linked_story(en, Language::en, vocab);
   CHECK(has_key(docs[0], "@m01"));
@@ -858,6 +859,7 @@ TEST_CASE("relative dates: read against the day an article came out, as the date
   CHECK(has_key(docs[8], "@m12"));
   CHECK(dates(docs[8]) == Days{{2025, 12, 0}});
   CHECK(dates(docs[9]).empty());
+  CHECK(dates(docs[10]) == Days{{2026, 1, 0}, {2026, 0, 0}});
 
   Vocabulary fr_vocab;
   const std::vector<corroborate::Article> fr = {
@@ -866,6 +868,7 @@ TEST_CASE("relative dates: read against the day an article came out, as the date
       {"c", "c", u("Cette année, la récolte a baissé, comme l'année passée."), "", "2024-03-01"},
       {"d", "d", u("Il a été interpellé hier."), "", ""},
       {"e", "e", u("Il a été interpellé avant-hier."), "", "2024-03-01"},  // two days back: left alone
+      {"f", "f", u("Le procès s'ouvrira le mois prochain, l'usine l'an prochain."), "", "2024-12-01"},
   };
   auto fr_docs = linked_story(fr, Language::fr, fr_vocab);
   auto dates_fr = [&](size_t i) { return dates(fr_docs[i]); };
@@ -874,6 +877,7 @@ TEST_CASE("relative dates: read against the day an article came out, as the date
   CHECK(dates_fr(2) == Days{{2024, 0, 0}, {2023, 0, 0}});
   CHECK(dates_fr(3).empty());
   CHECK(dates_fr(4).empty());
+  CHECK(dates_fr(5) == Days{{2025, 1, 0}, {2025, 0, 0}});
   {
     const uint32_t id = fr_vocab.find("@m02");
     const auto& terms = fr_docs[0].norm.sentences.at(0).terms;

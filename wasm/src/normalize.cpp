@@ -1319,9 +1319,9 @@ void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
         const std::string w = spelling(k);
         const std::string next = k + 1 < ns.end_token ? spelling(k + 1) : std::string();
-        // what the words name: a day (0 or 1 back), a month or a year (0 or 1 back)
+        // what the words name: a day (0 or 1 back), a month or a year (1 back, this one or the next)
         enum class Unit { none, day, month, year } unit = Unit::none;
-        int back = 0;
+        int back = 0;  // -1: the next
         uint32_t head = k, modifier = UINT32_MAX;  // the word that takes the date's term, the word it drops
         // ("the day before yesterday", "avant-hier": two days back, left alone)
         const std::string before = k > ns.first_token ? spelling(k - 1) : std::string();
@@ -1329,19 +1329,21 @@ void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
           unit = Unit::day, back = w == "yesterday";
         } else if (fr && ((w == "hier" && before != "avant") || vocab.key(tok[k].surface) == "aujourd'hui")) {
           unit = Unit::day, back = w == "hier";
-        } else if (!fr && (w == "last" || w == "this") && (next == "month" || next == "year") &&
+        } else if (!fr && listed(w, "last this next") && (next == "month" || next == "year") &&
                    // "over the last year" is a span of time, not a year
                    before != "the") {
-          unit = next == "month" ? Unit::month : Unit::year, back = w == "last", head = k + 1, modifier = k;
-        } else if (fr && (w == "mois" || w == "an" || w == "année") && listed(next, "dernier dernière passé passée")) {
-          unit = w == "mois" ? Unit::month : Unit::year, back = 1, modifier = k + 1;
+          unit = next == "month" ? Unit::month : Unit::year, back = w == "last" ? 1 : w == "next" ? -1 : 0;
+          head = k + 1, modifier = k;
+        } else if (fr && (w == "mois" || w == "an" || w == "année") && listed(next, "dernier dernière passé passée prochain prochaine")) {
+          unit = w == "mois" ? Unit::month : Unit::year, back = next[0] == 'p' && next[1] == 'r' ? -1 : 1, modifier = k + 1;
         } else if (fr && w == "cette" && next == "année") {
           unit = Unit::year, head = k + 1, modifier = k;
         }
         if (unit == Unit::none) continue;
         Day d = published;
         if (unit == Unit::day && back) d = day_before(d);
-        if (unit == Unit::month && back && --d.month == 0) d.month = 12, --d.year;
+        if (unit == Unit::month && back == 1 && --d.month == 0) d.month = 12, --d.year;
+        if (unit == Unit::month && back == -1 && ++d.month == 13) d.month = 1, ++d.year;
         if (unit == Unit::year) d.year -= back;
         const uint32_t first = std::min(head, modifier), last = modifier == UINT32_MAX ? head : std::max(head, modifier);
         Value val{Value::Kind::date, {tok[first].range.start, tok[last].range.end}};

@@ -119,8 +119,8 @@ void link_acronyms(std::vector<Document>& docs);
 void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab);
 
 // Dates told relative to the day an article came out (Article::published), read as the dates they
-// name: "yesterday", "today", "last month", "this year"; "hier", "aujourd'hui", "le mois dernier",
-// "l'an dernier", "cette année".  Such words take the date's terms ("last month" in an article of
+// name: "yesterday", "today", "last month", "this year", "next year"; "hier", "aujourd'hui", "le
+// mois dernier", "l'an dernier", "cette année", "l'an prochain".  Such words take the date's terms ("last month" in an article of
 // 4 February 2026: January's, as "in January" would, beside "month") and give a date value, so outlets writing
 // "last month" and "in January" share a claim, and "last year" conflicts with "in 2024" as "in
 // 2025" would.  Articles without a date keep the words as words.  (Weekdays are left as they are:
