@@ -1309,22 +1309,31 @@ void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
     if (!published.year) continue;
     const bool fr = doc.language == Language::fr;
     std::vector<Token>& tok = doc.norm.tokens;
-    // (a copy: the vocabulary grows below; "year's" as "year", "l'an" as "an")
+    // the spellings (folded surface ids) a relative date can begin with; the rest of a sentence's
+    // words are passed over without reading them
+    static constexpr std::string_view kEnglish[] = {"yesterday", "yesterday's", "today", "today's", "last", "this", "next"};
+    static constexpr std::string_view kFrench[] = {"hier", "aujourd'hui", "mois", "an", "l'an", "année", "l'année", "cette"};
+    std::vector<uint32_t> openers;
+    for (std::string_view w : fr ? std::span<const std::string_view>(kFrench) : std::span<const std::string_view>(kEnglish))
+      if (uint32_t id = vocab.find(std::string(w))) openers.push_back(id);
+    if (openers.empty()) continue;
+    // ("year's" as "year", "l'an" as "an"; a view into the vocabulary, read before it grows)
     auto spelling = [&](uint32_t k) {
-      std::string w(past_folded_elision(vocab.key(tok[k].surface)));
-      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+      std::string_view w = past_folded_elision(vocab.key(tok[k].surface));
+      if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
       return w;
     };
     for (NormalizedSentence& ns : doc.norm.sentences) {
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
-        const std::string w = spelling(k);
-        const std::string next = k + 1 < ns.end_token ? spelling(k + 1) : std::string();
+        if (std::find(openers.begin(), openers.end(), tok[k].surface) == openers.end()) continue;
+        const std::string_view w = spelling(k);
+        const std::string_view next = k + 1 < ns.end_token ? spelling(k + 1) : std::string_view();
         // what the words name: a day (0 or 1 back), a month or a year (1 back, this one or the next)
         enum class Unit { none, day, month, year } unit = Unit::none;
         int back = 0;  // -1: the next
         uint32_t head = k, modifier = UINT32_MAX;  // the word that takes the date's term, the word it drops
         // ("the day before yesterday", "avant-hier": two days back, left alone)
-        const std::string before = k > ns.first_token ? spelling(k - 1) : std::string();
+        const std::string_view before = k > ns.first_token ? spelling(k - 1) : std::string_view();
         if (!fr && (w == "yesterday" || w == "today") && before != "before") {
           unit = Unit::day, back = w == "yesterday";
         } else if (fr && ((w == "hier" && before != "avant") || vocab.key(tok[k].surface) == "aujourd'hui")) {
