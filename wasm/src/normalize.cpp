@@ -1257,10 +1257,6 @@ void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab) {
       }
 }
 
-}  // namespace corroborate
-
-namespace corroborate {
-
 namespace {
 
 struct Day {
@@ -1344,7 +1340,7 @@ void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
           unit = next == "month" ? Unit::month : Unit::year, back = w == "last" ? 1 : w == "next" ? -1 : 0;
           head = k + 1, modifier = k;
         } else if (fr && (w == "mois" || w == "an" || w == "année") && listed(next, "dernier dernière passé passée prochain prochaine")) {
-          unit = w == "mois" ? Unit::month : Unit::year, back = next[0] == 'p' && next[1] == 'r' ? -1 : 1, modifier = k + 1;
+          unit = w == "mois" ? Unit::month : Unit::year, back = listed(next, "prochain prochaine") ? -1 : 1, modifier = k + 1;
         } else if (fr && w == "cette" && next == "année") {
           unit = Unit::year, head = k + 1, modifier = k;
         }
