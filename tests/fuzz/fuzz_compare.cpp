@@ -106,6 +106,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       articles[i].text = lenient_utf8(data + from, to - from);
     }
     if (mode & 0x20) articles[i].language = "fr";
+    // dates told relative to a day of publication, at a year's and a month's turn
+    if (mode & 0x10) articles[i].published = i % 2 ? "2024-03-01" : "2026-01-01T00:00:00Z";
   }
   corroborate::Options options;
   options.threshold = 0.05 + (opts % 16) * 0.06;
