@@ -4,17 +4,18 @@ import { el, srOnly } from './dom.js';
 import { labelOf, sentenceText } from './render.js';
 
 /**
- * The version that best stands for a claim: a member sentence that makes this claim alone (a lead
- * sentence packs several, and would label each of them alike), then the closest to the other
- * versions (highest similarity), then the shortest.
+ * The version that best stands for a claim: the member sentence that makes the fewest claims (a
+ * lead sentence packs several, and would label each of them alike: the raid and the summons both
+ * as "French police have raided X's offices in Paris and summoned its chairman…"), then the
+ * closest to the other versions (highest similarity), then the shortest.
  */
 export function claimText(ctx, claim) {
   let best = null;
   for (const m of claim.members) {
     const i = ctx.index.get(m.article);
     const s = ctx.result.articles[i].sentences[m.sentence];
-    const c = { alone: (s.claims?.length ?? 1) <= 1, similarity: m.similarity, length: s.end - s.start, text: () => sentenceText(ctx.articles[i], s) };
-    if (!best || c.alone > best.alone || (c.alone === best.alone && (c.similarity > best.similarity ||
+    const c = { claims: s.claims?.length ?? 1, similarity: m.similarity, length: s.end - s.start, text: () => sentenceText(ctx.articles[i], s) };
+    if (!best || c.claims < best.claims || (c.claims === best.claims && (c.similarity > best.similarity ||
         (c.similarity === best.similarity && c.length < best.length)))) best = c;
   }
   return best.text();
