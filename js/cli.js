@@ -20,6 +20,8 @@ Usage:
 
 FILE is a .txt file (one article; its id is the file name) or a .json bundle:
   { "articles": [ { "id": "a", "label": "Outlet A", "text": "…" }, … ] }
+  an article may also give "language" ("en", "fr") and "published" (the day it came out,
+  "2026-02-04"), against which "yesterday", "last month", "l'an dernier" are read
 
 Options:
   --format json|html      compare: the result as JSON (default), or a self-contained HTML

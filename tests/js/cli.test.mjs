@@ -84,6 +84,7 @@ test('--help shows usage and examples', () => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /corroborate compare/);
   assert.match(r.stdout, /Examples:/);
+  assert.match(r.stdout, /"published"/);  // the bundle's fields, the day of publication among them
 });
 
 test('--format html: a self-contained report that carries no article markup', () => {
