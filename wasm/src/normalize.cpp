@@ -144,6 +144,10 @@ std::string two_digits(char prefix, int n) {
   return {'@', prefix, static_cast<char>('0' + n / 10 % 10), static_cast<char>('0' + n % 10)};
 }
 
+// The key of a day of a month, "@m02-3": "Feb. 3" = "3 February" = "2026-02-03" = "yesterday" in a
+// paper of 4 February.
+std::string day_key(int month, int day) { return two_digits('m', month) + "-" + std::to_string(day); }
+
 }  // namespace
 
 Normalizer::Normalizer(Language language) : language_(language) {
@@ -567,7 +571,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
         Value val{Value::Kind::date, {tok[i].range.start, tok[i + 2].range.end}};
         val.year = int(v), val.month = int(m), val.day = int(d);
         s.values.push_back(val);
-        tok[i].term = vocab.id(two_digits('m', int(m)) + "-" + std::to_string(int(d)));
+        tok[i].term = vocab.id(day_key(int(m), int(d)));
         tok[i + 1].stop = tok[i + 2].stop = true;
         i += 2;
         continue;
@@ -608,7 +612,7 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       }
       val.range.end = tok[last].range.end;
       if (val.day) {  // the day and month as one term, so "Feb. 3" matches "3 February"
-        tok[day_tok].term = vocab.id(two_digits('m', m) + "-" + std::to_string(val.day));
+        tok[day_tok].term = vocab.id(day_key(m, val.day));
         // two days, "4 and 5 February", "February 4 and 5", "18-19 March", "du 4 au 5 février": the
         // date spans both (it agrees with either day, and differs from another span)
         const bool before = day_tok < i;
@@ -1359,7 +1363,7 @@ void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
         } else {
           val.month = d.month;
           terms.push_back(vocab.id(two_digits('m', d.month)));
-          if (unit == Unit::day) val.day = d.day, terms.push_back(vocab.id(two_digits('m', d.month) + "-" + std::to_string(d.day)));
+          if (unit == Unit::day) val.day = d.day, terms.push_back(vocab.id(day_key(d.month, d.day)));
         }
         // The head word takes the date's term; the sentence keeps the word's term too, which "for
         // over a year" shares with "last year".  "last" / "dernier" becomes a function word, its
