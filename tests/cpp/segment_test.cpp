@@ -153,6 +153,58 @@ TEST_CASE("text wrapped at a fixed width: a line break before a lower-case word 
   CHECK(sentences(u("Reply \u00B7 14\npcb_patricia \u00B7 1 hour ago\nWe run forty of their switches.")).size() == 3);
 }
 
+TEST_CASE("text wrapped at a fixed width: a full line goes on before a capital, and an open bracket before anything") {
+  // (a fire service's release as a PDF gives it, wrapped at 88 code units: the lines going on in a
+  // lower-case word tell the width)
+  const std::u16string release = u(
+      "INCIDENT UPDATE 3: FIRE AT THE RIVERSIDE TRADING ESTATE\n"
+      "The fire service was called at 06:42 this morning to reports of an explosion at a\n"
+      "storage premises on Riverside Road, where crews found a well-developed fire involving a\n"
+      "warehouse of approximately 60 metres by 40 metres.\n"
+      "At the height of the incident, sixteen fire engines and more than eighty firefighters\n"
+      "were in attendance, and crews will remain at the scene throughout the night on Riverside\n"
+      "Road and at the Marlpit Lane Industrial Estate.\n"
+      "Crews were called back (Tuesday 10\n"
+      "March) to damp down hot spots.\n"
+      "Advice to residents\n"
+      "Residents are asked to keep windows and doors closed.");
+  CHECK(sentences(release) ==
+        std::vector<std::string>{
+            "INCIDENT UPDATE 3: FIRE AT THE RIVERSIDE TRADING ESTATE",
+            "The fire service was called at 06:42 this morning to reports of an explosion at a\nstorage premises on "
+            "Riverside Road, where crews found a well-developed fire involving a\nwarehouse of approximately 60 metres by "
+            "40 metres.",
+            "At the height of the incident, sixteen fire engines and more than eighty firefighters\nwere in attendance, "
+            "and crews will remain at the scene throughout the night on Riverside\nRoad and at the Marlpit Lane "
+            "Industrial Estate.",
+            "Crews were called back (Tuesday 10\nMarch) to damp down hot spots.", "Advice to residents",
+            "Residents are asked to keep windows and doors closed."});
+  // a headline as long as the lines, over its byline, is a line of its own
+  CHECK(sentences(u("Hundreds of residents evacuated from their homes as the flood waters rise in Ashby Park\n"
+                    "By Anna Kvist\n"
+                    "Hundreds of residents were evacuated from their homes overnight as the river rose to its\n"
+                    "highest level in forty years, and the county council opened three rest centres for the\n"
+                    "families who had to leave.")) ==
+        std::vector<std::string>{"Hundreds of residents evacuated from their homes as the flood waters rise in Ashby Park",
+                                 "By Anna Kvist",
+                                 "Hundreds of residents were evacuated from their homes overnight as the river rose to "
+                                 "its\nhighest level in forty years, and the county council opened three rest centres "
+                                 "for the\nfamilies who had to leave."});
+  // nor is a title as long as the lines over a sentence opening with a function word
+  const auto prefecture = sentences(
+      u("Déraillement d'un train régional à Valbrune (Jura) : point de situation à 17 heures\n"
+        "Le mardi 10 mars 2026, à 7 h 48, un train régional reliant Bellerive à Saint-Véran a\n"
+        "déraillé à faible vitesse à la sortie de la halte de Montferrand, sur la commune de\n"
+        "Valbrune ; les cinquante-sept voyageurs ont été évacués à pied le long de la voie et\n"
+        "pris en charge dans la salle des fêtes."),
+      Language::fr);
+  REQUIRE(prefecture.size() == 2);
+  CHECK(prefecture[0] == "Déraillement d'un train régional à Valbrune (Jura) : point de situation à 17 heures");
+  // and where no lines go on in lower case, the width is not known: a line before a capital ends there
+  CHECK(sentences(u("Residents were evacuated overnight as the water rose in the streets of Lowfield and\n"
+                    "Ashby Park, the county council said on Tuesday.")).size() == 2);
+}
+
 TEST_CASE("a newspaper's narrow columns: a word split at a hyphen, or a line ending with an article, goes on") {
   // (an e-paper's text: "Mar-" / "git Odell", "presented a" / "2026 budget", "allow-" / "ance")
   CHECK(sentences(u("LIROVO \u2014\nFinance Minister Mar-\ngit Odell yesterday presented a\n2026 budget that cuts corporate\n"

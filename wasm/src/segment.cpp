@@ -409,9 +409,13 @@ Segmenter::~Segmenter() = default;
 // "pcb_patricia · 1 hour ago"), and so is one with a middle dot or a bar, the page's ("Page 1 of
 // 1 · 3 posts" over "marcel_r").  A word the wrap split at a hyphen ("Mar-\ngit Odell", "the
 // personal allow-\nance") is one word again, on a line of 12 code units or more: `hyphen` says so
-// (and `Wrap::splits` looks for those alone).  Returns the break's length (0: none).
+// (and `Wrap::splits` looks for those alone).  In text wrapped at `width` code units (0: not known),
+// a line the next line's first word would not have fitted on, and not ending like a sentence, goes
+// on there whatever the word ("… at a chemical storage premises on Marlpit Lane\nIndustrial
+// Estate, Wrexley."); so does a line that opens a bracket it does not close ("… this morning
+// (Tuesday 10\nMarch) to reports …").  Returns the break's length (0: none).
 uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, uint32_t i, Wrap wrap,
-                               bool& hyphen) const {
+                               bool& hyphen, uint32_t width) const {
   constexpr uint32_t kShortestSplit = 12;  // code units
   hyphen = false;
   const uint32_t size = text[i] == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n' ? 2 : 1;
@@ -426,6 +430,23 @@ uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, ui
   const bool columns = wrap == Wrap::columns;
   if (wrap == Wrap::splits || line.size() < (columns ? 16u : 30u)) return 0;
   if (u_islower(next)) return u_isalnum(last) || last == u',' || last == 0xA0 ? size : 0;
+  if (u_isalnum(next) && (u_isalnum(last) || last == u',' || last == u')' || last == u'%')) {
+    if (std::count(line.begin(), line.end(), u'(') > std::count(line.begin(), line.end(), u')')) return size;
+    uint32_t word_end = i + size, next_end = i + size;
+    while (word_end < text.size() && !u_isUWhiteSpace(text[word_end])) ++word_end;
+    while (next_end < text.size() && !is_line_break(text[next_end])) ++next_end;
+    while (next_end > i + size && u_isUWhiteSpace(text[next_end - 1])) --next_end;
+    // (and the next line full too, or ending a sentence: not a headline over its byline, "… partie
+    // pour durer\nPar Sophie Garnier"; nor over a sentence opening with a function word, "… Point de
+    // situation à 17 heures\nLe mardi 10 mars 2026, à 7h48, le TER …"; not in narrow columns, where
+    // every line is nearly full)
+    auto full = [&](uint32_t length) { return length * 4 >= width * 3; };
+    const char16_t next_last = text[next_end - 1];
+    if (width && !columns && full(static_cast<uint32_t>(line.size())) && line.size() + 1 + (word_end - i - size) > width &&
+        (full(next_end - i - size) || next_last == u'.' || next_last == u'!' || next_last == u'?') &&
+        !function_word_at(text, i + size, next_end))
+      return size;
+  }
   if (!u_isalnum(next) || !u_isalpha(last)) return 0;
   // (a list numbered line by line, "2 Lottery winner, 71, reveals what he spent first £1m on" over
   // "3 Warning to drivers…": both lines open with a number and a capitalised word)
@@ -450,6 +471,32 @@ uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, ui
              ? size : 0;
 }
 
+namespace {
+
+// The width a text is wrapped at, in code units: the longest of its lines that go on in a
+// lower-case word on the next line, after a letter, a figure or a comma (text wrapped at a fixed
+// width: an e-mail, a PDF), when two lines of 30 code units or more do; 0 when fewer do (a web
+// page's paragraphs are lines of their own).
+uint32_t wrap_width(std::u16string_view text) {
+  constexpr uint32_t kShortest = 30;
+  uint32_t width = 0, wrapped = 0;
+  for (uint32_t start = 0, i = 0; i < text.size(); ++i) {
+    if (text[i] != u'\n') continue;
+    uint32_t end = i;
+    while (end > start && u_isUWhiteSpace(text[end - 1])) --end;
+    const uint32_t length = end - start;
+    start = i + 1;
+    if (length < kShortest || i + 1 >= text.size() || !u_islower(code_point_at(text, i + 1))) continue;
+    const char16_t last = text[end - 1];
+    if (!u_isalnum(last) && last != u',') continue;
+    width = std::max(width, length);
+    ++wrapped;
+  }
+  return wrapped >= 2 ? width : 0;
+}
+
+}  // namespace
+
 Segmentation Segmenter::segment(std::u16string_view text) {
   Segmentation out;
   uint32_t line_start = 0;
@@ -460,12 +507,13 @@ Segmentation Segmenter::segment(std::u16string_view text) {
   for (uint32_t i = 0, start = 0; i < n; ++i)
     if (is_line_break(text[i])) soft_break(text, start, i, Wrap::splits, hyphen), splits += hyphen, start = i + 1;
   const Wrap wrap = splits >= 2 ? Wrap::columns : Wrap::prose;
+  const uint32_t width = wrap_width(text);
   // the text with its soft breaks made spaces (same offsets), made only when there is one: ICU
   // ends a sentence at every line break
   std::u16string unwrapped;
   for (uint32_t i = 0; i <= n; ++i) {
     if (i < n && !is_line_break(text[i])) continue;
-    if (const uint32_t size = i < n ? soft_break(text, line_start, i, wrap, hyphen) : 0; size != 0) {
+    if (const uint32_t size = i < n ? soft_break(text, line_start, i, wrap, hyphen, width) : 0; size != 0) {
       if (unwrapped.empty()) unwrapped.assign(text);
       // (a hyphen and the break after it are soft hyphens there, which ICU's rules skip inside a word)
       uint32_t from = i;

@@ -72,7 +72,8 @@ class Segmenter {
   uint32_t page_line_end(std::u16string_view text, Range paragraph) const;
   // how lines may be wrapped: in prose, in narrow columns, or only words split at a hyphen looked for
   enum class Wrap : uint8_t { prose, columns, splits };
-  uint32_t soft_break(std::u16string_view text, uint32_t line_start, uint32_t i, Wrap wrap, bool& hyphen) const;
+  uint32_t soft_break(std::u16string_view text, uint32_t line_start, uint32_t i, Wrap wrap, bool& hyphen,
+                      uint32_t width = 0) const;
   // The word of letters at `at` (up to `limit`), case folded, is a function word ("The", "Il").
   bool function_word_at(std::u16string_view text, uint32_t at, uint32_t limit) const;
   void split_dateline(std::u16string_view text, Segmentation& out, size_t sentence, size_t first_word) const;
