@@ -59,12 +59,16 @@ TEST_CASE("a month's abbreviation goes on with its day or year, on a short line 
   CHECK(sentences(u("Le vote a eu lieu le 3 oct. 2025 à Paris."), Language::fr).size() == 1);
 }
 
-TEST_CASE("'No.' and 'Nos.' before a figure go on with it: 'the No. 3 West section'") {
+TEST_CASE("'No.', 'Nos.', 'Ep.', 'Vol.' before a figure go on with it: 'the No. 3 West section', 'Ep. 147'") {
   CHECK(sentences(u("Nine miners were trapped when part of the roof came down in the No. 3 West section. Rescuers reached "
                     "them on Wednesday.")) ==
         std::vector<std::string>{"Nine miners were trapped when part of the roof came down in the No. 3 West section.",
                                  "Rescuers reached them on Wednesday."});
   CHECK(sentences(u("Shafts Nos. 4 and 5 were closed.")).size() == 1);
+  // a podcast's episode over its date
+  CHECK(sentences(u("Ep. 147 \u2013 Dishly settles: a fine, refunds and the end of exclusivity\n4 March 2026")) ==
+        std::vector<std::string>{"Ep. 147 \u2013 Dishly settles: a fine, refunds and the end of exclusivity", "4 March 2026"});
+  CHECK(sentences(u("See Fig. 3 and Vol. 2 of the report.")).size() == 1);
 }
 
 TEST_CASE("a weekday's abbreviation goes on with the date after it; a word before a figure may still end a sentence") {

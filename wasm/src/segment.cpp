@@ -570,7 +570,8 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
     word.foldCase();
     return is_weekday_abbreviation(std::u16string_view(word.getBuffer(), word.length()));
   };
-  // "No." and "Nos." before a figure: "the No. 3 West section", "Nos. 4 and 5"
+  // "No." and "Nos." before a figure, and the like: "the No. 3 West section", "Nos. 4 and 5", a
+  // podcast's "Ep. 147", "Vol. 2", "Fig. 3", "Art. 12"
   const auto number_sign = [&] {
     if (before.size() < 3 || text[before.end - 1] != u'.') return false;
     uint32_t w = before.end - 1;
@@ -578,7 +579,8 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
     const std::u16string_view word = text.substr(w, before.end - 1 - w);
     uint32_t i = after.start;
     while (i < after.end && u_isUWhiteSpace(text[i])) ++i;
-    return (word == u"No" || word == u"Nos") && i < after.end && u_isdigit(text[i]);
+    static constexpr std::u16string_view kSigns[] = {u"No", u"Nos", u"Ep", u"Eps", u"Vol", u"Vols", u"Fig", u"Figs", u"Art", u"Ch"};
+    return std::find(std::begin(kSigns), std::end(kSigns), word) != std::end(kSigns) && i < after.end && u_isdigit(text[i]);
   };
   if (month_before_figure() || weekday_before_date() || number_sign()) return true;
   if (!ends_with_abbreviation(text, before, language_)) return false;
