@@ -3188,6 +3188,33 @@ TEST_CASE("a live page's summary lines, unfinished but each a statement on the s
   for (size_t s = 13; s <= 16; ++s) CHECK(k[0][s] == "boilerplate");  // "More on this story" and its links
 }
 
+TEST_CASE("a podcast's page: its episode title, hosts' credit and sponsor's line are furniture, its notes the story") {
+  const char* podcast =
+      "The Docket\n"
+      "Ep. 212 \u2013 The Dunmore docks fire and what comes next\n"
+      "4 March 2026 \u00B7 31:40\n"
+      "Listen on Apple Podcasts\n"
+      "A warehouse at Dunmore docks was destroyed by fire overnight, and the port authority has ordered an "
+      "inspection of every warehouse on the quay.\n"
+      "Sixty firefighters spent six hours fighting the blaze, and two workers were treated for smoke inhalation.\n"
+      "Hosted by Dunmore Council, an inquiry into the warehouse fire will report within six weeks.\n"
+      "Hosted by Ruth Okafor and Dan Meyer.\n"
+      "This episode is sponsored by Clearline, the compliance platform built for port operators.\n"
+      "Share\n";
+  const char* paper =
+      "A large fire destroyed a warehouse at Dunmore docks overnight.\n"
+      "Sixty firefighters spent six hours fighting the blaze, which also sent two workers to hospital.\n"
+      "The port authority has ordered inspections of all the warehouses on the quay.\n";
+  const auto k = kinds_of(articles({{"podcast", podcast}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 10);
+  CHECK(k[0][1] == "boilerplate");  // the episode's title, "Ep." before its number
+  CHECK(k[0][4] == "agree");
+  CHECK(k[0][5] == "agree");
+  CHECK(k[0][6] == "detail");       // a long sentence "Hosted by" a name is the story
+  CHECK(k[0][7] == "boilerplate");  // the hosts
+  CHECK(k[0][8] == "boilerplate");  // the sponsor
+}
+
 TEST_CASE("a live page's key events, each a time of day and a headline, are furniture: the time stamps the entry, it is no figure") {
   const char* live =
       "LIVE\n"

@@ -35,18 +35,22 @@ constexpr std::string_view kCallsToAction =
 
 // A credit line, opening with a credit word, "by" or "par" and a capitalised name ("Reporting by
 // Maria Keller in Oslo; Editing by Jane Doe", "Additional reporting by…", "Propos recueillis
-// par…").  At the start only: "images produced by Grok" and "first reported by Le Monde" are the
-// story.
+// par…"; a podcast's "Hosted by Ruth Okafor and Dan Meyer.", short, not "Hosted by Qatar, the
+// summit brought together…").  At the start only: "images produced by Grok" and "first reported by
+// Le Monde" are the story.
 bool is_credit_line(const std::vector<Token>& tokens, const NormalizedSentence& ns, const Vocabulary& vocab) {
   constexpr std::string_view kCredit =
       "reporting editing edited writing written compiled produced photography graphics translated translation "
       "recueillis rédigé édité traduit traduction";
+  constexpr uint32_t kHosts = 8;  // words, at most, of a line crediting hosts
   uint32_t k = ns.first_token;
   if (k + 3 < ns.end_token && (vocab.key(tokens[k].surface) == "additional" || vocab.key(tokens[k].surface) == "propos"))
     ++k;
   if (k + 2 >= ns.end_token) return false;
   const std::string& by = vocab.key(tokens[k + 1].surface);
-  return (by == "by" || by == "par") && tokens[k + 2].capitalized && listed(vocab.key(tokens[k].surface), kCredit);
+  const std::string& word = vocab.key(tokens[k].surface);
+  return (by == "by" || by == "par") && tokens[k + 2].capitalized &&
+         (listed(word, kCredit) || (listed(word, "hosted animé animée") && ns.end_token - ns.first_token <= kHosts));
 }
 
 // Past the spaces at `i` (French typography's no-break ones too), up to `end`.
@@ -119,7 +123,8 @@ class Cues {
                                "constitute constitutes attorney guarantee delayed n'engagent n'engage substituent "
                                "substitue remplacent remplace reproduction propriété licence gamble customers "
                                "stake apply comporte reserved réservés reproduced redistribution looking interdite closed "
-                               "moderated fermés modérés charity 1901 résiliable enquiries inquiries registered");
+                               "moderated fermés modérés charity 1901 résiliable enquiries inquiries registered sponsored sponsorisé "
+                               "brought");
     return legal_[surface] == 1;
   }
   // What a word says in a line about the page's own bulletins (see sentence_features()): bit 0
@@ -226,7 +231,11 @@ constexpr std::string_view kLegalNotices =
     "commentaires sont fermés|commentaires sont modérés|"
     // a body's registration ("… is a registered charity in England and Wales (No. 1180457).",
     // "Association loi 1901 reconnue d'intérêt général")
-    "is a registered charity|association loi 1901";
+    "is a registered charity|association loi 1901|"
+    // an advertiser's line in a podcast's notes or a newsletter ("This episode is sponsored by
+    // Clearline…", "… is brought to you by …"; not "a bill sponsored by Senator Hale")
+    "episode is sponsored|podcast is sponsored|newsletter is sponsored|article is sponsored|brought to you by|"
+    "sponsored content|contenu sponsorisé|épisode est sponsorisé";
 // ... and labels that open a company's registration and a press office's line ("Registered
 // office: 1 Mill Lane…", "Registered number 0482217", "3. Media enquiries: … 0300 555 0192"; not
 // "police searched its registered office", "did not respond to media enquiries")
