@@ -3188,6 +3188,34 @@ TEST_CASE("a live page's summary lines, unfinished but each a statement on the s
   for (size_t s = 13; s <= 16; ++s) CHECK(k[0][s] == "boilerplate");  // "More on this story" and its links
 }
 
+TEST_CASE("lines a label calls the story's summary are the story, below the page's first sentence too; the label is furniture") {
+  // (a wire's page: its standfirst, then a "Summary" box of headline-like lines, then the dateline)
+  const char* wire =
+      "Warehouse destroyed in Dunmore docks fire\n"
+      "By Jane Roe\n"
+      "March 3, 2026\n"
+      "A warehouse at Dunmore docks was destroyed by fire overnight, the fire service said.\n"
+      "Summary\n"
+      "Sixty firefighters and twelve engines fought the blaze for six hours\n"
+      "Two workers taken to hospital with smoke inhalation\n"
+      "Cause of the fire still unknown, police investigating\n"
+      "DUNMORE, March 3 (Wire) - Fire destroyed a warehouse at Dunmore docks overnight, the fire service said on "
+      "Tuesday.\n"
+      "Around sixty firefighters and twelve fire engines fought the flames for six hours.\n"
+      "Two workers were treated in hospital for smoke inhalation.\n"
+      "Police said the cause of the fire was not yet known and an investigation had begun.\n";
+  const char* paper =
+      "A large fire destroyed a warehouse at Dunmore docks overnight.\n"
+      "Sixty firefighters and twelve engines spent six hours fighting the blaze.\n"
+      "Two workers were taken to hospital after breathing in smoke.\n"
+      "Police are investigating the cause of the fire, which is not yet known.\n";
+  const auto k = kinds_of(articles({{"wire", wire}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 13);
+  CHECK(k[0][0] == "boilerplate");  // the headline
+  CHECK(k[0][4] == "boilerplate");  // "Summary"
+  for (size_t s = 5; s <= 7; ++s) CHECK(k[0][s] == "agree");
+}
+
 TEST_CASE("a podcast's page: its episode title, hosts' credit and sponsor's line are furniture, its notes the story") {
   const char* podcast =
       "The Docket\n"

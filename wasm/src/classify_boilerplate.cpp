@@ -1391,6 +1391,30 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     if (end - s >= 3) std::fill(key_point.begin() + s, key_point.begin() + end, true);
     s = end - s >= 3 ? end : s + 1;
   }
+  // And the lines a label calls the story's summary, unfinished as headlines are: "Summary" / "Fine
+  // of 48.5 mln euros, well below 72 mln proposed in 2025" / "Shares up 4.2%, biggest daily gain
+  // since November" / …, "L'essentiel" / "Onze blessés légers, un blessé grave" (each of four words
+  // or more on the story's matter; the first that is not ends them).
+  auto summary_label = [&](size_t s) {
+    if (!f[s].heading || !alone_in_paragraph(sens, s)) return false;
+    std::u16string line(doc.text().substr(sens[s].range.start, sens[s].range.size()));
+    while (!line.empty() && (line.back() == u':' || u_isUWhiteSpace(line.back()))) line.pop_back();
+    for (char16_t& c : line) c = static_cast<char16_t>(u_tolower(c));
+    for (char16_t& c : line) c = c == u'\u2019' ? u'\'' : c;
+    static constexpr std::u16string_view kLabels[] = {
+        u"summary", u"key points", u"highlights", u"at a glance", u"in brief", u"what we know", u"the essentials",
+        u"l'essentiel", u"en bref", u"à retenir", u"ce qu'il faut retenir", u"ce qu'il faut savoir", u"les points clés",
+        u"en résumé", u"résumé"};
+    return std::find(std::begin(kLabels), std::end(kLabels), line) != std::end(kLabels);
+  };
+  for (size_t s = 0; s + 1 < n; ++s) {
+    if (!summary_label(s)) continue;
+    for (size_t t = s + 1; t < n && alone_in_paragraph(sens, t) && !f[t].finished && !f[t].menu &&
+                           doc.norm.sentences[t].end_token - doc.norm.sentences[t].first_token >= 4 &&
+                           f[t].relevance >= kOnMatter;
+         ++t)
+      key_point[t] = true, link_list[t] = false;
+  }
   // The name over a table's rows, on the story's matter: "Brindle Kitchen Beef Lasagne" / "Pack size:
   // 400g | Best before: 14 October 2025 | Batch code: L2421"; not the table's header ("Party  Candidate
   // Votes  %", "Depart Port Aske | Arrive Kilbrannan"), nor a figure's line ("NVLX +2.3%").
