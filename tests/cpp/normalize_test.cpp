@@ -836,6 +836,11 @@ TEST_CASE("relative dates: read against the day an article came out, as the date
       {"i", "i", u("The deal closed last month."), "", "2026-01-10"},  // December of the year before
       {"j", "j", u("He was arrested the day before yesterday."), "", "2026-01-10"},  // two days back: left alone
       {"k", "k", u("The trial opens next month and ends next year."), "", "2025-12-10"},
+      // in a quotation, the speaker's day, which a quote reprinted later does not tell; after it,
+      // the article's again
+      {"l", "l", u("\u201CToday's settlement hands that choice back,\u201D she said, and the firm agreed today."), "",
+       "2026-03-04"},
+      {"m", "m", u("\"We will appeal next month,\" he said."), "", "2026-03-04"},
   };
   auto docs = linked_story(en, Language::en, vocab);
   CHECK(has_key(docs[0], vocab, "@m01"));
@@ -860,6 +865,8 @@ TEST_CASE("relative dates: read against the day an article came out, as the date
   CHECK(dates(docs[8]) == Days{{2025, 12, 0}});
   CHECK(dates(docs[9]).empty());
   CHECK(dates(docs[10]) == Days{{2026, 1, 0}, {2026, 0, 0}});
+  CHECK(dates(docs[11]) == Days{{2026, 3, 4}});  // the second "today" only
+  CHECK(dates(docs[12]).empty());
 
   Vocabulary fr_vocab;
   const std::vector<corroborate::Article> fr = {
@@ -869,6 +876,7 @@ TEST_CASE("relative dates: read against the day an article came out, as the date
       {"d", "d", u("Il a été interpellé hier."), "", ""},
       {"e", "e", u("Il a été interpellé avant-hier."), "", "2024-03-01"},  // two days back: left alone
       {"f", "f", u("Le procès s'ouvrira le mois prochain, l'usine l'an prochain."), "", "2024-12-01"},
+      {"g", "g", u("« Nous ferons appel le mois prochain », a déclaré son avocat hier."), "", "2024-12-01"},
   };
   auto fr_docs = linked_story(fr, Language::fr, fr_vocab);
   auto dates_fr = [&](size_t i) { return dates(fr_docs[i]); };
@@ -878,5 +886,6 @@ TEST_CASE("relative dates: read against the day an article came out, as the date
   CHECK(dates_fr(3).empty());
   CHECK(dates_fr(4).empty());
   CHECK(dates_fr(5) == Days{{2025, 1, 0}, {2025, 0, 0}});
+  CHECK(dates_fr(6) == Days{{2024, 11, 30}});  // "hier", not the quoted "le mois prochain"
   CHECK(has_key(fr_docs[0], fr_vocab, "@m02"));
 }

@@ -1323,9 +1323,27 @@ void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
       if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
       return w;
     };
-    for (NormalizedSentence& ns : doc.norm.sentences) {
+    // Whether the text at `at` is inside a quotation opened earlier in its paragraph: a speaker's
+    // "today" is the day they spoke, which a quote reprinted the next day does not tell ("… today's
+    // settlement hands that choice back …" in the regulator's release and, a day later, in a paper).
+    auto quoted = [&](uint32_t sentence, uint32_t at) {
+      const Range paragraph = doc.seg.paragraphs[doc.seg.sentences[sentence].paragraph];
+      const std::u16string_view text = doc.text();
+      int depth = 0;
+      bool straight = false;
+      for (uint32_t i = paragraph.start; i < at; ++i) {
+        const char16_t c = text[i];
+        if (c == u'"') straight = !straight;
+        else if (c == u'\u201C' || c == u'\u00AB') ++depth;
+        else if ((c == u'\u201D' || c == u'\u00BB') && depth > 0) --depth;
+      }
+      return straight || depth > 0;
+    };
+    for (uint32_t s = 0; s < doc.norm.sentences.size(); ++s) {
+      NormalizedSentence& ns = doc.norm.sentences[s];
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
-        if (std::find(openers.begin(), openers.end(), tok[k].surface) == openers.end()) continue;
+        if (std::find(openers.begin(), openers.end(), tok[k].surface) == openers.end() || quoted(s, tok[k].range.start))
+          continue;
         const std::string_view w = spelling(k);
         const std::string_view next = k + 1 < ns.end_token ? spelling(k + 1) : std::string_view();
         // what the words name: a day (0 or 1 back), a month or a year (1 back, this one or the next)
