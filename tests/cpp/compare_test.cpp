@@ -3243,6 +3243,29 @@ TEST_CASE("a podcast's page: its episode title, hosts' credit and sponsor's line
   CHECK(k[0][8] == "boilerplate");  // the sponsor
 }
 
+TEST_CASE("a reporter's turn in a TV page's transcript is the story: her \"I\" and \"you\" are speech, and her name opening it no bio") {
+  const char* tv =
+      "Dunmore docks fire: warehouse destroyed\n"
+      "By Kate Mills\n"
+      "Published: Mar. 10, 2026 at 12:31 PM\n"
+      "A fire destroyed a warehouse at Dunmore docks overnight, and sixty firefighters fought the blaze for six hours.\n"
+      "Video transcript\n"
+      "KATE MILLS, WVT: Well, behind me you can still see smoke drifting from the roof of the warehouse at Dunmore "
+      "docks. People I've spoken to say they heard the blast from their kitchens, and one woman told me her windows "
+      "rattled.\n"
+      "Share\n";
+  const char* paper =
+      "A large fire destroyed a warehouse at Dunmore docks overnight.\n"
+      "Sixty firefighters fought the blaze for six hours.\n"
+      "Smoke was still drifting from the warehouse roof in the morning.\n"
+      "Neighbours said they heard the blast from their kitchens and felt their windows rattle.\n";
+  const auto k = kinds_of(articles({{"tv", tv}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 8);
+  CHECK(k[0][1] == "boilerplate");  // the byline
+  CHECK(k[0][5] != "boilerplate");
+  CHECK(k[0][6] != "boilerplate");
+}
+
 TEST_CASE("a live page's key events, each a time of day and a headline, are furniture: the time stamps the entry, it is no figure") {
   const char* live =
       "LIVE\n"

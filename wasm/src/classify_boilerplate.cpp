@@ -329,6 +329,32 @@ bool is_signpost(std::u16string_view text, const std::vector<Token>& tokens, con
   return next && listed(vocab.key(tokens[k + next].surface), "what how why where everything ce comment pourquoi où tout un");
 }
 
+// A paragraph opening with a speaker's name in capitals and a colon, a turn in a transcript: one to
+// four words of capitals (two letters or more, a hyphen or an apostrophe inside), a comma and the
+// outlet's in capitals allowed before the colon ("KATE MILLS, WVT:", "KARINE BOUSQUET :"); not a
+// label in lower case ("Privacy Notice:", "Contact presse :").
+bool speaker_turn(std::u16string_view text, Range paragraph) {
+  uint32_t i = paragraph.start, words = 0;
+  bool comma = false;
+  while (i < paragraph.end) {
+    uint32_t end = i;
+    while (end < paragraph.end && (u_isupper(text[end]) || ((text[end] == u'-' || text[end] == u'\'' || text[end] == 0x2019) &&
+                                                             end > i && end + 1 < paragraph.end && u_isupper(text[end + 1]))))
+      ++end;
+    if (end - i < 2 || (end < paragraph.end && u_isalpha(text[end]))) return false;
+    if (++words > 4) return false;
+    i = end;
+    while (i < paragraph.end && (text[i] == u' ' || text[i] == 0xA0 || text[i] == 0x202F)) ++i;
+    if (i < paragraph.end && text[i] == u':') return words >= 1 && i + 1 < paragraph.end;
+    if (i < paragraph.end && text[i] == u',' && !comma) {
+      comma = true;
+      ++i;
+      while (i < paragraph.end && text[i] == u' ') ++i;
+    }
+  }
+  return false;
+}
+
 // A photo credit: a short line opening with "Photo", "Picture", "Image" or "Credit" and a
 // capitalised name, not ending like a sentence ("Photo Le Courrier d'Armor - Erwan Kerleau",
 // "Photo: Reuters/Jane Doe", "Picture: Blaze Pictures"; not "Credit Suisse shares fell 4%.").
@@ -727,9 +753,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
 
     // cues, counted outside quotation marks only: a quoted "you" is the story speaking (the
     // quotation state carries over from the paragraph's earlier sentences)
+    // (and a speaker's turn in a transcript is speech: "KATE MILLS, WVT: Well, behind me you can
+    // still see smoke…", "KARINE BOUSQUET : Julien Ferrandou cultive…")
     if (s == 0 || sens[s - 1].paragraph != sen.paragraph) {
-      quoted = false;
       pos = doc.seg.paragraphs[sen.paragraph].start;
+      quoted = speaker_turn(text, doc.seg.paragraphs[sen.paragraph]);
     }
     const uint32_t words = ns.end_token - ns.first_token;
     // the sentence's first word, folded ("" for a sentence of signs only)
@@ -1261,6 +1289,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
           if (it != bylines.end() && !names_any(doc, ns, cues, kTrade)) it = bylines.end();
         }
         if (it == bylines.end() || it->second.line >= s) continue;
+        // (not the author's turn in a transcript: "KATE MILLS, WVT: Well, behind me …")
+        if (k == ns.first_token && speaker_turn(doc.text(), doc.seg.paragraphs[sens[s].paragraph])) break;
         // (a bare name's bio says what its author is: "Priya Nandakumar is a barrister at …")
         const bool says_who =
             k == ns.first_token && k + 2 < ns.end_token && listed(cues.surface(doc.norm.tokens[k + 2].surface), "is est");
