@@ -3243,6 +3243,26 @@ TEST_CASE("a podcast's page: its episode title, hosts' credit and sponsor's line
   CHECK(k[0][8] == "boilerplate");  // the sponsor
 }
 
+TEST_CASE("a wire photo's caption, its credit of names joined by slashes after it on its line, is furniture however topical") {
+  const char* wire =
+      "Fire destroys warehouse at Dunmore docks\n"
+      "By Jane Roe\n"
+      "Firefighters tackle the blaze at a warehouse at Dunmore docks, Dunmore, March 3, 2026. MERIDIAN/Jaan Tamm "
+      "Purchase Licensing Rights, opens new tab\n"
+      "A fire destroyed a warehouse at Dunmore docks overnight, and sixty firefighters fought the blaze for six hours.\n"
+      "AC/DC Tribute Band Dunmore played a benefit concert for the dock workers on Friday.\n";
+  const char* paper =
+      "A large fire destroyed a warehouse at Dunmore docks overnight.\n"
+      "Sixty firefighters fought the blaze at the warehouse for six hours.\n"
+      "A tribute band played a benefit concert for the dock workers on Friday.\n";
+  const auto k = kinds_of(articles({{"wire", wire}, {"paper", paper}}));
+  REQUIRE(k[0].size() == 6);
+  CHECK(k[0][2] == "boilerplate");  // the caption
+  CHECK(k[0][3] == "boilerplate");  // its credit
+  CHECK(k[0][4] == "agree");
+  CHECK(k[0][5] != "boilerplate");  // "AC/DC" opens no credit
+}
+
 TEST_CASE("a reporter's turn in a TV page's transcript is the story: her \"I\" and \"you\" are speech, and her name opening it no bio") {
   const char* tv =
       "Dunmore docks fire: warehouse destroyed\n"

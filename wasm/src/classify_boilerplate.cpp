@@ -391,6 +391,25 @@ bool is_name_credit(std::u16string_view text, Range r, const std::vector<Token>&
   return joined && (capitals || words <= 8);
 }
 
+// A wire photo's credit opening its sentence: an agency's name in capitals, then names joined to it
+// by slashes, three capitalised words or more ("MERIDIAN/Jaan Tamm/File Photo Purchase Licensing
+// Rights, opens new tab", "AFP/Getty Images/Ed Jones"); not "AC/DC played…".
+bool opens_with_slash_credit(std::u16string_view text, const std::vector<Token>& tokens, const NormalizedSentence& ns) {
+  const uint32_t k = ns.first_token;
+  if (k + 2 >= ns.end_token) return false;
+  for (uint32_t i = tokens[k].range.start; i < tokens[k].range.end; ++i)
+    if (u_isalpha(text[i]) && !u_isupper(text[i])) return false;
+  if (tokens[k].range.size() < 2) return false;
+  uint32_t capitalised = 1, slashes = 0;
+  for (uint32_t t = k + 1; t < ns.end_token && tokens[t].capitalized; ++t) {
+    const std::u16string_view gap = text.substr(tokens[t - 1].range.end, tokens[t].range.start - tokens[t - 1].range.end);
+    if (gap == u"/") ++slashes;
+    else if (gap != u" ") break;
+    ++capitalised;
+  }
+  return slashes >= 1 && capitalised >= 3;
+}
+
 // The sentence ends in a bracketed credit naming a photo agency or the word photo/image: 1; 2 when
 // the credit labels itself, a caption's ("(Image: Jess Whitcombe/Ashcombe Echo)", "(Photo : Le
 // Courrier)", "(Screenshot: ThreatLedger)").  0: none.
@@ -1101,6 +1120,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const bool names = is_name_credit(text, r, doc.norm.tokens, ns, cues.vocabulary());
     if (names) f[s].cues += 2.0;
     bool photo = names || is_photo_credit(text, r, doc.norm.tokens, ns, cues.vocabulary()) ||
+                 opens_with_slash_credit(text, doc.norm.tokens, ns) ||
                  (text[r.start] == u'\u00A9' && ns.end_token - ns.first_token <= 10 && !ends_like_a_sentence(text, r));
     if (!photo && text[r.start] == u'(' && ends_with_credit(text, r)) {
       const std::u16string_view inside = text.substr(r.start, r.size());
