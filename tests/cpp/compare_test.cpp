@@ -3263,6 +3263,53 @@ TEST_CASE("a wire photo's caption, its credit of names joined by slashes after i
   CHECK(k[0][5] != "boilerplate");  // "AC/DC" opens no credit
 }
 
+TEST_CASE("a French paper's pull quote of two sentences is a repeat; \"A lire aussi :\" without its accent is a link, \"- FIN -\" a release's end") {
+  const char* paper =
+      "Thierry Marchadier condamné à 22 ans de réclusion\n"
+      "La cour d\u2019assises de la Haute-Lotte a condamné vendredi Thierry Marchadier à vingt-deux ans de réclusion "
+      "criminelle pour le meurtre de son associé.\n"
+      "\u00AB Il n\u2019y a pas de bonne peine. Mais au moins, aujourd\u2019hui, tout le monde sait ce qu\u2019il a fait à "
+      "Didier \u00BB, a-t-elle confié.\n"
+      "La défense a annoncé qu\u2019elle ferait appel de la décision.\n"
+      "\u00AB Il n\u2019y a pas de bonne peine. Mais au moins, aujourd\u2019hui, tout le monde sait ce qu\u2019il a fait à "
+      "Didier \u00BB\n"
+      "A lire aussi : Thierry Marchadier condamné à vingt-deux ans de réclusion pour le meurtre de son associé\n";
+  const char* release =
+      "COMMUNIQUÉ\n"
+      "Thierry Marchadier a été condamné vendredi à vingt-deux ans de réclusion criminelle par la cour d\u2019assises.\n"
+      "Sa défense fera appel de cette décision, a-t-elle annoncé à la fin de l\u2019audience.\n"
+      "- FIN -\n"
+      "Contact presse\n";
+  const auto k = kinds_of(articles({{"paper", paper}, {"release", release}}, "fr"));
+  REQUIRE(k[0].size() == 8);
+  CHECK(k[0][3] != "repeat");  // the first copy, with "a-t-elle confié"
+  CHECK(k[0][5] == "repeat");
+  CHECK(k[0][6] == "repeat");  // the pull quote's second sentence, which opens with no quotation mark
+  CHECK(k[0][7] == "boilerplate");
+  REQUIRE(k[1].size() == 5);
+  CHECK(k[1][3] == "boilerplate");
+}
+
+TEST_CASE("a wiki's page: its references (a caret opening the line), categories, licence and comment box's sign-in are furniture") {
+  const char* wiki =
+      "Halvorsund Marathon\n"
+      "The Halvorsund Marathon is an annual road race held in Halvorsund, Norway, since 1984.\n"
+      "In 2026 Abel Tegenu won the race in 2:00:29, a world record awaiting ratification.\n"
+      "References\n"
+      "^ a b \"Course records\". Halvorsund Marathon. Retrieved 27 April 2026.\n"
+      "Categories: Marathons in Norway | Recurring sporting events established in 1984 | Sport in Halvorsund\n"
+      "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.\n"
+      "You must be logged in to post a comment.\n";
+  const char* wire =
+      "Abel Tegenu won the Halvorsund Marathon on Sunday in 2:00:29, a world record that awaits ratification.\n"
+      "The race in Halvorsund, Norway, has been held every year since 1984.\n";
+  const auto k = kinds_of(articles({{"wiki", wiki}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 10);
+  CHECK(k[0][1] == "agree");
+  CHECK(k[0][2] == "agree");
+  for (size_t s = 4; s < 10; ++s) CHECK(k[0][s] == "boilerplate");
+}
+
 TEST_CASE("a reporter's turn in a TV page's transcript is the story: her \"I\" and \"you\" are speech, and her name opening it no bio") {
   const char* tv =
       "Dunmore docks fire: warehouse destroyed\n"

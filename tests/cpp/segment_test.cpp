@@ -71,6 +71,12 @@ TEST_CASE("'No.', 'Nos.', 'Ep.', 'Vol.' before a figure go on with it: 'the No. 
   CHECK(sentences(u("See Fig. 3 and Vol. 2 of the report.")).size() == 1);
 }
 
+TEST_CASE("an initial after a slash set apart by spaces is a credit's, not a sentence's end") {
+  CHECK(sentences(u("Le palais de justice de Vaudrac. Photo archives \u00C9cho de la Lotte / P. Rivi\u00E8re"),
+                  Language::fr) ==
+        std::vector<std::string>{"Le palais de justice de Vaudrac.", "Photo archives \u00C9cho de la Lotte / P. Rivi\u00E8re"});
+}
+
 TEST_CASE("a weekday's abbreviation goes on with the date after it; a word before a figure may still end a sentence") {
   CHECK(sentences(u("Message par Garde70 » mer. 15 mai 2024 17:26\nCiter"), Language::fr) ==
         std::vector<std::string>{"Message par Garde70 » mer. 15 mai 2024 17:26", "Citer"});

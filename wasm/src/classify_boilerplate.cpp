@@ -67,17 +67,22 @@ uint32_t trim_blanks(std::u16string_view text, Range r) {
 }
 
 // A pointer to another page: "Read more: …", "See also | …", "Also Read: …", "Lire aussi : …",
-// "À lire aussi → …", "Related: …" -- the words, then a colon, a bar or an arrow.  The story's own sentences open
+// "À lire aussi → …", "Related: …", "Tags: …" -- the words, then a colon, a bar or an arrow.  The story's own sentences open
 // with "read" too ("Read the full statement below."), but not followed by such a sign.
 bool is_link_prefix(std::u16string_view text, const std::vector<Token>& tokens, const NormalizedSentence& ns,
                     const Vocabulary& vocab) {
   uint32_t k = ns.first_token;
-  if (k + 1 < ns.end_token && vocab.key(tokens[k].surface) == "à") ++k;
+  // (French sets capitals without their accent: "A lire aussi : …")
+  if (k + 1 < ns.end_token && (vocab.key(tokens[k].surface) == "à" ||
+                               (vocab.key(tokens[k].surface) == "a" && vocab.key(tokens[k + 1].surface) == "lire")))
+    ++k;
   if (k >= ns.end_token) return false;
   const std::string& a = vocab.key(tokens[k].surface);
   const std::string& b = k + 1 < ns.end_token ? vocab.key(tokens[k + 1].surface) : vocab.key(0);
   uint32_t end;
-  if (a == "related" || a == "voir") end = tokens[k].range.end;
+  // (and a page's own labels: "Categories: Marathons in Norway | …", "Tags: …", "Thèmes : …")
+  if (a == "related" || a == "voir" || listed(a, "categories category tags topics catégories catégorie thèmes"))
+    end = tokens[k].range.end;
   else if (((a == "read" || a == "lire") && (b == "more" || b == "also" || b == "aussi")) ||
            ((a == "see" || a == "voir") && (b == "also" || b == "aussi")) || (a == "also" && (b == "read" || b == "see")))
     end = tokens[k + 1].range.end;
@@ -124,7 +129,7 @@ class Cues {
                                "substitue remplacent remplace reproduction propriété licence gamble customers "
                                "stake apply comporte reserved réservés reproduced redistribution looking interdite closed "
                                "moderated fermés modérés charity 1901 résiliable enquiries inquiries registered sponsored sponsorisé "
-                               "brought");
+                               "brought commons logged connecté");
     return legal_[surface] == 1;
   }
   // What a word says in a line about the page's own bulletins (see sentence_features()): bit 0
@@ -235,7 +240,11 @@ constexpr std::string_view kLegalNotices =
     // an advertiser's line in a podcast's notes or a newsletter ("This episode is sponsored by
     // Clearline…", "… is brought to you by …"; not "a bill sponsored by Senator Hale")
     "episode is sponsored|podcast is sponsored|newsletter is sponsored|article is sponsored|brought to you by|"
-    "sponsored content|contenu sponsorisé|épisode est sponsorisé";
+    "sponsored content|contenu sponsorisé|épisode est sponsorisé|"
+    // a wiki's licence, a comment box's sign-in ("Text is available under the Creative Commons
+    // Attribution-ShareAlike License…", "You must be logged in to post a comment.")
+    "creative commons|logged in to post|logged in to comment|connecté pour commenter|connecté pour réagir|"
+    "connecté pour poster";
 // ... and labels that open a company's registration and a press office's line ("Registered
 // office: 1 Mill Lane…", "Registered number 0482217", "3. Media enquiries: … 0300 555 0192"; not
 // "police searched its registered office", "did not respond to media enquiries")
@@ -926,6 +935,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (const int credit = ends_with_credit(text, sen.range)) x.cues += credit == 2 && sentences_in[sen.paragraph] == 1 ? 2.0 : 1.5;
     // (a short line with one is an author's or a post's: "Préfet de la Haute-Brenne @Prefet_HBrenne · 3 déc.")
     if (has_contact(text, sen.range)) x.cues += words <= 8 ? 2.0 : 1.5;
+    // a wiki's reference, all of its line, which opens with a caret ("^ a b \"Course records\".
+    // Halvorsund Marathon. Retrieved 27 April 2026.")
+    if (text[skip_blanks(text, doc.seg.paragraphs[sen.paragraph].start, sen.range.end)] == u'^') x.cues += 2.0;
     // (a question to the reader asks for comments: "Have you had trouble with your brakes?")
     x.to_reader = x.to_reader && x.cues == spoken && !x.question;
 
@@ -1229,6 +1241,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
   // furniture unless on the story's matter (a note giving the paper's title, the telescope's size).
   for (size_t s = 0; s + 1 < n; ++s) {
     if (sentences_in[sens[s].paragraph] != 1 || !is_end_mark(text, sens[s].range)) continue;
+    f[s].cues += 2.0;  // (the mark itself, "- FIN -" as a list item's dash would not tell it)
     // (a telephone number there is the press office's, however topical its line: "For media
     // enquiries, contact the CSC press office on 0300 555 0142"; in the text it may be a hotline)
     for (size_t b = s + 1; b < n; ++b) {
@@ -1750,8 +1763,18 @@ void mark_repeats(std::vector<Document>& docs) {
         doc.kinds[s] = doc.kinds[it->second] == SentenceKind::boilerplate ? SentenceKind::boilerplate : SentenceKind::repeat;
       const char16_t opening = text[sens[s].range.start];
       const bool quotation = opening == u'"' || is_open_quote(opening);
-      if (added && alone_in_paragraph(sens, s) && quotation && s > 0 && ns.end_token - ns.first_token >= kPulled &&
-          doc.kinds[s] != SentenceKind::boilerplate && pull_quotes++ < kPullQuotes && pulled(s))
+      // (or a sentence of a pull quote of several, a paragraph that is all quotation: "« Il n'y a
+      // pas de bonne peine. Mais au moins, aujourd'hui, tout le monde sait ce qu'il a fait à
+      // Didier »" under the paragraph that quotes it with "a-t-elle confié")
+      const Range paragraph = doc.seg.paragraphs[sens[s].paragraph];
+      const char16_t closing = text[paragraph.end - 1];
+      const bool quoted_paragraph = !alone_in_paragraph(sens, s) && paragraph.size() > 2 &&
+                                    (text[paragraph.start] == u'"' || is_open_quote(text[paragraph.start])) &&
+                                    (closing == u'"' || closing == 0x201D || closing == 0xBB) &&
+                                    ns.end_token - ns.first_token >= 4;
+      if (added && s > 0 && doc.kinds[s] != SentenceKind::boilerplate &&
+          ((alone_in_paragraph(sens, s) && quotation && ns.end_token - ns.first_token >= kPulled) || quoted_paragraph) &&
+          pull_quotes++ < kPullQuotes && pulled(s))
         doc.kinds[s] = SentenceKind::repeat;
     }
   }

@@ -91,8 +91,9 @@ bool ends_with_abbreviation(std::u16string_view text, Range r, Language language
       (end - 2 == r.start || u_isUWhiteSpace(text[end - 3])))
     return true;
   // (or a comma: "the chief inspector of mines, R. Aldane, said"; a function word after it still
-  // opens a sentence, "in 2024, X. The company…")
-  if (end > r.start && text[end - 1] == u',') return true;
+  // opens a sentence, "in 2024, X. The company…"; or a slash set apart by spaces, a credit's: "Photo
+  // archives Écho de la Lotte / P. Rivière")
+  if (end > r.start && (text[end - 1] == u',' || text[end - 1] == u'/')) return true;
   uint32_t begin = end;
   while (begin > r.start && u_isalpha(text[begin - 1])) --begin;
   if (begin == end || (begin > r.start && !u_isUWhiteSpace(text[begin - 1]))) return false;
