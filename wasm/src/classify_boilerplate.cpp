@@ -628,13 +628,15 @@ bool times_row(std::u16string_view text, Range r) {
 // A row of a table of figures: a label, then cells a tab or two spaces apart, one a figure
 // ("Progressive Alliance  Hannah Okafor-Reid  14,206  41.3  +13.9", "Revenue\t$ 412.6\t$ 479.8"), or
 // bars apart, two of them figures ("Base | +4,6 % | +58 €": a line of bars with one figure is a
-// date's, "Mardi 13 janvier | 07:45").  The story's data, however short and unfinished its line; a
+// date's, "Mardi 13 janvier | 07:45", unless it has four cells or more, a result's "Leon Tasker |
+// Residents First | 1,377 | Elected").  The story's data, however short and unfinished its line; a
 // table's header ("Party  Candidate  Votes") and a menu ("Home | News | Sport") have no figure, a
 // header of dates no label.
 bool is_table_row(std::u16string_view text, Range r) {
   if (!r.empty() && times_row(text, r)) return true;
   if (r.empty() || !u_isalpha(text[r.start])) return false;
-  uint32_t spaced = 0, barred = 0;  // figure cells after each kind of gap
+  uint32_t spaced = 0, barred = 0, bars = 0;  // figure cells after each kind of gap; bars
+  for (uint32_t i = r.start + 1; i < r.end; ++i) bars += text[i] == u'|';
   for (uint32_t i = r.start + 1; i < r.end;) {
     const bool tab = text[i] == u'\t' || (text[i] == u' ' && i + 1 < r.end && text[i + 1] == u' ');
     const bool bar = text[i] == u'|';
@@ -662,7 +664,8 @@ bool is_table_row(std::u16string_view text, Range r) {
     while (j < r.end && (text[j] == u' ' || text[j] == 0xA0)) ++j;
     if (j == r.end || text[j] == u'|') ++barred;
   }
-  return spaced >= 1 || barred >= 2 || labelled_cells(text, r) >= 2;
+  // (a row of four cells or more may hold one figure: "Leon Tasker | Residents First | 1,377 | Elected")
+  return spaced >= 1 || barred >= 2 || (barred == 1 && bars >= 3) || labelled_cells(text, r) >= 2;
 }
 
 // How much of a sentence's vocabulary the rest of the story uses: the share of its content words
