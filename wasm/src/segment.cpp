@@ -432,21 +432,25 @@ uint32_t Segmenter::soft_break(std::u16string_view text, uint32_t line_start, ui
   if (wrap == Wrap::splits || line.size() < (columns ? 16u : 30u)) return 0;
   if (u_islower(next)) return u_isalnum(last) || last == u',' || last == 0xA0 ? size : 0;
   if (u_isalnum(next) && (u_isalnum(last) || last == u',' || last == u')' || last == u'%')) {
-    if (std::count(line.begin(), line.end(), u'(') > std::count(line.begin(), line.end(), u')')) return size;
-    uint32_t word_end = i + size, next_end = i + size;
-    while (word_end < text.size() && !u_isUWhiteSpace(text[word_end])) ++word_end;
-    while (next_end < text.size() && !is_line_break(text[next_end])) ++next_end;
-    while (next_end > i + size && u_isUWhiteSpace(text[next_end - 1])) --next_end;
+    if (line.find(u'(') != std::u16string_view::npos &&
+        std::count(line.begin(), line.end(), u'(') > std::count(line.begin(), line.end(), u')'))
+      return size;
     // (and the next line full too, or ending a sentence: not a headline over its byline, "… partie
     // pour durer\nPar Sophie Garnier"; nor over a sentence opening with a function word, "… Point de
     // situation à 17 heures\nLe mardi 10 mars 2026, à 7h48, le TER …"; not in narrow columns, where
     // every line is nearly full)
     auto full = [&](uint32_t length) { return length * 4 >= width * 3; };
-    const char16_t next_last = text[next_end - 1];
-    if (width && !columns && full(static_cast<uint32_t>(line.size())) && line.size() + 1 + (word_end - i - size) > width &&
-        (full(next_end - i - size) || next_last == u'.' || next_last == u'!' || next_last == u'?') &&
-        !function_word_at(text, i + size, next_end))
-      return size;
+    if (width && !columns && full(static_cast<uint32_t>(line.size()))) {
+      uint32_t word_end = i + size, next_end = i + size;
+      while (word_end < text.size() && !u_isUWhiteSpace(text[word_end])) ++word_end;
+      while (next_end < text.size() && !is_line_break(text[next_end])) ++next_end;
+      while (next_end > i + size && u_isUWhiteSpace(text[next_end - 1])) --next_end;
+      const char16_t next_last = text[next_end - 1];
+      if (line.size() + 1 + (word_end - i - size) > width &&
+          (full(next_end - i - size) || next_last == u'.' || next_last == u'!' || next_last == u'?') &&
+          !function_word_at(text, i + size, next_end))
+        return size;
+    }
   }
   if (!u_isalnum(next) || !u_isalpha(last)) return 0;
   // (a list numbered line by line, "2 Lottery winner, 71, reveals what he spent first £1m on" over
