@@ -339,10 +339,10 @@ bool is_signpost(std::u16string_view text, const std::vector<Token>& tokens, con
   return next && listed(vocab.key(tokens[k + next].surface), "what how why where everything ce comment pourquoi où tout un");
 }
 
-// A paragraph opening with a speaker's name in capitals and a colon, a turn in a transcript: one to
+// A paragraph opening with a speaker's name in capitals and a colon, a turn in a transcript: two to
 // four words of capitals (two letters or more, a hyphen or an apostrophe inside), a comma and the
 // outlet's in capitals allowed before the colon ("KATE MILLS, WVT:", "KARINE BOUSQUET :"); not a
-// label in lower case ("Privacy Notice:", "Contact presse :").
+// label of one word ("UPDATE:"), nor one in lower case ("Privacy Notice:", "Contact presse :").
 bool speaker_turn(std::u16string_view text, Range paragraph) {
   uint32_t i = paragraph.start, words = 0;
   bool comma = false;
@@ -355,7 +355,7 @@ bool speaker_turn(std::u16string_view text, Range paragraph) {
     if (++words > 4) return false;
     i = end;
     while (i < paragraph.end && (text[i] == u' ' || text[i] == 0xA0 || text[i] == 0x202F)) ++i;
-    if (i < paragraph.end && text[i] == u':') return words >= 1 && i + 1 < paragraph.end;
+    if (i < paragraph.end && text[i] == u':') return words >= 2 && i + 1 < paragraph.end;
     if (i < paragraph.end && text[i] == u',' && !comma) {
       comma = true;
       ++i;
@@ -776,6 +776,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
 
   std::vector<Features> f(n);
   bool quoted = false, after_credit = false, table_row = false;
+  bool turn = false;  // in a speaker's turn in a transcript (see speaker_turn())
   bool listing = false;  // in the lone lines after a lone line ending with a colon ("Related posts:")
   uint32_t pos = 0;
   for (size_t s = 0; s < n; ++s) {
@@ -785,11 +786,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
 
     // cues, counted outside quotation marks only: a quoted "you" is the story speaking (the
     // quotation state carries over from the paragraph's earlier sentences)
-    // (and a speaker's turn in a transcript is speech: "KATE MILLS, WVT: Well, behind me you can
-    // still see smoke…", "KARINE BOUSQUET : Julien Ferrandou cultive…")
+    // (and in a speaker's turn in a transcript, the persons are the speaker's: "KATE MILLS, WVT:
+    // Well, behind me you can still see smoke…", "KARINE BOUSQUET : Julien Ferrandou cultive…")
     if (s == 0 || sens[s - 1].paragraph != sen.paragraph) {
+      quoted = false;
       pos = doc.seg.paragraphs[sen.paragraph].start;
-      quoted = speaker_turn(text, doc.seg.paragraphs[sen.paragraph]);
+      turn = speaker_turn(text, doc.seg.paragraphs[sen.paragraph]);
     }
     const uint32_t words = ns.end_token - ns.first_token;
     // the sentence's first word, folded ("" for a sentence of signs only)
@@ -850,7 +852,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                                  "reporter reporters correspondent journaliste journalistes correspondant correspondante") &&
                           (listed(word_back(1), "to told à") || (word_back(1) == "de" && word_back(2) == "auprès"));
       if (source) after_source = k + 1;
-      const uint8_t cue = source || k == after_source ? 0 : said;
+      const uint8_t cue = source || k == after_source ? 0 : turn ? said & 8 : said;
       second += cue & 1;
       // ("US" in capitals is the country, not "us")
       we += ((cue >> 1) & 1) && !(t.range.size() == 2 && text[t.range.start] == u'U' && text[t.range.start + 1] == u'S');
@@ -941,7 +943,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (has_contact(text, sen.range)) x.cues += words <= 8 ? 2.0 : 1.5;
     // a wiki's reference, all of its line, which opens with a caret ("^ a b \"Course records\".
     // Halvorsund Marathon. Retrieved 27 April 2026.")
-    if (text[skip_blanks(text, doc.seg.paragraphs[sen.paragraph].start, sen.range.end)] == u'^') x.cues += 2.0;
+    if (const uint32_t first = skip_blanks(text, doc.seg.paragraphs[sen.paragraph].start, sen.range.end);
+        first < text.size() && text[first] == u'^')
+      x.cues += 2.0;
     // (a question to the reader asks for comments: "Have you had trouble with your brakes?")
     x.to_reader = x.to_reader && x.cues == spoken && !x.question;
 
