@@ -3310,6 +3310,31 @@ TEST_CASE("a wiki's page: its references (a caret opening the line), categories,
   for (size_t s = 4; s < 10; ++s) CHECK(k[0][s] == "boilerplate");
 }
 
+TEST_CASE("a health page's numbered references to papers and its disclaimer are furniture; a release's note telling of the paper is the story") {
+  const char* health =
+      "Walking 7,000 steps a day linked to lower diabetes risk\n"
+      "Adults who walked at least 7,000 steps a day had a 23% lower risk of type 2 diabetes, a study of 12,400 people found.\n"
+      "The researchers followed the participants for a median of 6.8 years.\n"
+      "Sources\n"
+      "1. Vantongeren H, Idowu-Marsh S, et al. Daily steps and incident type 2 diabetes: the Ashcombe cohort. J Phys "
+      "Act Metab Health. 2026;14(3):211-224.\n"
+      "2. Harlow P. Counting to ten thousand: a short history of the step goal. J Sport Hist Rev. 2021;9:55-63.\n"
+      "This content is for informational purposes only and is not a substitute for professional medical advice.\n";
+  const char* release =
+      "Adults who take at least 7,000 steps a day have a 23 per cent lower risk of type 2 diabetes, a study of 12,400 "
+      "adults shows.\n"
+      "Participants were followed for a median of 6.8 years.\n"
+      "Notes to editors\n"
+      "1. The paper, \"Daily steps and incident type 2 diabetes\", by H. Vantongeren et al., is published in the "
+      "Journal of Physical Activity and Metabolic Health on 3 June 2026.\n";
+  const auto k = kinds_of(articles({{"health", health}, {"release", release}}));
+  REQUIRE(k[0].size() >= 6);  // (a reference's parts may be sentences of their own)
+  CHECK(k[0][1] == "agree");
+  for (size_t s = 4; s < k[0].size(); ++s) CHECK(k[0][s] == "boilerplate");
+  REQUIRE(k[1].size() == 4);
+  CHECK(k[1][3] != "boilerplate");
+}
+
 TEST_CASE("a reporter's turn in a TV page's transcript is the story: her \"I\" and \"you\" are speech, and her name opening it no bio") {
   const char* tv =
       "Dunmore docks fire: warehouse destroyed\n"

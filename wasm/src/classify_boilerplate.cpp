@@ -130,7 +130,8 @@ class Cues {
                                "substitue remplacent remplace reproduction propriété licence gamble customers "
                                "stake apply comporte reserved réservés reproduced redistribution looking interdite closed "
                                "moderated fermés modérés charity 1901 résiliable enquiries inquiries registered sponsored sponsorisé "
-                               "brought commons logged connecté");
+                               "brought commons logged connecté supported sponsor informational information substitute "
+                               "medical generated");
     return legal_[surface] == 1;
   }
   // What a word says in a line about the page's own bulletins (see sentence_features()): bit 0
@@ -241,7 +242,13 @@ constexpr std::string_view kLegalNotices =
     // an advertiser's line in a podcast's notes or a newsletter ("This episode is sponsored by
     // Clearline…", "… is brought to you by …"; not "a bill sponsored by Senator Hale")
     "episode is sponsored|podcast is sponsored|newsletter is sponsored|article is sponsored|brought to you by|"
+    "episode is supported|podcast is supported|word from our sponsor|word from this week's sponsor|"
     "sponsored content|contenu sponsorisé|épisode est sponsorisé|"
+    // a health page's or a show's disclaimer, a transcript's note on itself ("This content is for
+    // informational purposes only and is not a substitute for professional medical advice.",
+    // "Nothing in this show is medical advice.", "This transcript was generated automatically…")
+    "informational purposes only|information purposes only|substitute for professional|is medical advice|"
+    "is not medical advice|generated automatically|"
     // a wiki's licence, a comment box's sign-in ("Text is available under the Creative Commons
     // Attribution-ShareAlike License…", "You must be logged in to post a comment.")
     "creative commons|logged in to post|logged in to comment|connecté pour commenter|connecté pour réagir|"
@@ -399,6 +406,18 @@ bool is_name_credit(std::u16string_view text, Range r, const std::vector<Token>&
     joined = joined || joiner;
   }
   return joined && (capitals || words <= 8);
+}
+
+// A reference to a paper: its authors' "et al." (" et al.", "et al,"), or a year, a semicolon and a
+// volume ("2026;14(3):211", "2021;9:55").
+bool cites_a_paper(std::u16string_view text, Range r) {
+  const std::u16string_view line = text.substr(r.start, r.size());
+  if (line.find(u" et al.") != std::u16string_view::npos || line.find(u" et al,") != std::u16string_view::npos) return true;
+  for (size_t i = 4; i + 1 < line.size(); ++i)
+    if (line[i] == u';' && u_isdigit(line[i + 1]) && u_isdigit(line[i - 1]) && u_isdigit(line[i - 2]) &&
+        u_isdigit(line[i - 3]) && u_isdigit(line[i - 4]) && (i == 4 || !u_isdigit(line[i - 5])))
+      return true;
+  return false;
 }
 
 // A wire photo's credit opening its sentence: an agency's name in capitals, then names joined to it
@@ -942,7 +961,19 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // (a short line with one is an author's or a post's: "Préfet de la Haute-Brenne @Prefet_HBrenne · 3 déc.")
     if (has_contact(text, sen.range)) x.cues += words <= 8 ? 2.0 : 1.5;
     // a wiki's reference, all of its line, which opens with a caret ("^ a b \"Course records\".
-    // Halvorsund Marathon. Retrieved 27 April 2026.")
+    // Halvorsund Marathon. Retrieved 27 April 2026."); and a numbered list's reference to a paper,
+    // by its authors' "et al." or its year and volume ("1. Vantongeren H, Idowu-Marsh S, et al. …
+    // J Phys Act Metab Health. 2026;14(3):211-224.")
+    // (its authors first: not a note that tells of the paper, "1. The paper, … by I. Tarrant et al.,
+    // is published in …")
+    if (const Range line = doc.seg.paragraphs[sen.paragraph]; starts_with_bullet(text, line) && cites_a_paper(text, line)) {
+      size_t head = s;  // the line's first sentence
+      while (head > 0 && sens[head - 1].paragraph == sen.paragraph) --head;
+      const NormalizedSentence& first = doc.norm.sentences[head];
+      uint32_t k = first.first_token;
+      while (k < first.end_token && doc.norm.tokens[k].numeric) ++k;
+      if (k < first.end_token && !doc.norm.tokens[k].stop && doc.norm.tokens[k].capitalized) x.cues += 2.0;
+    }
     if (const uint32_t first = skip_blanks(text, doc.seg.paragraphs[sen.paragraph].start, sen.range.end);
         first < text.size() && text[first] == u'^')
       x.cues += 2.0;
