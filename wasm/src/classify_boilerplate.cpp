@@ -130,8 +130,8 @@ class Cues {
                                "substitue remplacent remplace reproduction propriété licence gamble customers "
                                "stake apply comporte reserved réservés reproduced redistribution looking interdite closed "
                                "moderated fermés modérés charity 1901 résiliable enquiries inquiries registered sponsored sponsorisé "
-                               "brought commons logged connecté supported sponsor informational information substitute "
-                               "medical generated");
+                               "brought commons logged connecté episode podcast sponsor informational purposes substitute "
+                               "medical automatically");
     return legal_[surface] == 1;
   }
   // What a word says in a line about the page's own bulletins (see sentence_features()): bit 0
