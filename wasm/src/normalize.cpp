@@ -1326,13 +1326,18 @@ void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
     // Whether the text at `at` is inside a quotation opened earlier in its paragraph: a speaker's
     // "today" is the day they spoke, which a quote reprinted the next day does not tell ("… today's
     // settlement hands that choice back …" in the regulator's release and, a day later, in a paper).
+    // (asked in text order: the paragraph is read once, up to where it was last asked)
+    uint32_t paragraph = UINT32_MAX, read = 0;
+    int depth = 0;
+    bool straight = false;
     auto quoted = [&](uint32_t sentence, uint32_t at) {
-      const Range paragraph = doc.seg.paragraphs[doc.seg.sentences[sentence].paragraph];
+      if (doc.seg.sentences[sentence].paragraph != paragraph) {
+        paragraph = doc.seg.sentences[sentence].paragraph;
+        read = doc.seg.paragraphs[paragraph].start, depth = 0, straight = false;
+      }
       const std::u16string_view text = doc.text();
-      int depth = 0;
-      bool straight = false;
-      for (uint32_t i = paragraph.start; i < at; ++i) {
-        const char16_t c = text[i];
+      for (; read < at; ++read) {
+        const char16_t c = text[read];
         if (c == u'"') straight = !straight;
         else if (c == u'\u201C' || c == u'\u00AB') ++depth;
         else if ((c == u'\u201D' || c == u'\u00BB') && depth > 0) --depth;
