@@ -795,7 +795,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
 
   std::vector<Features> f(n);
   bool quoted = false, after_credit = false, table_row = false;
-  bool turn = false;  // in a speaker's turn in a transcript (see speaker_turn())
+  bool turn = false;       // in a speaker's turn in a transcript (see speaker_turn())
+  bool reference = false;  // in a line that references a source (a wiki's, a paper)
   bool listing = false;  // in the lone lines after a lone line ending with a colon ("Related posts:")
   uint32_t pos = 0;
   for (size_t s = 0; s < n; ++s) {
@@ -963,20 +964,20 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // a wiki's reference, all of its line, which opens with a caret ("^ a b \"Course records\".
     // Halvorsund Marathon. Retrieved 27 April 2026."); and a numbered list's reference to a paper,
     // by its authors' "et al." or its year and volume ("1. Vantongeren H, Idowu-Marsh S, et al. …
-    // J Phys Act Metab Health. 2026;14(3):211-224.")
-    // (its authors first: not a note that tells of the paper, "1. The paper, … by I. Tarrant et al.,
-    // is published in …")
-    if (const Range line = doc.seg.paragraphs[sen.paragraph]; starts_with_bullet(text, line) && cites_a_paper(text, line)) {
-      size_t head = s;  // the line's first sentence
-      while (head > 0 && sens[head - 1].paragraph == sen.paragraph) --head;
-      const NormalizedSentence& first = doc.norm.sentences[head];
-      uint32_t k = first.first_token;
-      while (k < first.end_token && doc.norm.tokens[k].numeric) ++k;
-      if (k < first.end_token && !doc.norm.tokens[k].stop && doc.norm.tokens[k].capitalized) x.cues += 2.0;
+    // J Phys Act Metab Health. 2026;14(3):211-224."), its authors first: not a note that tells of
+    // the paper, "1. The paper, … by I. Tarrant et al., is published in …" (a reference is a
+    // line: read once, by its first sentence)
+    if (first_in_paragraph) {
+      const Range line = doc.seg.paragraphs[sen.paragraph];
+      const uint32_t opening = skip_blanks(text, line.start, line.end);
+      reference = opening < line.end && text[opening] == u'^';
+      if (!reference && starts_with_bullet(text, line) && cites_a_paper(text, line)) {
+        uint32_t k = ns.first_token;
+        while (k < ns.end_token && doc.norm.tokens[k].numeric) ++k;
+        reference = k < ns.end_token && !doc.norm.tokens[k].stop && doc.norm.tokens[k].capitalized;
+      }
     }
-    if (const uint32_t first = skip_blanks(text, doc.seg.paragraphs[sen.paragraph].start, sen.range.end);
-        first < text.size() && text[first] == u'^')
-      x.cues += 2.0;
+    if (reference) x.cues += 2.0;
     // (a question to the reader asks for comments: "Have you had trouble with your brakes?")
     x.to_reader = x.to_reader && x.cues == spoken && !x.question;
 
