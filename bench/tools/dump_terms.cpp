@@ -5,14 +5,11 @@
 // [key, stop, capitalized, surface, start].
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <sstream>
 
-#include "classify.h"
 #include "document.h"
+#include "engine.h"
 #include "json_writer.h"
-#include "normalize.h"
-#include "segment.h"
 
 using namespace corroborate;
 
@@ -23,23 +20,12 @@ int main(int argc, char** argv) {
   ss << in.rdbuf();
   auto articles = parse_bundle(ss.str());
   if (!articles.ok()) return std::cerr << articles.error << '\n', 1;
-  // segment, normalize, link and mark boilerplate and repeats as compare_json does
-  std::map<Language, Segmenter> segmenters;
-  std::map<Language, Normalizer> normalizers;
+  if (std::string err = validate_articles(articles.value); !err.empty()) return std::cerr << err << '\n', 1;
+  // the documents as compare_json() has them before it aligns
   Vocabulary vocab;
-  std::vector<Document> docs(articles.value.size());
-  for (size_t i = 0; i < docs.size(); ++i) {
-    Document& doc = docs[i];
-    doc.article = &articles.value[i];
-    doc.language = language_from_code(doc.article->language.empty() ? "en" : doc.article->language);
-    doc.seg = segmenters.try_emplace(doc.language, doc.language).first->second.segment(doc.text());
-    doc.norm = normalizers.try_emplace(doc.language, doc.language).first->second.normalize(doc.text(), doc.seg, vocab);
-  }
-  resolve_relative_dates(docs, vocab);
-  link_acronyms(docs);
-  link_demonyms(docs, vocab);
-  mark_boilerplate(docs, vocab);
-  mark_repeats(docs);
+  auto prepared = prepare_documents(articles.value, Options{}, vocab);
+  if (!prepared.ok()) return std::cerr << prepared.error << '\n', 1;
+  const std::vector<Document>& docs = prepared.value;
   for (const Document& doc : docs) {
     for (uint32_t s = 0; s < doc.seg.sentences.size(); ++s) {
       const Range r = doc.seg.sentences[s].range;

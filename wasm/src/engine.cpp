@@ -5,6 +5,7 @@
 #include "classify.h"
 #include "corroborate/corroborate.h"
 #include "document.h"
+#include "engine.h"
 #include "lexicon.h"
 #include "normalize.h"
 #include "report.h"
@@ -65,11 +66,12 @@ Result<std::string> segment_json(const std::vector<Article>& articles, const Opt
   return result;
 }
 
-Result<std::string> compare_json(const std::vector<Article>& articles, const Options& options) {
-  using R = Result<std::string>;
-  if (std::string err = validate_articles(articles); !err.empty()) return R::failure(err);
-  Vocabulary vocab;
-  std::vector<Document> docs(articles.size());
+Result<std::vector<Document>> prepare_documents(const std::vector<Article>& articles, const Options& options,
+                                                Vocabulary& vocab) {
+  using R = Result<std::vector<Document>>;
+  R result;
+  std::vector<Document>& docs = result.value;
+  docs.resize(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) {  // segment, normalize
     Document& doc = docs[i];
     doc.article = &articles[i];
@@ -86,6 +88,16 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   link_demonyms(docs, vocab);
   mark_boilerplate(docs, vocab);  // classify, the part that needs no claims
   mark_repeats(docs);
+  return result;
+}
+
+Result<std::string> compare_json(const std::vector<Article>& articles, const Options& options) {
+  using R = Result<std::string>;
+  if (std::string err = validate_articles(articles); !err.empty()) return R::failure(err);
+  Vocabulary vocab;
+  auto prepared = prepare_documents(articles, options, vocab);
+  if (!prepared.ok()) return R::failure(prepared.error);
+  std::vector<Document>& docs = prepared.value;
   // per term: a figure's rounding cell, or the kind of figure it is (1 a count, 2 a percentage)
   std::vector<bool> rounding(vocab.size(), false);
   std::vector<uint8_t> figure(vocab.size(), 0);
