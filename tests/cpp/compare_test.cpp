@@ -2474,6 +2474,66 @@ TEST_CASE("the site speaking of itself by its own name, which its furniture give
                                          "boilerplate", "agree"});
 }
 
+TEST_CASE("a live page's entry that opens with a name its own titles give is the story, not the site speaking of itself") {
+  // (the entry's title and the key events above name the company, which no other outlet covers:
+  // furniture on the story's matter names the story's things, not the site)
+  const char* wire =
+      "Norvenia's government on Tuesday raised the tariff on imported solar panels to 30 percent from 10 percent.\n"
+      "Trade Minister Elin Varga said the new rate would take effect on 1 August.\n"
+      "Domestic panel maker Solvik Energy said it would hire 800 workers at its plant in Tarrow.\n"
+      "Installers warned that the tariff would raise the price of a typical rooftop system.\n";
+  const char* live =
+      "MarketDesk\n"
+      "Markets\n"
+      "Companies\n"
+      "Markets live: solar tariff lifts Solvik, hits installers\n"
+      "Key events\n"
+      "12:58 BST: Brantwood slides on tariff worries\n"
+      "10:42 BST: Solvik Energy soars on tariff\n"
+      "12:58 BST\n"
+      "Brantwood slides on tariff worries\n"
+      "Brantwood Minerals, the silicon refiner, is down 3.8% this lunchtime as traders fret that the tariff could dent "
+      "demand from installers.\n"
+      "Share\n"
+      "10:42 BST\n"
+      "Solvik Energy soars on tariff\n"
+      "Shares in Solvik Energy have jumped 14% after Norvenia raised the tariff on imported solar panels to 30% from 10%.\n"
+      "Trade minister Elin Varga said the rate takes effect on 1 August.\n"
+      "Share\n"
+      "Sign in or create your MarketDesk account to join the discussion.\n"
+      "\u00a9 MarketDesk Media Ltd 2026\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"live", live}}));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[1].size() == 18);
+  CHECK(k[1][9] != "boilerplate");   // "Brantwood Minerals, the silicon refiner, is down 3.8% …"
+  CHECK(k[1][16] == "boilerplate");  // "Sign in or create your MarketDesk account …"
+  CHECK(k[1][17] == "boilerplate");
+}
+
+TEST_CASE("a menu's items of three words give the site's names: 'Cours des vins' labels the site's price ticker") {
+  const char* regional =
+      "Samedi 14 juin, un orage de grêle a frappé le vignoble du Val de Lize.\n"
+      "Plus de 4 000 hectares de vignes sont touchés, selon la chambre d'agriculture.\n"
+      "La chambre estime les pertes à 45 millions d'euros pour la récolte.\n"
+      "Sur le marché du vrac, les prix du vin rouge ont progressé de 4 % en une semaine.\n";
+  const char* gazette =
+      "La Gazette des Vignes\n"
+      "Actualités | Vignoble | Marchés | Cours des vins | Matériel | Emploi\n"
+      "Cours des vins : Côtes de Varenne rouge vrac 1 150 €/tx (-2 %) | Coteaux de la Lize rouge 1 480 €/tx (+4 %) | "
+      "Lize rosé 142 €/hl (=)\n"
+      "Grêle en Val de Lize : 4 000 hectares de vignes touchés\n"
+      "L'orage de grêle du 14 juin a touché plus de 4 000 hectares de vignes dans le Val de Lize.\n"
+      "Les pertes sont estimées à 45 millions d'euros, selon la chambre d'agriculture.\n"
+      "Sur le marché du vrac, le vin rouge a gagné 4 % en une semaine.\n"
+      "© La Gazette des Vignes 2025 - Mentions légales\n";
+  const Kinds k = kinds_of(articles({{"regional", regional}, {"gazette", gazette}}, "fr"));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[1].size() == 8);
+  CHECK(k[1][2] == "boilerplate");  // the ticker line, labelled by the menu's "Cours des vins"
+  for (size_t s = 4; s < 7; ++s) CHECK(k[1][s] != "boilerplate");
+  CHECK(k[1][7] == "boilerplate");
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

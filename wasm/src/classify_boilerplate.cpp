@@ -566,6 +566,18 @@ bool starts_with_bullet(std::u16string_view text, Range r) {
          ((c == u'-' || c == u'*' || c == 0x2013) && r.size() > 2 && text[r.start + 1] == u' ');
 }
 
+// The relevance from which a line tells of the story's matter (see decide()).
+constexpr double kOnMatter = 0.25;
+
+// Sentence s opens with a time of day: a live page's entry or a link to one ("8.41pm Karakia held
+// as light fades"), a schedule's line ("12h00 Journal de la Lize").
+bool opens_with_clock(const Document& doc, size_t s) {
+  const NormalizedSentence& ns = doc.norm.sentences[s];
+  return !ns.values.empty() && ns.values[0].clock && ns.values[0].range.start == doc.norm.tokens[ns.first_token].range.start;
+}
+
+// A sign between a menu's items: a tab, a bar, a middle dot, a bullet.
+bool is_item_break(char16_t c) { return c == u'\t' || c == u'|' || c == 0xB7 || c == 0x2022; }
 
 // A menu: a line of three items or more, each of one to three words opening with a capital and no
 // figure, set apart by wide gaps, bars or middle dots ("Accueil   Groupes   Messages   Notifications",
@@ -577,9 +589,10 @@ bool is_menu_line(std::u16string_view text, Range r) {
     uint32_t e = i, words = 1;
     while (e < r.end) {
       const char16_t c = text[e];
-      if (c == u'\t' || c == u'|' || c == 0xB7 || c == 0x2022 || (is_blank(c) && e + 1 < r.end && is_blank(text[e + 1]))) break;
+      if (is_item_break(c) || (is_blank(c) && e + 1 < r.end && is_blank(text[e + 1]))) break;
       if (u_isdigit(c) || c == u'.' || c == u',' || c == u'!' || c == u'?' || c == u';') return false;
-      if (is_blank(c)) ++words;
+      // (a blank before the next item's bar is no word: "Cours des vins | Matériel")
+      if (is_blank(c) && e + 1 < r.end && !is_blank(text[e + 1]) && !is_item_break(text[e + 1])) ++words;
       ++e;
     }
     if (words > 3 || !u_isupper(text[i])) return false;
@@ -587,7 +600,7 @@ bool is_menu_line(std::u16string_view text, Range r) {
     if (e >= r.end) break;
     ++gaps;
     i = e;
-    while (i < r.end && (is_blank(text[i]) || text[i] == u'\t' || text[i] == u'|' || text[i] == 0xB7 || text[i] == 0x2022)) ++i;
+    while (i < r.end && (is_blank(text[i]) || is_item_break(text[i]))) ++i;
   }
   return items >= 3 && gaps + 1 == items;
 }
@@ -1394,7 +1407,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // découvrez les résultats dans votre commune") too.  Not when half its items end as sentences
   // do: links are headlines, while the story's key points and a release's highlights are
   // statements ("• GAAP gross margin of 36.8%, compared with 41.2% in the prior-year quarter.").
-  constexpr double kKeyPoint = 0.6, kOnMatter = 0.25;
+  constexpr double kKeyPoint = 0.6;
   std::vector<bool> link_list(n, false), in_list(n, false);
   // A site's chart over a list, whatever its words share with the story: "Most read", "Most popular",
   // "Trending", "Top stories", "Les plus lus".
@@ -1441,10 +1454,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   std::vector<bool> key_point(n, false);
   // (a line opening with a time of day is a live page's entry, or a link to one: "8.41pm Karakia
   // held as light fades", whatever its matter; a schedule's line, "12h00 Journal de la Lize")
-  auto stamped = [&](size_t s) {
-    const NormalizedSentence& ns = doc.norm.sentences[s];
-    return !ns.values.empty() && ns.values[0].clock && ns.values[0].range.start == doc.norm.tokens[ns.first_token].range.start;
-  };
+  auto stamped = [&](size_t s) { return opens_with_clock(doc, s); };
   auto point = [&](size_t s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const bool lone = alone_in_paragraph(sens, s);
@@ -1691,13 +1701,18 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
 void name_the_site(const std::vector<Document>& docs, size_t d, const Vocabulary& vocab,
                    const std::vector<uint32_t>& texts_with, const std::vector<uint32_t>& user, std::vector<Features>& f) {
   const Document& doc = docs[d];
-  // a name: in the article's furniture, not the first word there, and in no other article's text
+  // a name: in the article's furniture, not the first word there, and in no other article's text;
+  // furniture that names no page thing but tells of the story's matter, a headline or a live
+  // entry's title ("12:58 BST: Greyhaven slides on tariff worries"), names the story's things
+  // (a menu's items are the site's, whatever their matter)
   auto site_word = [&](uint32_t surface) {
     return texts_with[surface] == 0 || (texts_with[surface] == 1 && user[surface] == d + 1);
   };
   std::vector<uint32_t> names;
   for (size_t s = 0; s < doc.norm.sentences.size(); ++s) {
-    if (doc.kinds[s] != SentenceKind::boilerplate) continue;
+    if (doc.kinds[s] != SentenceKind::boilerplate ||
+        (f[s].cues == 0 && !f[s].menu && (f[s].relevance >= kOnMatter || opens_with_clock(doc, s))))
+      continue;
     const NormalizedSentence& ns = doc.norm.sentences[s];
     for (uint32_t k = ns.first_token + 1; k < ns.end_token; ++k) {
       const Token& t = doc.norm.tokens[k];
