@@ -2534,6 +2534,51 @@ TEST_CASE("a menu's items of three words give the site's names: 'Cours des vins'
   CHECK(k[1][7] == "boilerplate");
 }
 
+TEST_CASE("a bare name over the line 'Publié aujourd'hui à 18h42' is a byline, and its bio at the foot is furniture") {
+  const char* wire =
+      "Genève (ATS) - Quelque 4200 litres de solvant se sont échappés mardi d'une usine chimique de Vernier.\n"
+      "L'eau du robinet est interdite dans trois communes genevoises jusqu'à jeudi au moins.\n"
+      "Trois employés ont été hospitalisés.\n";
+  const char* daily =
+      "La Tribune du Lac\n"
+      "Fuite de solvant dans le Rhône : l'eau du robinet interdite\n"
+      "Quelque 4200 litres de solvant se sont échappés mardi à l'aube d'une usine de Vernier.\n"
+      "Julien Favre\n"
+      "Publié aujourd'hui à 18h42\n"
+      "L'eau du robinet est interdite dans trois communes du canton jusqu'à jeudi au moins, a annoncé le Conseil d'État.\n"
+      "Trois employés de l'usine ont été hospitalisés, selon la police.\n"
+      "Les pêcheurs ont signalé des poissons morts en aval de l'usine.\n"
+      "Julien Favre est journaliste à la rubrique genevoise depuis 2015 et suit les usines chimiques et l'eau du "
+      "robinet des communes du canton. Il couvre l'environnement et l'aménagement du territoire.\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"daily", daily}}, "fr"));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[1].size() == 10);
+  CHECK(k[1][3] == "boilerplate");  // the name
+  for (size_t s = 5; s < 8; ++s) CHECK(k[1][s] != "boilerplate");
+  CHECK(k[1][8] == "boilerplate");  // "Julien Favre est journaliste …"
+  CHECK(k[1][9] == "boilerplate");  // "Il couvre …"
+}
+
+TEST_CASE("a notice that opens with 'Ce site' and names a page thing is furniture, however many sites print it") {
+  // (two sites' one cookie notice shares its words across the story: its relevance does not save it)
+  const char* wire =
+      "Ce site utilise des cookies.\n"
+      "Genève (ATS) - Quelque 4200 litres de solvant se sont échappés mardi d'une usine chimique de Vernier.\n"
+      "L'eau du robinet est interdite dans trois communes genevoises jusqu'à jeudi au moins.\n"
+      "Trois employés ont été hospitalisés.\n";
+  const char* review =
+      "Ce site utilise des cookies à des fins de mesure d'audience.\n"
+      "Revue de presse du 15 avril\n"
+      "Selon l'ATS, quelque 4200 litres de solvant se sont échappés mardi d'une usine chimique de Vernier.\n"
+      "L'eau du robinet reste interdite dans trois communes genevoises.\n"
+      "Le site de l'usine, classé Seveso, emploie 90 personnes.\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"review", review}}, "fr"));
+  REQUIRE(k.size() == 2);
+  CHECK(k[0][0] == "boilerplate");
+  CHECK(k[1][0] == "boilerplate");
+  CHECK(k[1][4] != "boilerplate");  // a plant's site
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

@@ -804,7 +804,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                  kCe = cues.id_of("ce"), kDirect = cues.id_of("direct"),
                  kViews = cues.id_of("views"), kOpinions = cues.id_of("opinions"), kPropos = cues.id_of("propos"),
                  kExpressed = cues.id_of("expressed"), kExprimees = cues.id_of("exprimées"),
-                 kExprimes = cues.id_of("exprimés");
+                 kExprimes = cues.id_of("exprimés"), kSite = cues.id_of("site"), kWebsite = cues.id_of("website");
 
   std::vector<Features> f(n);
   bool quoted = false, after_credit = false, table_row = false;
@@ -831,7 +831,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     const std::string& opener = words ? cues.surface(doc.norm.tokens[ns.first_token].surface) : cues.vocabulary().key(0);
     uint32_t numeric = 0, second = 0, we = 0, i_me = 0, furniture = 0;
     bool calendar_word = false;
-    bool self_reference = false, contributed = false;
+    bool self_reference = false, contributed = false, this_site = false;
     uint32_t after_source = UINT32_MAX;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
       const Token& t = doc.norm.tokens[k];
@@ -865,6 +865,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
           contributed = contributed || (verb && (verb == kContributed || verb == kContribue));
         }
       }
+      // (a sentence opening with "This site" or "Ce site", which may be a plant's, only beside a
+      // page thing: "Ce site utilise des cookies", not "Un point … sera publié … sur ce site")
+      if (k == ns.first_token + 1 && t.surface && (t.surface == kSite || t.surface == kWebsite)) {
+        const uint32_t before = doc.norm.tokens[k - 1].surface;
+        this_site = before && (before == kThis || before == kCe);
+      }
       // and of its authors: "The views expressed are the author's own", "Les opinions exprimées
       // n'engagent que leur auteur"
       if (k > ns.first_token && t.surface && (t.surface == kExpressed || t.surface == kExprimees || t.surface == kExprimes)) {
@@ -897,6 +903,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                           (k + 1 < ns.end_token && listed(cues.surface(doc.norm.tokens[k + 1].surface), "in of")));
       furniture += ((cue >> 3) & 1) && !stock;
     }
+    self_reference = self_reference || (this_site && furniture > 0);
     // (a line of a few capitalised words is a name or a label, whatever its last sign: "Harlow
     // Devices Inc.", "Katrin S.", "Like Loading...")
     bool name_line = sentences_in[sen.paragraph] == 1 && words >= 1 && words <= 5;
@@ -1326,8 +1333,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (by + 2 < &doc.norm.tokens[line.end_token] && is_by(*by) && by[1].capitalized && by[2].capitalized)
       bylines.try_emplace({by[1].surface, by[2].surface}, Byline{b, false});
     // (a bare name may say where it was written: "Imogen Hale at Kingsway Park")
-    // (above the text, or over the date, as under a standfirst: "Priya Nandakumar" / "13 March 2026")
-    else if (words <= 6 && (sens[b].paragraph < first_finished || (b + 1 < n && f[b + 1].dateline)) &&
+    // (above the text, or over the date, as under a standfirst: "Priya Nandakumar" / "13 March 2026",
+    // "Julien Favre" / "Publié aujourd'hui à 18h42")
+    else if (words <= 6 &&
+             (sens[b].paragraph < first_finished ||
+              (b + 1 < n && (f[b + 1].dateline || (f[b + 1].heading && dated(doc.norm.sentences[b + 1]))))) &&
              std::all_of(by, by + 2, [](const Token& t) { return t.capitalized && !t.numeric && !t.stop; }) &&
              (words == 2 || (by[2].stop && words > 3) || (words == 3 && by[2].capitalized && !by[2].numeric)))
       bylines.try_emplace({by[0].surface, by[1].surface}, Byline{b, true});
