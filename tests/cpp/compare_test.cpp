@@ -2579,6 +2579,27 @@ TEST_CASE("a notice that opens with 'Ce site' and names a page thing is furnitur
   CHECK(k[1][4] != "boilerplate");  // a plant's site
 }
 
+TEST_CASE("a reader-mode export's bold paragraph is the story, not a footnote; a footnote's mark ends a sentence; a link's target is no address") {
+  const char* wire =
+      "Le feu s'est déclaré mardi vers 23 h 40 dans les combles du château de Villemorin, à Vernoy-sur-Cher.\n"
+      "Une partie de l'édifice du XVIe siècle, reconverti en hôtel de luxe, est détruite.\n"
+      "Au total, 52 personnes ont été évacuées dans la nuit.\n"
+      "Quelque 85 sapeurs-pompiers ont été engagés toute la nuit.\n";
+  const char* reader =
+      "# Un château-hôtel ravagé par les flammes\n"
+      "**Le feu a pris mardi vers 23 h 40 dans les combles du château de Villemorin, à Vernoy-sur-Cher. Une partie de "
+      "l'édifice du XVIe siècle, devenu un hôtel de luxe, est détruite.**\n"
+      "Cinquante-deux personnes ont été évacuées dans la nuit, dont 43 clients.\n"
+      "L'hôtel restera fermé au moins dix-huit mois.*\n"
+      "*Selon la direction du groupe.\n"
+      "Pas moins de 85 sapeurs-pompiers ont été engagés toute la nuit, selon [les pompiers du "
+      "Loir-et-Cher](https://social.example/sdis41/status/1).\n";
+  // (and a markdown link's target inside a sentence is no address the page gives)
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"reader", reader}}, "fr"));
+  REQUIRE(k.size() == 2);
+  CHECK(k[1] == std::vector<std::string>{"boilerplate", "agree", "agree", "agree", "detail", "boilerplate", "agree"});
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

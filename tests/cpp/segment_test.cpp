@@ -650,3 +650,18 @@ TEST_CASE("a long paragraph of prose is not split at capitalised words that open
   // and a paragraph shorter than a page is never split
   CHECK(paragraphs(u("Coastal line shut By Mara Jensen Published March 4 Share Workers clear mud.")).size() == 1);
 }
+
+TEST_CASE("a piece of signs only goes with a sentence: a bold run's close, an image's opening markdown, an emoji") {
+  // (the one before it in the paragraph; the one after it at the paragraph's start)
+  CHECK(sentences(u("**Le feu s'est déclaré mardi vers 23 h 40 dans les combles. Une partie de l'édifice est détruite.**")) ==
+        std::vector<std::string>{"**Le feu s'est déclaré mardi vers 23 h 40 dans les combles.",
+                                 "Une partie de l'édifice est détruite.**"});
+  CHECK(sentences(u("![Les pompiers devant l'aile nord](https://example.fr/img/a.jpg)")) ==
+        std::vector<std::string>{"![Les pompiers devant l'aile nord](https://example.fr/img/a.jpg)"});
+  CHECK(sentences(u("We stayed all night. By the time we got there, more than 50 of the whales had already died. \U0001F494")) ==
+        std::vector<std::string>{"We stayed all night.",
+                                 "By the time we got there, more than 50 of the whales had already died. \U0001F494"});
+  // a paragraph of signs only stays one
+  CHECK(sentences(u("* * *")) == std::vector<std::string>{"* * *"});
+  CHECK(sentences(u("?!")) == std::vector<std::string>{"?!"});
+}

@@ -180,7 +180,9 @@ bool ends_like_a_sentence(std::u16string_view text, Range r) {
   for (uint32_t i = r.end; i > r.start; --i) {
     char16_t c = text[i - 1];
     if (c == u'.' || c == u'!' || c == u'?' || c == 0x2026 || c == u';') return true;
-    if (c == u'"' || c == 0x201D || c == 0xBB || c == 0x2019 || c == u')' || c == u'\'' || c == u' ') continue;
+    // (past closing quotes and brackets, a footnote's mark or a bold run's close: "… storage.*",
+    // "… est détruite.**")
+    if (c == u'"' || c == 0x201D || c == 0xBB || c == 0x2019 || c == u')' || c == u'\'' || c == u' ' || c == u'*') continue;
     return false;
   }
   return false;
@@ -481,8 +483,12 @@ bool has_contact(std::u16string_view text, Range r) {
     if (address ? t.find(u'.', i) != std::u16string_view::npos : u_isalnum(t[i + 2]) && (i == 0 || t[i - 1] != u'('))
       return true;
   }
-  return t.find(u"http://") != std::u16string_view::npos || t.find(u"https://") != std::u16string_view::npos ||
-         t.find(u"www.") != std::u16string_view::npos;
+  // (an address, not a markdown link's target behind its words: "selon [les pompiers](https://…)")
+  for (std::u16string_view scheme : {u"http://", u"https://", u"www."})
+    for (size_t at = t.find(scheme); at != std::u16string_view::npos; at = t.find(scheme, at + 1))
+      if (!(at >= 2 && t[at - 1] == u'(' && t[at - 2] == u']') && !(scheme == u"www." && at >= 3 && t[at - 1] == u'/'))
+        return true;
+  return false;
 }
 
 // A telephone number: nine digits or more in groups, opening with "0", "+" or a bracket ("0300 555
@@ -1133,7 +1139,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (!notice && ns.end_token - ns.first_token >= 2 && cues.surface(doc.norm.tokens[ns.first_token].surface) == "copyright")
       for (uint32_t k = ns.first_token + 1; k < ns.end_token && k <= ns.first_token + 6 && !notice; ++k)
         notice = doc.norm.tokens[k].numeric;
-    if (opens && (notice || is_footnote(text, sens[s].range)) && words_in[sens[s].paragraph] <= 40) {
+    if (opens && (notice || is_footnote(text, doc.seg.paragraphs[sens[s].paragraph])) && words_in[sens[s].paragraph] <= 40) {
       p = sens[s].paragraph, f[s].cues += 2.0;
     } else if (notice && ns.end_token - ns.first_token <= 12 && words_after(s) <= 8) {
       // the notice closing a paragraph, or followed in it only by a few words, the page's last

@@ -812,8 +812,23 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
   utext_openUChars(&ut, text.data() + paragraph.start, paragraph.size(), &status);
   const size_t first_sentence = out.sentences.size();
 
+  // A piece of signs only, no letter or figure, goes with a sentence: the one before it in the
+  // paragraph ("… est détruite.**", a bold run's close), else the one after it ("![" opening an
+  // image's markdown before its alt text); a paragraph of signs only stays a sentence ("***").
+  uint32_t signs_from = UINT32_MAX, signs_to = 0;  // such pieces opening the paragraph
+  auto signs_only = [&](Range r) {
+    for (uint32_t i = r.start; i < r.end; i += U16_IS_LEAD(text[i]) && i + 1 < r.end ? 2 : 1)
+      if (u_isalnum(code_point_at(text, i))) return false;
+    return true;
+  };
   auto add_sentence = [&](Range r) {
     if (r.empty()) return;
+    if (signs_only(r)) {
+      if (out.sentences.size() > first_sentence) out.sentences.back().range.end = r.end;
+      else signs_from = std::min(signs_from, r.start), signs_to = r.end;
+      return;
+    }
+    if (signs_from != UINT32_MAX) r.start = signs_from, signs_from = UINT32_MAX;
     // A closing guillemet or quotation mark after the quotation's full stop and a space ends the
     // quotation, though UAX #29 lets a sentence go on past a space only into the next one (French
     // sets a space before "»": "… qu'il n'a jamais su lire. »", "… sel. » LÉA MORVAN POUR
@@ -866,6 +881,8 @@ void Segmenter::segment_paragraph(std::u16string_view text, Range paragraph, Seg
       prev = next;
     }
   }
+
+  if (signs_from != UINT32_MAX) out.sentences.push_back({{signs_from, signs_to}, paragraph_index});
 
   // Words, each given to the sentence it starts in.
   const size_t first_word = out.words.size();
