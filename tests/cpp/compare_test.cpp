@@ -2600,6 +2600,28 @@ TEST_CASE("a reader-mode export's bold paragraph is the story, not a footnote; a
   CHECK(k[1] == std::vector<std::string>{"boilerplate", "agree", "agree", "agree", "detail", "boilerplate", "agree"});
 }
 
+TEST_CASE("a long headline under a section named by an abbreviation ('U.S.') is still above the text") {
+  const char* wire =
+      "An airport terminal in Linwick was evacuated on Saturday after an officer found an unattended backpack.\n"
+      "Police said the bag held clothes and a thermos, and no shots were fired.\n"
+      "A video falsely captioned as showing a shooting was viewed 2.4 million times.\n";
+  const char* site =
+      "The Meridian\n"
+      "U.S.\n"
+      "World\n"
+      "U.S.\n"
+      "A bag, a video and a rumor: How a false shooting claim outran the facts at a regional airport terminal\n"
+      "By Caleb Ostrander\n"
+      "May 10, 2026\n"
+      "The terminal in Linwick was evacuated on Saturday after an officer found an unattended backpack.\n"
+      "The bag held clothes and a thermos, police said, and no shots were fired.\n"
+      "A video captioned as showing a shooting was viewed roughly 2.4 million times before it was deleted.\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"site", site}}));
+  REQUIRE(k.size() == 2);
+  CHECK(k[1] == std::vector<std::string>{"boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate",
+                                         "boilerplate", "boilerplate", "agree", "agree", "agree"});
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

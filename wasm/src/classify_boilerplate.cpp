@@ -795,8 +795,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     return (found & 9) == 9;
   };
   uint32_t finished_paragraphs = 0, first_finished = static_cast<uint32_t>(doc.seg.paragraphs.size()), last_finished = 0;
+  // (a section's name is no sentence, though its abbreviation ends with a full stop: "U.S.")
   for (size_t p = 0, s = 0; p < doc.seg.paragraphs.size(); ++p) {
-    if (!ends_like_a_sentence(text, doc.seg.paragraphs[p])) continue;
+    if (!ends_like_a_sentence(text, doc.seg.paragraphs[p]) || words_in[p] < 2) continue;
     ++finished_paragraphs;
     if (first_finished == doc.seg.paragraphs.size() && !notice(s, static_cast<uint32_t>(p))) first_finished = static_cast<uint32_t>(p);
     last_finished = static_cast<uint32_t>(p);
