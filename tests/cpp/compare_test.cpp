@@ -2622,6 +2622,30 @@ TEST_CASE("a long headline under a section named by an abbreviation ('U.S.') is 
                                          "boilerplate", "boilerplate", "agree", "agree", "agree"});
 }
 
+TEST_CASE("a fact-check's list of sources under its label is furniture, however topical; a long paragraph ends it") {
+  const char* wire =
+      "An airport terminal in Linwick was evacuated on Saturday after an officer found an unattended backpack.\n"
+      "Police Chief Marcus Okafor said no shots were fired at the airport.\n"
+      "A video falsely captioned as showing a shooting was viewed 2.4 million times.\n";
+  const char* check =
+      "ClearCheck\n"
+      "No, this video does not show a shooting at Ashgrove airport\n"
+      "The terminal was evacuated on Saturday because an officer found an unattended backpack, the airport said.\n"
+      "Police Chief Marcus Okafor said no shots were fired and nobody was struck by gunfire.\n"
+      "The video, captioned as showing a shooting, had been viewed more than 2.4 million times.\n"
+      "Sources\n"
+      "Ashgrove Regional Airport, statement on terminal evacuation, May 9, 2026\n"
+      "Linwick Police Department, news conference on the airport evacuation, May 9, 2026\n"
+      "WKLN 9, \u201cPolice: No shooting at Ashgrove airport; unattended backpack prompted evacuation,\u201d May 9, 2026\n"
+      "Update: the account that posted the video was suspended on Sunday after the airport and the police asked the "
+      "platform to remove it, and the platform said the caption broke its rules on misleading claims about emergencies.\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"check", check}}));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[1].size() == 10);
+  for (size_t s = 5; s < 9; ++s) CHECK(k[1][s] == "boilerplate");
+  CHECK(k[1][9] != "boilerplate");
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

@@ -1545,6 +1545,27 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
          ++t)
       key_point[t] = true, link_list[t] = false;
   }
+  // And the lines a label calls the page's sources, a fact-check's or a wiki's, however topical:
+  // "Sources" / "Ashgrove Regional Airport, statement on terminal evacuation, May 9, 2026" / …,
+  // "Références", "Bibliography" (each a line of 30 words at most; a longer one ends them).
+  constexpr uint32_t kCitationWords = 30;
+  std::vector<bool> cited(n, false);
+  auto sources_label = [&](size_t s) {
+    if (!f[s].heading || !alone_in_paragraph(sens, s)) return false;
+    std::u16string line(doc.text().substr(sens[s].range.start, sens[s].range.size()));
+    while (!line.empty() && (line.back() == u':' || u_isUWhiteSpace(line.back()))) line.pop_back();
+    for (char16_t& c : line) c = static_cast<char16_t>(u_tolower(c));
+    static constexpr std::u16string_view kLabels[] = {u"sources", u"source", u"references", u"références",
+                                                      u"bibliography", u"bibliographie", u"our sources", u"nos sources"};
+    return std::find(std::begin(kLabels), std::end(kLabels), line) != std::end(kLabels);
+  };
+  for (size_t s = 0; s + 1 < n; ++s) {
+    if (!sources_label(s)) continue;
+    for (size_t t = s + 1; t < n && alone_in_paragraph(sens, t) &&
+                           doc.norm.sentences[t].end_token - doc.norm.sentences[t].first_token <= kCitationWords;
+         ++t)
+      cited[t] = true, key_point[t] = false;
+  }
   // The name over a table's rows, on the story's matter: "Brindle Kitchen Beef Lasagne" / "Pack size:
   // 400g | Best before: 14 October 2025 | Batch code: L2421"; not the table's header ("Party  Candidate
   // Votes  %", "Depart Port Aske | Arrive Kilbrannan"), nor a figure's line ("NVLX +2.3%").
@@ -1602,7 +1623,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     // (an item of a list of three or more goes with its list: a list of the story's key figures may
     // hold one of little relevance, "• 8 400 signatures pour la pétition")
     if ((x.heading && !key_point[s] && !(x.lead_in && x.relevance >= kOnMatter)) || x.menu || (x.after_end && x.relevance < kKeyPoint) ||
-        (x.dateline && !key_point[s]) || labelled || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
+        (x.dateline && !key_point[s]) || labelled || cited[s] || (x.bullet && (in_list[s] ? link_list[s] : x.relevance < 0.5)) ||
         (score >= 2.0 && (x.relevance < 0.6 || cues >= 2.0) && !advice))
       doc.kinds[s] = SentenceKind::boilerplate;
   }
