@@ -2646,6 +2646,24 @@ TEST_CASE("a fact-check's list of sources under its label is furniture, however 
   CHECK(k[1][9] != "boilerplate");
 }
 
+TEST_CASE("a transcript's turn labelled by the speaker's trade ('JOURNALISTE :') is the story, not a page element's label") {
+  const char* wire =
+      "Un incendie s'est déclaré mardi vers 11 heures dans un entrepôt d'engrais de Wasquenies.\n"
+      "Les sirènes ont retenti peu après midi et 23 000 habitants ont été confinés.\n"
+      "Plus de cent pompiers ont été mobilisés.\n";
+  const char* tv =
+      "Nuage de fumée à Wasquenies : 23 000 habitants confinés\n"
+      "Regarder la vidéo\n"
+      "PRÉSENTATRICE : Un entrepôt d'engrais a pris feu ce mardi vers 11 heures à Wasquenies.\n"
+      "JOURNALISTE : Peu après midi, les sirènes retentissent et 23 000 habitants sont confinés chez eux.\n"
+      "JOURNALISTE : Plus d'une centaine de pompiers se relaient face aux flammes.\n"
+      "Partager\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"tv", tv}}, "fr"));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[1].size() == 6);
+  for (size_t s = 2; s < 5; ++s) CHECK(k[1][s] != "boilerplate");
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

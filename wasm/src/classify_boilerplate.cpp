@@ -1086,6 +1086,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                            .find(u':') != std::u16string_view::npos;
       }
     }
+    // (not a transcript's speaker named by trade before the turn's sentence: "JOURNALISTE : Peu
+    // après midi, les sirènes retentissent…"; "Reporter: Jane Doe" labels a byline)
+    if (labelled && !unfinished &&
+        listed(opener, "journaliste journalist reporter correspondent correspondant correspondante"))
+      labelled = false;
     const bool furniture_line = lone_line && ((words <= 6 && furniture > 0) || labelled);
     x.heading = !x.bullet && !table_row && ((structured && (((lone_line || after_dateline) && words <= 14 && unfinished) ||
                                               furniture_line ||
