@@ -665,3 +665,13 @@ TEST_CASE("a piece of signs only goes with a sentence: a bold run's close, an im
   CHECK(sentences(u("* * *")) == std::vector<std::string>{"* * *"});
   CHECK(sentences(u("?!")) == std::vector<std::string>{"?!"});
 }
+
+TEST_CASE("a case's 'v.' between its parties and 'No.' before a code with figures do not end a sentence") {
+  CHECK(sentences(u("Delgado v. Aldervale Water Co. — CA-2026-0412 — Reasons for Judgment")).size() == 1);
+  CHECK(sentences(u("The ruling in Delgado vs. Aldervale was the first of its kind. It was appealed.")) ==
+        std::vector<std::string>{"The ruling in Delgado vs. Aldervale was the first of its kind.", "It was appealed."});
+  CHECK(sentences(u("Case No. CA-2026-0412")).size() == 1);
+  CHECK(sentences(u("The Trust is a registered charity (No. 1180457). It was founded in 1990.")).size() == 2);
+  // (a word of letters after "No." is another sentence's: "Is it over? No. The talks go on.")
+  CHECK(sentences(u("Did the talks end? No. The talks go on.")).size() == 3);
+}

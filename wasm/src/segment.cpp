@@ -575,17 +575,23 @@ bool Segmenter::continues_after_abbreviation(std::u16string_view text, Range bef
     word.foldCase();
     return is_weekday_abbreviation(std::u16string_view(word.getBuffer(), word.length()));
   };
-  // "No." and "Nos." before a figure, and the like: "the No. 3 West section", "Nos. 4 and 5", a
-  // podcast's "Ep. 147", "Vol. 2", "Fig. 3", "Art. 12"
+  // "No." and "Nos." before a figure or a code with figures, and the like: "the No. 3 West
+  // section", "Nos. 4 and 5", "Case No. CA-2026-0412", a podcast's "Ep. 147", "Vol. 2", "Fig. 3",
+  // "Art. 12"; and a case's "v." or "vs." between its parties' names ("Delgado v. Aldervale Water Co.")
   const auto number_sign = [&] {
-    if (before.size() < 3 || text[before.end - 1] != u'.') return false;
+    if (before.size() < 2 || text[before.end - 1] != u'.') return false;
     uint32_t w = before.end - 1;
     while (w > before.start && u_isalpha(text[w - 1])) --w;
     const std::u16string_view word = text.substr(w, before.end - 1 - w);
     uint32_t i = after.start;
     while (i < after.end && u_isUWhiteSpace(text[i])) ++i;
+    if (i >= after.end || (w > before.start && u_isalnum(text[w - 1]))) return false;
+    if ((word == u"v" || word == u"vs") && w > before.start && u_isupper(code_point_at(text, i))) return true;
     static constexpr std::u16string_view kSigns[] = {u"No", u"Nos", u"Ep", u"Eps", u"Vol", u"Vols", u"Fig", u"Figs", u"Art", u"Ch"};
-    return std::find(std::begin(kSigns), std::end(kSigns), word) != std::end(kSigns) && i < after.end && u_isdigit(text[i]);
+    if (std::find(std::begin(kSigns), std::end(kSigns), word) == std::end(kSigns)) return false;
+    uint32_t e = i;  // the next word, to a blank
+    while (e < after.end && !u_isUWhiteSpace(text[e])) ++e;
+    return std::any_of(text.begin() + i, text.begin() + e, [](char16_t c) { return c >= u'0' && c <= u'9'; });
   };
   if (month_before_figure() || weekday_before_date() || number_sign()) return true;
   if (!ends_with_abbreviation(text, before, language_)) return false;
