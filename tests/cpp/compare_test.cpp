@@ -2664,6 +2664,24 @@ TEST_CASE("a transcript's turn labelled by the speaker's trade ('JOURNALISTE :')
   for (size_t s = 2; s < 5; ++s) CHECK(k[1][s] != "boilerplate");
 }
 
+TEST_CASE("an embedded post's picture link, an address without its scheme nearly alone in its sentence, is furniture") {
+  const char* wire =
+      "Wenford United beat Wenford Athletic 2-1 on Sunday after a 20-minute stoppage for a pitch invasion.\n"
+      "Captain Luke Palmer scored the winning penalty in stoppage time.\n"
+      "The league has opened an inquiry into the pitch invasion.\n";
+  const char* blog =
+      "What a day to be a Wenford fan, and what a mess at Kingsmead Road.\n"
+      "Palmer scored the winning penalty deep in stoppage time and the ground went up.\n"
+      "Players taken off at Kingsmead Road after the pitch invasion, the game held up for twenty minutes. #WENWAT "
+      "pic.twitter.com/xR4kq9LmZa\n"
+      "The league says it has opened an inquiry, and the full statement is at nfa-league.co.uk/statements.\n";
+  const Kinds k = kinds_of(articles({{"wire", wire}, {"blog", blog}}));
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[1].size() == 5);
+  CHECK(k[1][3] == "boilerplate");
+  CHECK(k[1][4] != "boilerplate");  // an address in a sentence on the story's matter
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

@@ -491,6 +491,21 @@ bool has_contact(std::u16string_view text, Range r) {
   return false;
 }
 
+// An address without its scheme, a domain and a path: "pic.twitter.com/k8RzQ2wLmX" (not "km/h",
+// "a.m./p.m.").
+bool has_bare_address(std::u16string_view text, Range r) {
+  const std::u16string_view t = text.substr(r.start, r.size());
+  for (size_t slash = t.find(u'/'); slash != std::u16string_view::npos; slash = t.find(u'/', slash + 1)) {
+    size_t k = slash, letters = 0;
+    while (k > 0 && u_isalpha(t[k - 1]) && t[k - 1] < 0x80) --k, ++letters;
+    if (letters < 2 || k < 2 || t[k - 1] != u'.' || !u_isalnum(t[k - 2])) continue;
+    size_t start = k - 1;
+    while (start > 0 && (u_isalnum(t[start - 1]) || t[start - 1] == u'.' || t[start - 1] == u'-')) --start;
+    if (start == 0 || u_isUWhiteSpace(t[start - 1]) || t[start - 1] == u'(') return true;
+  }
+  return false;
+}
+
 // A telephone number: nine digits or more in groups, opening with "0", "+" or a bracket ("0300 555
 // 0142", "+33 1 23 45 67 89", "(02) 4471 0300", "020 7946 0831"); not a figure, "2 300 000".
 bool has_phone(std::u16string_view text, Range r) {
@@ -988,6 +1003,9 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (const int credit = ends_with_credit(text, sen.range)) x.cues += credit == 2 && sentences_in[sen.paragraph] == 1 ? 2.0 : 1.5;
     // (a short line with one is an author's or a post's: "Préfet de la Haute-Brenne @Prefet_HBrenne · 3 déc.")
     if (has_contact(text, sen.range)) x.cues += words <= 8 ? 2.0 : 1.5;
+    // (such an address alone, or nearly, on its line is a link: "#WENWAT pic.twitter.com/xR4kq9LmZa";
+    // in a sentence it is where to read more, which sites count as the story or not)
+    else if (words <= 4 && has_bare_address(text, sen.range)) x.cues += 2.0;
     // a wiki's reference, all of its line, which opens with a caret ("^ a b \"Course records\".
     // Halvorsund Marathon. Retrieved 27 April 2026."); and a numbered list's reference to a paper,
     // by its authors' "et al." or its year and volume ("1. Vantongeren H, Idowu-Marsh S, et al. …
