@@ -2682,6 +2682,19 @@ TEST_CASE("an embedded post's picture link, an address without its scheme nearly
   CHECK(k[1][4] != "boilerplate");  // an address in a sentence on the story's matter
 }
 
+TEST_CASE("a third version that gives both figures tells them apart: a building's 8 000 m2 and the 3 000 destroyed") {
+  auto r = compare_json(articles({{"tv", "Dans ce bâtiment de 8 000 mètres carrés étaient entreposés des engrais et des pesticides."},
+                                  {"prefecture", "Environ 3 000 m² du bâtiment d'engrais et de pesticides ont été détruits."},
+                                  {"daily", "Sur les 8 000 m² du bâtiment d'engrais et de pesticides, près de 3 000 sont partis en fumée."}},
+                                 "fr"),
+                        {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 3);
+  REQUIRE(p.support(1, 0) == 3);
+  CHECK(p.count_spans(0, "conflict") + p.count_spans(1, "conflict") + p.count_spans(2, "conflict") == 0);
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

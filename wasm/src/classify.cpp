@@ -698,6 +698,25 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         }
         return false;
       };
+      // And a third version that gives both figures tells them apart: "Sur les 8 000 m² de
+      // l'entrepôt, près de 3 000 sont partis en fumée" beside "ce bâtiment de 8 000 mètres carrés"
+      // and "3 000 m² de bâtiment ont été détruits" (of its first kWitnesses members, as above).
+      // (or one of the two itself, whatever it says the other figure counts: "Sur les 8 000 m² …,
+      // près de 3 000 sont partis en fumée" and "Environ 3 000 m² … ont été détruits")
+      auto told_apart = [&](const Stated& x, const Stated& y) {
+        if (x.value->kind != Value::Kind::number) return false;
+        for (size_t k = 0; k < claim.members.size() && k < kWitnesses; ++k) {
+          const ClaimMember& m = claim.members[k];
+          const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
+          auto gives = [&](const Value& v) {  // (whatever it says they count: "près de 3 000 sont partis")
+            return std::any_of(ns.values.begin(), ns.values.end(), [&](const Value& w) {
+              return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent;
+            });
+          };
+          if (gives(*x.value) && gives(*y.value)) return true;
+        }
+        return false;
+      };
       for (const Stated& x : stated) {
         const ClaimMember& mx = claim.members[x.member];
         // Values answer each other between close versions of the claim, or when the same word
@@ -711,7 +730,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
             const ClaimMember& my = claim.members[y->member];
             // (each statement differs itself: "en 2024" goes with "juin 2024", and is no other date
             // than "mars 2024")
-            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) || complement(x, *y) ||
+            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) || complement(x, *y) || told_apart(x, *y) ||
                 (!(x.close && y->close && near(x, *y)) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))))
               continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
