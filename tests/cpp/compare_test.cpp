@@ -168,6 +168,17 @@ TEST_CASE("compared alone, a figure only one sentence gives weighs as a story's 
                   "Seuls 50 % des viticulteurs de la Haute-Lize étaient assurés contre la grêle.", "fr") == 2);
   CHECK(conflicts("Seul un viticulteur sur trois était assuré contre la grêle dans la Haute-Lize.",
                   "Deux viticulteurs sur trois de la Haute-Lize n'étaient pas assurés contre la grêle.", "fr") == 0);
+  // two dates, each beside its own count of one thing, date two points of a series
+  {
+    auto arts = articles({{"a", "Ashgrove Regional Airport expects to handle a record 1.4 million passengers this year."},
+                          {"b", "Ashgrove Regional Airport handled about 1.3 million passengers last year."}});
+    for (Article& a : arts) a.published = "2026-05-09";
+    auto r = compare_json(arts, {});
+    REQUIRE(r.ok());
+    Parsed p(r.value);
+    CHECK(p.support(0, 0) == 2);
+    CHECK(p.count_spans(0, "conflict") + p.count_spans(1, "conflict") == 0);
+  }
   // a change told from either end, its unit named once, states the same two values
   CHECK(conflicts("Raising the orbit will use 41 kg of fuel, cutting the satellite's expected life from seven years to about four.",
                   "Raising the orbit will burn about 41 kg of fuel, shortening its working life to around four years from seven.") == 0);

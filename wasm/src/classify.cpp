@@ -701,6 +701,17 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       // And a third version that gives both figures tells them apart: "Sur les 8 000 m² de
       // l'entrepôt, près de 3 000 sont partis en fumée" beside "ce bâtiment de 8 000 mètres carrés"
       // and "3 000 m² de bâtiment ont été détruits" (of its first kWitnesses members, as above).
+      // Two dates, each beside its own figure of one measure, date two points of a series, not
+      // one event: "a record 1.4 million passengers this year" / "about 1.3 million passengers
+      // last year".
+      auto series = [&](const Stated& x, const Stated& y) {
+        if (x.value->kind != Value::Kind::date) return false;
+        for (const Value& a : x.sentence->values)
+          if (a.kind == Value::Kind::number && !a.clock && a.unit)
+            for (const Value& b : y.sentence->values)
+              if (b.kind == Value::Kind::number && !b.clock && b.unit == a.unit && b.number != a.number) return true;
+        return false;
+      };
       // (or one of the two itself, whatever it says the other figure counts: "Sur les 8 000 m² …,
       // près de 3 000 sont partis en fumée" and "Environ 3 000 m² … ont été détruits")
       auto told_apart = [&](const Stated& x, const Stated& y) {
@@ -730,7 +741,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
             const ClaimMember& my = claim.members[y->member];
             // (each statement differs itself: "en 2024" goes with "juin 2024", and is no other date
             // than "mars 2024")
-            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) || complement(x, *y) || told_apart(x, *y) ||
+            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) || complement(x, *y) || told_apart(x, *y) || series(x, *y) ||
                 (!(x.close && y->close && near(x, *y)) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))))
               continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
