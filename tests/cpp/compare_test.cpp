@@ -2696,7 +2696,7 @@ TEST_CASE("an embedded post's picture link, an address without its scheme nearly
 TEST_CASE("a third version that gives both figures tells them apart: a building's 8 000 m2 and the 3 000 destroyed") {
   auto r = compare_json(articles({{"tv", "Dans ce bâtiment de 8 000 mètres carrés étaient entreposés des engrais et des pesticides."},
                                   {"prefecture", "Environ 3 000 m² du bâtiment d'engrais et de pesticides ont été détruits."},
-                                  {"daily", "Sur les 8 000 m² du bâtiment d'engrais et de pesticides, près de 3 000 sont partis en fumée."}},
+                                  {"daily", "Sur les 8 000 m² du bâtiment d'engrais et de pesticides, près de 3 000 m² sont partis en fumée."}},
                                  "fr"),
                         {});
   REQUIRE(r.ok());

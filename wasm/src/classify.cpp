@@ -698,9 +698,6 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         }
         return false;
       };
-      // And a third version that gives both figures tells them apart: "Sur les 8 000 m² de
-      // l'entrepôt, près de 3 000 sont partis en fumée" beside "ce bâtiment de 8 000 mètres carrés"
-      // and "3 000 m² de bâtiment ont été détruits" (of its first kWitnesses members, as above).
       // Two dates, each beside its own figure of one measure, date two points of a series, not
       // one event: "a record 1.4 million passengers this year" / "about 1.3 million passengers
       // last year".
@@ -712,16 +709,32 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
               if (b.kind == Value::Kind::number && !b.clock && b.unit == a.unit && b.number != a.number) return true;
         return false;
       };
-      // (or one of the two itself, whatever it says the other figure counts: "Sur les 8 000 m² …,
-      // près de 3 000 sont partis en fumée" and "Environ 3 000 m² … ont été détruits")
-      auto told_apart = [&](const Stated& x, const Stated& y) {
-        if (x.value->kind != Value::Kind::number) return false;
+      // And a third version that gives both figures tells them apart: "Sur les 8 000 m² de
+      // l'entrepôt, près de 3 000 sont partis en fumée" beside "ce bâtiment de 8 000 mètres carrés"
+      // and "3 000 m² de bâtiment ont été détruits" (of its first kWitnesses members, as above).
+      // (each counted as the same thing, or one as what no other version counts, so likely no
+      // thing: "près de 3 000 sont partis", where "partis" is taken for what is counted; not "un
+      // TER sur trois" beside "30 % des TER", against "Un TGV sur trois"; the two versions' own
+      // sentences are names_either()'s)
+      auto counted_once = [&](uint32_t unit) {
+        size_t seen = 0;
         for (size_t k = 0; k < claim.members.size() && k < kWitnesses; ++k) {
           const ClaimMember& m = claim.members[k];
+          for (const Value& w : docs[m.article].norm.sentences[m.sentence].values) seen += w.unit == unit;
+        }
+        return seen <= 1;
+      };
+      auto told_apart = [&](const Stated& x, const Stated& y) {
+        if (x.value->kind != Value::Kind::number) return false;
+        const uint32_t ax = claim.members[x.member].article, ay = claim.members[y.member].article;
+        for (size_t k = 0; k < claim.members.size() && k < kWitnesses; ++k) {
+          const ClaimMember& m = claim.members[k];
+          if (m.article == ax || m.article == ay) continue;
           const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
-          auto gives = [&](const Value& v) {  // (whatever it says they count: "près de 3 000 sont partis")
+          auto gives = [&](const Value& v) {
             return std::any_of(ns.values.begin(), ns.values.end(), [&](const Value& w) {
-              return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent;
+              return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent &&
+                     (!w.unit || !v.unit || same_measure(w, v) || counted_once(w.unit));
             });
           };
           if (gives(*x.value) && gives(*y.value)) return true;

@@ -491,6 +491,20 @@ bool has_contact(std::u16string_view text, Range r) {
   return false;
 }
 
+// The words of a range beside its addresses (blank-separated runs with a slash) are hashtags or
+// handles only: "#WENWAT pic.twitter.com/xR4kq9LmZa".
+bool only_tags_beside_address(std::u16string_view text, Range r) {
+  for (uint32_t i = r.start; i < r.end;) {
+    while (i < r.end && u_isUWhiteSpace(text[i])) ++i;
+    uint32_t e = i;
+    while (e < r.end && !u_isUWhiteSpace(text[e])) ++e;
+    const std::u16string_view word = text.substr(i, e - i);
+    if (!word.empty() && word[0] != u'#' && word[0] != u'@' && word.find(u'/') == std::u16string_view::npos) return false;
+    i = e;
+  }
+  return true;
+}
+
 // An address without its scheme, a domain and a path: "pic.twitter.com/k8RzQ2wLmX" (not "km/h",
 // "a.m./p.m.").
 bool has_bare_address(std::u16string_view text, Range r) {
@@ -1003,9 +1017,10 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (const int credit = ends_with_credit(text, sen.range)) x.cues += credit == 2 && sentences_in[sen.paragraph] == 1 ? 2.0 : 1.5;
     // (a short line with one is an author's or a post's: "Préfet de la Haute-Brenne @Prefet_HBrenne · 3 déc.")
     if (has_contact(text, sen.range)) x.cues += words <= 8 ? 2.0 : 1.5;
-    // (such an address alone, or nearly, on its line is a link: "#WENWAT pic.twitter.com/xR4kq9LmZa";
-    // in a sentence it is where to read more, which sites count as the story or not)
-    else if (words <= 4 && has_bare_address(text, sen.range)) x.cues += 2.0;
+    // (such an address alone in its sentence, or with hashtags, is a link: "#WENWAT
+    // pic.twitter.com/xR4kq9LmZa"; beside words it is where to read more, or a post's text ends
+    // before it: "Stay indoors." pic.twitter.com/xYz123)
+    else if (words <= 4 && has_bare_address(text, sen.range) && only_tags_beside_address(text, sen.range)) x.cues += 2.0;
     // a wiki's reference, all of its line, which opens with a caret ("^ a b \"Course records\".
     // Halvorsund Marathon. Retrieved 27 April 2026."); and a numbered list's reference to a paper,
     // by its authors' "et al." or its year and volume ("1. Vantongeren H, Idowu-Marsh S, et al. …
