@@ -716,13 +716,16 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       // thing: "près de 3 000 sont partis", where "partis" is taken for what is counted; not "un
       // TER sur trois" beside "30 % des TER", against "Un TGV sur trois"; the two versions' own
       // sentences are names_either()'s)
+      // (how many values of its first kWitnesses members count each thing, counted when first asked)
+      std::unordered_map<uint32_t, uint32_t> counting;
       auto counted_once = [&](uint32_t unit) {
-        size_t seen = 0;
-        for (size_t k = 0; k < claim.members.size() && k < kWitnesses; ++k) {
-          const ClaimMember& m = claim.members[k];
-          for (const Value& w : docs[m.article].norm.sentences[m.sentence].values) seen += w.unit == unit;
-        }
-        return seen <= 1;
+        if (counting.empty())
+          for (size_t k = 0; k < claim.members.size() && k < kWitnesses; ++k) {
+            const ClaimMember& m = claim.members[k];
+            for (const Value& w : docs[m.article].norm.sentences[m.sentence].values) ++counting[w.unit];
+          }
+        const auto it = counting.find(unit);
+        return it == counting.end() || it->second <= 1;
       };
       auto told_apart = [&](const Stated& x, const Stated& y) {
         if (x.value->kind != Value::Kind::number) return false;

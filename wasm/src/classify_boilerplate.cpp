@@ -1599,10 +1599,12 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   };
   for (size_t s = 0; s + 1 < n; ++s) {
     if (!sources_label(s)) continue;
-    for (size_t t = s + 1; t < n && alone_in_paragraph(sens, t) &&
-                           doc.norm.sentences[t].end_token - doc.norm.sentences[t].first_token <= kCitationWords;
+    size_t t = s + 1;
+    for (; t < n && alone_in_paragraph(sens, t) &&
+           doc.norm.sentences[t].end_token - doc.norm.sentences[t].first_token <= kCitationWords;
          ++t)
       cited[t] = true, key_point[t] = false;
+    s = t - 1;  // (a label among the lines is one of them: each line is read once)
   }
   // The name over a table's rows, on the story's matter: "Brindle Kitchen Beef Lasagne" / "Pack size:
   // 400g | Best before: 14 October 2025 | Batch code: L2421"; not the table's header ("Party  Candidate
