@@ -2,6 +2,7 @@
 #include "classify.h"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <map>
 #include <cmath>
@@ -716,22 +717,35 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       // thing: "près de 3 000 sont partis", where "partis" is taken for what is counted; not "un
       // TER sur trois" beside "30 % des TER", against "Un TGV sur trois"; the two versions' own
       // sentences are names_either()'s)
-      // (how many values of its first kWitnesses members count each thing, counted when first asked)
+      // (how many values of its first kWitnesses members count each thing, and which of them give
+      // each figure, read when first asked)
       std::unordered_map<uint32_t, uint32_t> counting;
-      auto counted_once = [&](uint32_t unit) {
-        if (counting.empty())
-          for (size_t k = 0; k < claim.members.size() && k < kWitnesses; ++k) {
-            const ClaimMember& m = claim.members[k];
-            for (const Value& w : docs[m.article].norm.sentences[m.sentence].values) ++counting[w.unit];
+      std::unordered_map<double, uint32_t> giving;  // a bit per member
+      static_assert(kWitnesses <= 32);
+      bool witnessed = false;
+      auto witness = [&] {
+        if (witnessed) return;
+        witnessed = true;
+        for (size_t k = 0; k < claim.members.size() && k < kWitnesses; ++k) {
+          const ClaimMember& m = claim.members[k];
+          for (const Value& w : docs[m.article].norm.sentences[m.sentence].values) {
+            ++counting[w.unit];
+            if (w.kind == Value::Kind::number) giving[w.number] |= uint32_t{1} << k;
           }
+        }
+      };
+      auto counted_once = [&](uint32_t unit) {
         const auto it = counting.find(unit);
         return it == counting.end() || it->second <= 1;
       };
       auto told_apart = [&](const Stated& x, const Stated& y) {
         if (x.value->kind != Value::Kind::number) return false;
+        witness();
+        const auto gx = giving.find(x.value->number), gy = giving.find(y.value->number);
+        if (gx == giving.end() || gy == giving.end()) return false;
         const uint32_t ax = claim.members[x.member].article, ay = claim.members[y.member].article;
-        for (size_t k = 0; k < claim.members.size() && k < kWitnesses; ++k) {
-          const ClaimMember& m = claim.members[k];
+        for (uint32_t both = gx->second & gy->second; both; both &= both - 1) {
+          const ClaimMember& m = claim.members[std::countr_zero(both)];
           if (m.article == ax || m.article == ay) continue;
           const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
           auto gives = [&](const Value& v) {
@@ -757,8 +771,9 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
             const ClaimMember& my = claim.members[y->member];
             // (each statement differs itself: "en 2024" goes with "juin 2024", and is no other date
             // than "mars 2024")
-            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) || complement(x, *y) || told_apart(x, *y) || series(x, *y) ||
-                (!(x.close && y->close && near(x, *y)) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))))
+            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) || complement(x, *y) ||
+                (!(x.close && y->close && near(x, *y)) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))) ||
+                told_apart(x, *y) || series(x, *y))
               continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
             // "139 km/h at La Rochelle" in one) are not the ones in question (checked against the
