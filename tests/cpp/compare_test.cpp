@@ -3567,6 +3567,67 @@ TEST_CASE("a health page's numbered references to papers and its disclaimer are 
   CHECK(k[1][3] != "boilerplate");
 }
 
+TEST_CASE("a references list is read by the line: an item of several sentences is one reference") {
+  const char* health =
+      "Heartburn tablets linked to kidney stones in older adults\n"
+      "People over 60 who took calcium antacids three times a week had a 28% higher risk of kidney stones, a study of "
+      "41,000 people found.\n"
+      "The participants were followed for a median of eight years.\n"
+      "References\n"
+      "1. Brannock T, Oyelaran K, et al. Antacid use and kidney stones in older adults. J Ren Ageing. 2026.\n"
+      "2. University of Tollbridge. Heartburn tablets linked to kidney stones. Press release. March 10, 2026.\n"
+      "3. National Kidney Service. Kidney stones: overview. Accessed March 11, 2026.\n";
+  const char* wire =
+      "Over-60s who took calcium antacids at least three times a week were 28% more likely to develop kidney stones, "
+      "according to a study of 41,000 people.\n"
+      "They were followed for eight years on average.\n";
+  const auto k = kinds_of(articles({{"health", health}, {"wire", wire}}));
+  REQUIRE(k[0].size() >= 8);  // (each reference several sentences)
+  CHECK(k[0][1] == "agree");
+  CHECK(k[0][2] == "agree");
+  for (size_t s = 3; s < k[0].size(); ++s) CHECK(k[0][s] == "boilerplate");
+}
+
+TEST_CASE("the page speaks of itself at the head of a sentence or in a short one, not at the tail of a long sentence of the story") {
+  const char* health =
+      "Antacids taken often can raise the calcium in urine, and most kidney stones are made of calcium, said Dr. Lena "
+      "Marsh, who reviewed this article.\n"
+      "This article was updated on March 12 to correct the study's size.\n"
+      "A study of 41,000 people found a 28% higher risk of kidney stones among regular antacid users.\n";
+  const char* wire =
+      "A study of 41,000 people found regular antacid users had a 28% higher risk of kidney stones.\n"
+      "Taking antacids often can raise calcium levels in urine, and most kidney stones are calcium-based, experts say.\n";
+  const auto k = kinds_of(articles({{"health", health}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 3);
+  CHECK(k[0][0] != "boilerplate");
+  CHECK(k[0][1] == "boilerplate");
+  CHECK(k[0][2] == "agree");
+}
+
+TEST_CASE("in a comment thread, an author's line that says so over the comment's time is furniture") {
+  const char* blog =
+      "A study of 41,000 people found regular antacid users had a 28% higher risk of kidney stones.\n"
+      "The effect is small in absolute terms: 3.1% of regular users had a stone against 2.4% of non-users.\n"
+      "12 comments\n"
+      "Leave a comment\n"
+      "Gordon P. says:\n"
+      "11 March 2026 at 08:14\n"
+      "Thank you. The tabloid version I saw yesterday said 14,000 people, which is not even the right number.\n"
+      "Reply\n"
+      "Dr Anneke V. says:\n"
+      "11 March 2026 at 09:02\n"
+      "As a GP I see plenty of patients taking calcium carbonate several times a day for years.\n"
+      "Reply\n";
+  const char* wire =
+      "Regular antacid users had a 28% higher risk of kidney stones in a study of 41,000 people.\n"
+      "Among regular users 3.1% developed a stone, compared with 2.4% of non-users.\n";
+  const auto k = kinds_of(articles({{"blog", blog}, {"wire", wire}}));
+  REQUIRE(k[0].size() >= 12);
+  CHECK(k[0][0] == "agree");
+  CHECK(k[0][1] == "agree");
+  for (size_t s = 2; s < k[0].size(); ++s) CHECK(k[0][s] == "boilerplate");
+}
+
 TEST_CASE("a reporter's turn in a TV page's transcript is the story: her \"I\" and \"you\" are speech, and her name opening it no bio") {
   const char* tv =
       "Dunmore docks fire: warehouse destroyed\n"

@@ -586,7 +586,24 @@ struct Features {
   bool after_end = false;  // it comes after a press release's end mark ("ENDS", "###")
   bool row = false;        // its line is a row of a table of figures
   bool menu = false;       // its line is a menu's items
+  bool says = false;       // its line names a comment's author: "Gordon P. says:", "Marie L. a écrit :"
 };
+
+// A comment's author, the whole of a short line that ends with a verb of saying and a colon:
+// "Gordon P. says:", "Dr Anneke V. says:", "Marie L. a écrit :".
+bool is_author_says(std::u16string_view text, Range line) {
+  const uint32_t start = skip_blanks(text, line.start, line.end);
+  std::u16string_view l = text.substr(start, trim_blanks(text, line) - start);
+  if (l.empty() || l.back() != u':' || !u_isupper(l.front())) return false;
+  l.remove_suffix(1);
+  while (!l.empty() && u_isUWhiteSpace(l.back())) l.remove_suffix(1);
+  const size_t space = l.find_last_of(u' ');
+  if (space == std::u16string_view::npos || std::count(l.begin(), l.end(), u' ') > 5) return false;
+  std::u16string verb(l.substr(space + 1));
+  for (char16_t& c : verb) c = static_cast<char16_t>(u_tolower(c));
+  static constexpr std::u16string_view kVerbs[] = {u"says", u"said", u"wrote", u"writes", u"dit", u"écrit"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+}
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
 // be the story's key points or a list of links.
@@ -843,7 +860,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                  kExprimes = cues.id_of("exprimés"), kSite = cues.id_of("site"), kWebsite = cues.id_of("website");
 
   std::vector<Features> f(n);
-  bool quoted = false, after_credit = false, table_row = false;
+  bool quoted = false, after_credit = false, table_row = false, author_says = false;
   bool turn = false;       // in a speaker's turn in a transcript (see speaker_turn())
   bool reference = false;  // in a line that references a source (a wiki's, a paper)
   bool listing = false;  // in the lone lines after a lone line ending with a colon ("Related posts:")
@@ -868,6 +885,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     uint32_t numeric = 0, second = 0, we = 0, i_me = 0, furniture = 0;
     bool calendar_word = false;
     bool self_reference = false, contributed = false, this_site = false;
+    constexpr uint32_t kSelfReferenceWords = 16, kSelfReferenceHead = 6;
     uint32_t after_source = UINT32_MAX;
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
       const Token& t = doc.norm.tokens[k];
@@ -894,8 +912,11 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         // ("this developing story", "this breaking story")
         const bool developing = k >= ns.first_token + 2 && t.surface == kStory && doc.norm.tokens[k - 2].surface == kThis &&
                                 kThis && listed(cues.surface(before), "developing breaking ongoing");
-        if ((before && before == kThis && t.surface != kDirect) || (before && before == kCet && t.surface == kArticle) ||
-            (before && before == kCe && t.surface == kDirect) || developing) {
+        // (in a short sentence, or at the head of a long one: not at the tail of the story's own, "…
+        // ends up filtered through the kidneys, said Dr. Hargreave, who reviewed this article")
+        const bool heads = words <= kSelfReferenceWords || k - ns.first_token < kSelfReferenceHead;
+        if (heads && ((before && before == kThis && t.surface != kDirect) || (before && before == kCet && t.surface == kArticle) ||
+                      (before && before == kCe && t.surface == kDirect) || developing)) {
           self_reference = self_reference || t.surface != kReport;
           const uint32_t verb = k >= ns.first_token + 3 ? doc.norm.tokens[k - 3].surface : 0;
           contributed = contributed || (verb && (verb == kContributed || verb == kContribue));
@@ -1070,6 +1091,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (first_in_paragraph) table_row = is_table_row(text, doc.seg.paragraphs[sen.paragraph]);
     x.row = table_row;
     x.menu = first_in_paragraph && sentences_in[sen.paragraph] == 1 && is_menu_line(text, doc.seg.paragraphs[sen.paragraph]);
+    if (first_in_paragraph) author_says = is_author_says(text, doc.seg.paragraphs[sen.paragraph]);
+    x.says = author_says;
     // (a row of buttons may hold a few: "Reply · Report · 14 likes")
     x.reply = first_in_paragraph && listed(opener, "reply répondre repondre") &&
               (words <= 3 || (words <= 6 && sentences_in[sen.paragraph] == 1 &&
@@ -1585,25 +1608,30 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   }
   // And the lines a label calls the page's sources, a fact-check's or a wiki's, however topical:
   // "Sources" / "Ashgrove Regional Airport, statement on terminal evacuation, May 9, 2026" / …,
-  // "Références", "Bibliography" (each a line of 30 words at most; a longer one ends them).
-  constexpr uint32_t kCitationWords = 30;
+  // "Références", "Bibliography" (each line read whole, of 40 words at most, "2. University of
+  // Hallowmere. Common antacid linked to … Press release. March 10, 2026."; a longer one ends them).
+  // (Not a press release's "Notes to editors", whose numbered notes tell the story's facts.)
+  constexpr uint32_t kCitationWords = 40;
   std::vector<bool> cited(n, false);
   auto sources_label = [&](size_t s) {
     if (!f[s].heading || !alone_in_paragraph(sens, s)) return false;
     std::u16string line(doc.text().substr(sens[s].range.start, sens[s].range.size()));
     while (!line.empty() && (line.back() == u':' || u_isUWhiteSpace(line.back()))) line.pop_back();
     for (char16_t& c : line) c = static_cast<char16_t>(u_tolower(c));
-    static constexpr std::u16string_view kLabels[] = {u"sources", u"source", u"references", u"références",
-                                                      u"bibliography", u"bibliographie", u"our sources", u"nos sources"};
+    static constexpr std::u16string_view kLabels[] = {
+        u"sources", u"source", u"references", u"références", u"bibliography", u"bibliographie", u"our sources",
+        u"nos sources"};
     return std::find(std::begin(kLabels), std::end(kLabels), line) != std::end(kLabels);
   };
   for (size_t s = 0; s + 1 < n; ++s) {
     if (!sources_label(s)) continue;
     size_t t = s + 1;
-    for (; t < n && alone_in_paragraph(sens, t) &&
-           doc.norm.sentences[t].end_token - doc.norm.sentences[t].first_token <= kCitationWords;
-         ++t)
-      cited[t] = true, key_point[t] = false;
+    while (t < n) {
+      size_t end = t;
+      while (end < n && sens[end].paragraph == sens[t].paragraph) ++end;
+      if (doc.norm.sentences[end - 1].end_token - doc.norm.sentences[t].first_token > kCitationWords) break;
+      for (; t < end; ++t) cited[t] = true, key_point[t] = false;
+    }
     s = t - 1;  // (a label among the lines is one of them: each line is read once)
   }
   // The name over a table's rows, on the story's matter: "Brindle Kitchen Beef Lasagne" / "Pack size:
@@ -1743,6 +1771,16 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
           total[sens[next].paragraph] == 1 && sens[next].paragraph != sens[r].paragraph &&
           doc.norm.sentences[next].end_token - doc.norm.sentences[next].first_token <= 3)
         doc.kinds[next] = SentenceKind::boilerplate;
+    }
+    // and in such a thread, an author's line that says so, over furniture (the comment's time):
+    // "Gordon P. says:" / "11 March 2026 at 08:14"
+    for (size_t s = 0; s + 1 < n; ++s) {
+      if (!f[s].says) continue;
+      size_t t = s;
+      while (t < n && sens[t].paragraph == sens[s].paragraph) ++t;
+      if (t < n && doc.kinds[t] == SentenceKind::boilerplate)
+        for (; s < t; ++s) doc.kinds[s] = SentenceKind::boilerplate;
+      s = t - 1;
     }
   }
   // A line of its own, off the story's matter and with a page word, between two lines of furniture
