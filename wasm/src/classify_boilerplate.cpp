@@ -1608,10 +1608,11 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   }
   // And the lines a label calls the page's sources, a fact-check's or a wiki's, however topical:
   // "Sources" / "Ashgrove Regional Airport, statement on terminal evacuation, May 9, 2026" / …,
-  // "Références", "Bibliography" (each line read whole, of 40 words at most, "2. University of
-  // Hallowmere. Common antacid linked to … Press release. March 10, 2026."; a longer one ends them).
-  // (Not a press release's "Notes to editors", whose numbered notes tell the story's facts.)
-  constexpr uint32_t kCitationWords = 40;
+  // "Références", "Bibliography" (each line read whole, of 40 words at most in sentences of 30 at
+  // most, "2. University of Hallowmere. Common antacid linked to … Press release. March 10, 2026.";
+  // a longer one ends them). (Not a press release's "Notes to editors", whose numbered notes tell
+  // the story's facts.)
+  constexpr uint32_t kCitationWords = 30, kCitationLineWords = 40;
   std::vector<bool> cited(n, false);
   auto sources_label = [&](size_t s) {
     if (!f[s].heading || !alone_in_paragraph(sens, s)) return false;
@@ -1628,8 +1629,10 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     size_t t = s + 1;
     while (t < n) {
       size_t end = t;
-      while (end < n && sens[end].paragraph == sens[t].paragraph) ++end;
-      if (doc.norm.sentences[end - 1].end_token - doc.norm.sentences[t].first_token > kCitationWords) break;
+      bool short_sentences = true;
+      for (; end < n && sens[end].paragraph == sens[t].paragraph; ++end)
+        short_sentences = short_sentences && doc.norm.sentences[end].end_token - doc.norm.sentences[end].first_token <= kCitationWords;
+      if (!short_sentences || doc.norm.sentences[end - 1].end_token - doc.norm.sentences[t].first_token > kCitationLineWords) break;
       for (; t < end; ++t) cited[t] = true, key_point[t] = false;
     }
     s = t - 1;  // (a label among the lines is one of them: each line is read once)
