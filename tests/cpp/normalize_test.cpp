@@ -419,6 +419,25 @@ TEST_CASE("values: a score is one value, whichever side is named first; a range 
   CHECK(has_term(scores[5], "#10"));  // a range after a lower-case word
 }
 
+TEST_CASE("values: a score written with 'à' or a spaced dash, or the half-time score, is a score; a range 'de 10 à 15' is none") {
+  auto fr = terms_of("Les Rouge et Noir ont battu l'Aviron 27 à 19 (10-12 à la mi-temps). Montalbrac 27 – 19 Aviron garonnais. "
+                     "Menés 10-12 à la pause, ils ont gagné. Le club a perdu de 10 à 15 abonnés.",
+                     Language::fr);
+  REQUIRE(fr.size() == 4);
+  CHECK(has_term(fr[0], "#27019s"));
+  CHECK(has_term(fr[0], "#12010s"));
+  CHECK(has_term(fr[1], "#27019s"));
+  CHECK(has_term(fr[2], "#12010s"));
+  CHECK(has_term(fr[3], "#10"));  // a range, however near "perdu"
+  CHECK(!has_term(fr[3], "#15010s"));
+  auto en = terms_of("Garonnais had led 12-10 at the interval. Garonnais trailed 12-10 at half-time.");
+  REQUIRE(en.size() == 2);
+  CHECK(has_term(en[0], "#12010s"));
+  CHECK(has_term(en[1], "#12010s"));
+  // (a score has no rounding cells: 27-19 is not about 27,000)
+  CHECK(!has_term(fr[0], "#~27000"));
+}
+
 TEST_CASE("values: how a number is qualified, in English and French") {
   auto en = values_of("About 80 came, more than 100 said they would, up to 120 were expected and over 50 left.");
   REQUIRE(en.size() == 4);

@@ -337,6 +337,7 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
     for (const Value& v : ns.values) {
       const double x = std::fabs(v.number);
       if (v.kind != Value::Kind::number || v.percent || v.hours || v.clock || x < 100 || x >= 1e15) continue;
+      if (v.unit && vocab.key(v.unit) == "~score") continue;  // (a score is two figures, not thousands)
       double step = 1;  // of the second significant figure
       while (x >= 100 * step) step *= 10;
       const auto cell = [&](double at) { return "#~" + std::to_string(static_cast<long long>(at * step)); };
@@ -666,29 +667,42 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       i = end;
       continue;
     }
-    // a score: "beat Rovers 3-1", "a 2–0 victory", "s'est imposé 3-1", one value whichever side is
-    // named first; a result word within three words tells it from a range ("10-15 people")
-    if (double w = 0; i + 1 < s.end_token && tok[i + 1].range.start == tok[i].range.end + 1 &&
-                      (text[tok[i].range.end] == u'-' || text[tok[i].range.end] == 0x2013) && plain_number(i + 1, w) &&
-                      v == std::floor(v) && w == std::floor(w) && v <= 200 && w <= 200) {
+    // a score: "beat Rovers 3-1", "a 2–0 victory", "s'est imposé 3-1", "Montalbrac 27 – 19 Aviron",
+    // "battu l'Aviron 27 à 19", one value whichever side is named first ("menés 10-12 à la pause",
+    // "had led 12-10 at the interval"); a result word within three words tells it from a range
+    // ("10-15 people"), and a range's "de 10 à 15", "from 10 to 15" is none
+    uint32_t other = 0;  // the other side's figure
+    if (i + 1 < s.end_token) {
+      const std::u16string_view gap = text.substr(tok[i].range.end, tok[i + 1].range.start - tok[i].range.end);
+      const bool ranged = i > s.first_token && listed(surface(i - 1), "de d' from entre between");
+      if (gap == u"-" || gap == u"\u2013") other = i + 1;
+      else if (!ranged && (gap == u" - " || gap == u" \u2013 ")) other = i + 1;
+      else if (!ranged && gap == u" " && i + 2 < s.end_token && listed(surface(i + 1), "à to") &&
+               tok[i + 2].range.start == tok[i + 1].range.end + 1)
+        other = i + 2;
+      // (not a share: "de 10 à 15 %")
+      if (other && tok[other].range.end < text.size() && text[tok[other].range.end] == u'%') other = 0;
+    }
+    if (double w = 0; other && plain_number(other, w) && v == std::floor(v) && w == std::floor(w) && v <= 200 && w <= 200) {
       static constexpr std::string_view kResult[] = {
           "won", "win", "wins", "beat", "beats", "beaten", "lost", "lose", "loses", "drew", "draw", "defeated",
           "defeat", "victory", "led", "lead", "score", "scoreline", "victoire", "défaite", "battu", "battue", "gagné",
           "perdu", "imposé", "imposée", "nul", "mené", "drawn", "level", "levelled", "clear", "ahead", "trailing",
-          "égalisé", "menait"};
+          "égalisé", "menait", "trailed", "menés", "menée", "menées", "menaient", "half", "halftime", "interval",
+          "pause", "mi"};
       // (or it stands between two names, the sides: "Full-time: Scotland 24-17 Italy")
       auto side = [&](uint32_t k) { return k >= s.first_token && k < s.end_token && tok[k].capitalized && !tok[k].numeric; };
-      bool result = side(i - 1) && side(i + 2) && adjacent(i - 1, i) && adjacent(i + 1, i + 2);
-      for (uint32_t k = i > s.first_token + 3 ? i - 3 : s.first_token; k < s.end_token && k <= i + 4 && !result; ++k)
-        for (std::string_view r : kResult) result = result || (k != i && k != i + 1 && surface(k) == r);
+      bool result = side(i - 1) && side(other + 1) && adjacent(i - 1, i) && adjacent(other, other + 1);
+      for (uint32_t k = i > s.first_token + 3 ? i - 3 : s.first_token; k < s.end_token && k <= other + 4 && !result; ++k)
+        for (std::string_view r : kResult) result = result || ((k < i || k > other) && surface(k) == r);
       if (result) {
-        Value val{Value::Kind::number, {tok[i].range.start, tok[i + 1].range.end}};
+        Value val{Value::Kind::number, {tok[i].range.start, tok[other].range.end}};
         val.number = std::max(v, w) * 1000 + std::min(v, w);
         val.unit = vocab.id("~score");
         tok[i].term = vocab.id(number_key(val.number) + "s");
-        tok[i + 1].stop = true;
+        for (uint32_t k = i + 1; k <= other; ++k) tok[k].stop = true;
         s.values.push_back(val);
-        ++i;
+        i = other;
         continue;
       }
     }
