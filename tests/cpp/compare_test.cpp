@@ -2706,6 +2706,33 @@ TEST_CASE("a third version that gives both figures tells them apart: a building'
   CHECK(p.count_spans(0, "conflict") + p.count_spans(1, "conflict") + p.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("a version that gives both figures itself tells them apart: this season's crowd and last season's average") {
+  auto r = compare_json(articles({{"daily", "Devant 14 200 spectateurs, l'USM enchaîne une troisième victoire à domicile face à l'Aviron."},
+                                  {"club", "Un grand merci aux 14 200 supporters présents pour la victoire face à l'Aviron, bien au-delà "
+                                           "de notre moyenne de la saison passée (11 800 spectateurs)."}},
+                                 "fr"),
+                        {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 2);
+  CHECK(p.count_spans(0, "conflict") + p.count_spans(1, "conflict") == 0);
+}
+
+TEST_CASE("two dates in the same words differ only by the days the articles came out: no conflict") {
+  // (a dispatch reprinted the next day keeps its "aujourd'hui", which is as often "nowadays")
+  // (the two sentences share a claim by their words, rightly or not: the dates must not conflict)
+  auto arts = articles({{"daily", "Un propriétaire qui ne déclare pas son meublé s'exposera à une amende pouvant atteindre "
+                                   "25 000 euros par logement, contre 10 000 euros aujourd\u2019hui."},
+                        {"regional", "À Chamonix, la mairie estime qu'un logement sur deux est aujourd'hui un meublé de tourisme."}},
+                       "fr");
+  arts[0].published = "2026-03-17";
+  arts[1].published = "2026-03-18";
+  auto r = compare_json(arts, {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  CHECK(p.count_spans(0, "conflict") + p.count_spans(1, "conflict") == 0);
+}
+
 TEST_CASE("a numbered 'most read' list, a wire's sign-off after its credit line: furniture, however topical") {
   const char* wire =
       "LONDON, March 3 (Newswire) - Housing Secretary Caroline Ashworth resigned on Tuesday after an independent "

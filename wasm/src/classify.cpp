@@ -699,6 +699,34 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         }
         return false;
       };
+      // Two dates written in the same words ("aujourd'hui" / "aujourd’hui", "yesterday" /
+      // "yesterday") differ only by the days the articles came out: a dispatch reprinted the next
+      // day keeps its words, and "aujourd'hui" is as often "nowadays" ("contre 10 000 euros
+      // aujourd'hui").
+      auto same_words = [](const Stated& x, const Stated& y) {
+        if (x.value->kind != Value::Kind::date) return false;
+        auto folded = [](const std::string& t) {
+          std::string out;
+          for (size_t i = 0; i < t.size(); ++i) {
+            if (t.compare(i, 3, "\u2019") == 0) out += '\'', i += 2;
+            else out += static_cast<char>(t[i] >= 'A' && t[i] <= 'Z' ? t[i] - 'A' + 'a' : t[i]);
+          }
+          return out;
+        };
+        return folded(x.text) == folded(y.text);
+      };
+      // Nor does a version that gives both figures itself, of whatever it counts: "Un grand merci
+      // aux 14 200 supporters présents, bien au-delà de notre moyenne de la saison passée (11 800
+      // spectateurs)" beside "Devant 14 200 spectateurs".
+      auto gives_both = [](const Stated& x, const Stated& y) {
+        if (x.value->kind != Value::Kind::number) return false;
+        auto gives = [](const NormalizedSentence& ns, const Value& v) {
+          return std::any_of(ns.values.begin(), ns.values.end(), [&](const Value& w) {
+            return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent;
+          });
+        };
+        return gives(*y.sentence, *x.value) || gives(*x.sentence, *y.value);
+      };
       // Two dates, each beside its own figure of one measure, date two points of a series, not
       // one event: "a record 1.4 million passengers this year" / "about 1.3 million passengers
       // last year".
@@ -773,7 +801,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
             // than "mars 2024")
             if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) || complement(x, *y) ||
                 (!(x.close && y->close && near(x, *y)) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))) ||
-                told_apart(x, *y) || series(x, *y))
+                same_words(x, *y) || gives_both(x, *y) || told_apart(x, *y) || series(x, *y))
               continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
             // "139 km/h at La Rochelle" in one) are not the ones in question (checked against the
