@@ -715,18 +715,6 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         };
         return folded(x.text) == folded(y.text);
       };
-      // Nor does a version that gives both figures itself, of whatever it counts: "Un grand merci
-      // aux 14 200 supporters présents, bien au-delà de notre moyenne de la saison passée (11 800
-      // spectateurs)" beside "Devant 14 200 spectateurs".
-      auto gives_both = [](const Stated& x, const Stated& y) {
-        if (x.value->kind != Value::Kind::number) return false;
-        auto gives = [](const NormalizedSentence& ns, const Value& v) {
-          return std::any_of(ns.values.begin(), ns.values.end(), [&](const Value& w) {
-            return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent;
-          });
-        };
-        return gives(*y.sentence, *x.value) || gives(*x.sentence, *y.value);
-      };
       // Two dates, each beside its own figure of one measure, date two points of a series, not
       // one event: "a record 1.4 million passengers this year" / "about 1.3 million passengers
       // last year".
@@ -766,6 +754,12 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         const auto it = counting.find(unit);
         return it == counting.end() || it->second <= 1;
       };
+      auto gives = [&](const NormalizedSentence& ns, const Value& v) {
+        return std::any_of(ns.values.begin(), ns.values.end(), [&](const Value& w) {
+          return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent &&
+                 (!w.unit || !v.unit || same_measure(w, v) || counted_once(w.unit));
+        });
+      };
       auto told_apart = [&](const Stated& x, const Stated& y) {
         if (x.value->kind != Value::Kind::number) return false;
         witness();
@@ -776,15 +770,18 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
           const ClaimMember& m = claim.members[std::countr_zero(both)];
           if (m.article == ax || m.article == ay) continue;
           const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
-          auto gives = [&](const Value& v) {
-            return std::any_of(ns.values.begin(), ns.values.end(), [&](const Value& w) {
-              return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent &&
-                     (!w.unit || !v.unit || same_measure(w, v) || counted_once(w.unit));
-            });
-          };
-          if (gives(*x.value) && gives(*y.value)) return true;
+          if (gives(ns, *x.value) && gives(ns, *y.value)) return true;
         }
         return false;
+      };
+      // So does either version when it gives both figures itself, as that third would: "Un grand
+      // merci aux 14 200 supporters présents, bien au-delà de notre moyenne de la saison passée
+      // (11 800 spectateurs)" beside "Devant 14 200 spectateurs" (not "quatre TGV sur dix … un TER
+      // sur trois" against "Un TGV sur trois", TER counted elsewhere too).
+      auto gives_both = [&](const Stated& x, const Stated& y) {
+        if (x.value->kind != Value::Kind::number) return false;
+        witness();
+        return gives(*y.sentence, *x.value) || gives(*x.sentence, *y.value);
       };
       for (const Stated& x : stated) {
         const ClaimMember& mx = claim.members[x.member];
