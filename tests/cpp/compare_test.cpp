@@ -3631,6 +3631,24 @@ TEST_CASE("the page speaks of itself at the head of a sentence or in a short one
   CHECK(k[0][2] == "agree");
 }
 
+TEST_CASE("a question to the reader that the page answers at once is its own; one whose answer is the reader's is furniture") {
+  const char* blog =
+      "A study of 41,000 people found regular antacid users had a 28% higher risk of kidney stones.\n"
+      "The absolute risk stays small: 3.1% of regular users had a stone against 2.4% of non-users.\n"
+      "So should you throw out your antacids? No. The absolute difference is less than one percentage point.\n"
+      "Do you take antacids every day? Join the discussion below.\n";
+  const char* wire =
+      "Regular antacid users had a 28% higher risk of kidney stones in a study of 41,000 people.\n"
+      "Among regular users 3.1% developed a stone, compared with 2.4% of non-users, a difference of less than one "
+      "percentage point.\n";
+  const auto k = kinds_of(articles({{"blog", blog}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 7);
+  CHECK(k[0][2] != "boilerplate");
+  CHECK(k[0][3] != "boilerplate");
+  CHECK(k[0][5] == "boilerplate");
+  CHECK(k[0][6] == "boilerplate");
+}
+
 TEST_CASE("in a comment thread, an author's line that says so over the comment's time is furniture") {
   const char* blog =
       "A study of 41,000 people found regular antacid users had a 28% higher risk of kidney stones.\n"

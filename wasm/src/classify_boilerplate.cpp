@@ -1471,6 +1471,15 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       }
     }
   }
+  // A question to the reader that the page answers at once, in its paragraph, is the page's own,
+  // rhetorical: "So: should you throw out your antacids? No." (not "Were you there? Share your
+  // pictures" or "… Join the discussion below", whose answer is the reader's to give).
+  for (size_t s = 0; s + 1 < n; ++s)
+    if (f[s].question && f[s].addressed > 0 && f[s].cues - f[s].addressed < 0.5 &&
+        sens[s + 1].paragraph == sens[s].paragraph && !f[s + 1].question && f[s + 1].finished && f[s + 1].cues == 0 &&
+        doc.norm.sentences[s + 1].end_token > doc.norm.sentences[s + 1].first_token &&
+        !listed(cues.surface(doc.norm.tokens[doc.norm.sentences[s + 1].first_token].surface), kCallsToAction))
+      f[s].cues -= f[s].addressed, f[s].addressed = 0, f[s].to_reader = false;
   return f;
 }
 
