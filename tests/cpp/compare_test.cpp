@@ -3631,6 +3631,36 @@ TEST_CASE("the page speaks of itself at the head of a sentence or in a short one
   CHECK(k[0][2] == "agree");
 }
 
+TEST_CASE("a letter's 'I', 'we' and 'you', from its salutation to its close, are its writer's: the letter is the story") {
+  const char* school =
+      "Measles: important information for all families\n"
+      "Dear Parents and Carers,\n"
+      "I am writing to let you know that the health agency has confirmed an outbreak of measles linked to our school, "
+      "with 23 confirmed cases.\n"
+      "I want to reassure you that the school will remain open as normal.\n"
+      "We will contact you directly if your child needs to stay at home for 21 days.\n"
+      "Yours sincerely,\n"
+      "Mrs Helen Cartwright\n";
+  const char* paper =
+      "Health officials have confirmed 23 cases of measles in an outbreak linked to Larkfield Primary School.\n"
+      "The school will remain open as normal, the head teacher said.\n"
+      "Unvaccinated children who were in contact with a case may be asked to stay at home for 21 days.\n";
+  const char* appeal =
+      "Dear reader,\n"
+      "We need your support to keep our reporting free for you. Please donate today.\n";
+  const auto k = kinds_of(articles({{"school", school}, {"paper", paper}, {"appeal", appeal}}));
+  REQUIRE(k[0].size() == 7);
+  CHECK(k[0][1] == "boilerplate");
+  CHECK(k[0][2] == "agree");
+  CHECK(k[0][3] == "agree");
+  CHECK(k[0][4] == "agree");
+  CHECK(k[0][5] == "boilerplate");
+  // (an appeal's "Dear reader," opens no letter; the line itself, short and alone, is not furniture for that)
+  REQUIRE(k[2].size() == 3);
+  CHECK(k[2][1] == "boilerplate");
+  CHECK(k[2][2] == "boilerplate");
+}
+
 TEST_CASE("a question to the reader that the page answers at once is its own; one whose answer is the reader's is furniture") {
   const char* blog =
       "A study of 41,000 people found regular antacid users had a 28% higher risk of kidney stones.\n"

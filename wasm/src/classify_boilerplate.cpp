@@ -374,6 +374,34 @@ bool speaker_turn(std::u16string_view text, Range paragraph) {
   return false;
 }
 
+// A letter's salutation, the whole of a short line ending with a comma: "Dear Parents and Carers,",
+// "Chers parents,", "Madame, Monsieur,"; not an appeal's "Dear reader," or "Chers lecteurs,".
+// And its close: "Yours sincerely,", "Kind regards,", "Cordialement,", "Veuillez agréer, …".
+std::u16string folded_line(std::u16string_view text, Range line) {
+  const uint32_t start = skip_blanks(text, line.start, line.end);
+  std::u16string l(text.substr(start, trim_blanks(text, line) - start));
+  for (char16_t& c : l) c = static_cast<char16_t>(u_tolower(c));
+  return l;
+}
+bool is_salutation(std::u16string_view text, Range line) {
+  const std::u16string l = folded_line(text, line);
+  if (l.size() < 5 || l.size() > 60 || l.back() != u',') return false;
+  for (std::u16string_view reader : {u"reader", u"lecteur", u"lectrice", u"supporter", u"friend", u"ami"})
+    if (l.find(reader) != std::u16string::npos) return false;
+  for (std::u16string_view opening : {u"dear ", u"cher ", u"chère ", u"chers ", u"chères ", u"madame, monsieur",
+                                      u"mesdames, messieurs", u"mesdames et messieurs"})
+    if (l.starts_with(opening)) return true;
+  return false;
+}
+bool is_letter_close(std::u16string_view text, Range line) {
+  const std::u16string l = folded_line(text, line);
+  for (std::u16string_view close : {u"yours sincerely", u"yours faithfully", u"yours truly", u"sincerely", u"kind regards",
+                                    u"best regards", u"warm regards", u"with best wishes", u"cordialement", u"bien cordialement",
+                                    u"bien à vous", u"veuillez agréer", u"je vous prie d'agréer", u"je vous prie d\u2019agréer"})
+    if (l.starts_with(close)) return true;
+  return false;
+}
+
 // A photo credit: a short line opening with "Photo", "Picture", "Image" or "Credit" and a
 // capitalised name, not ending like a sentence ("Photo Le Courrier d'Armor - Erwan Kerleau",
 // "Photo: Reuters/Jane Doe", "Picture: Blaze Pictures"; not "Credit Suisse shares fell 4%.").
@@ -861,6 +889,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
 
   std::vector<Features> f(n);
   bool quoted = false, after_credit = false, table_row = false, author_says = false;
+  bool salutation = false, letter = false;  // the line before was a letter's salutation; in a letter
   bool turn = false;       // in a speaker's turn in a transcript (see speaker_turn())
   bool reference = false;  // in a line that references a source (a wiki's, a paper)
   bool listing = false;  // in the lone lines after a lone line ending with a colon ("Related posts:")
@@ -878,6 +907,12 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       quoted = false;
       pos = doc.seg.paragraphs[sen.paragraph].start;
       turn = speaker_turn(text, doc.seg.paragraphs[sen.paragraph]);
+      // (a letter's "I", "we" and "you", from its salutation to its close, are its writer's and its
+      // readers': "Dear Parents and Carers," / "I am writing to let you know that …")
+      const Range line = doc.seg.paragraphs[sen.paragraph];
+      if (is_letter_close(text, line)) letter = false;
+      else if (salutation) letter = true;
+      salutation = is_salutation(text, line);
     }
     const uint32_t words = ns.end_token - ns.first_token;
     // the sentence's first word, folded ("" for a sentence of signs only)
@@ -948,7 +983,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                                  "reporter reporters correspondent journaliste journalistes correspondant correspondante") &&
                           (listed(word_back(1), "to told à") || (word_back(1) == "de" && word_back(2) == "auprès"));
       if (source) after_source = k + 1;
-      const uint8_t cue = source || k == after_source ? 0 : turn ? said & 8 : said;
+      const uint8_t cue = source || k == after_source ? 0 : turn || letter ? said & 8 : said;
       second += cue & 1;
       // ("US" in capitals is the country, not "us")
       we += ((cue >> 1) & 1) && !(t.range.size() == 2 && text[t.range.start] == u'U' && text[t.range.start + 1] == u'S');
