@@ -3679,6 +3679,21 @@ TEST_CASE("a question to the reader that the page answers at once is its own; on
   CHECK(k[0][6] == "boilerplate");
 }
 
+TEST_CASE("'Cette page sera actualisée …' is the page speaking of itself, as 'Cet article' and 'Ce direct' are") {
+  const char* prefecture =
+      "La circulation est interrompue sur la rocade nord entre les sorties 4 et 7 en raison du blocage des agriculteurs.\n"
+      "Une déviation est mise en place par la RN 12.\n"
+      "Cette page sera actualisée au fil de l'évolution du blocage de la rocade nord par les agriculteurs.\n";
+  const char* paper =
+      "Les agriculteurs bloquent la rocade nord entre les sorties 4 et 7 depuis ce matin.\n"
+      "La préfecture a mis en place une déviation par la RN 12.\n";
+  const auto k = kinds_of(articles({{"prefecture", prefecture}, {"paper", paper}}, "fr"));
+  REQUIRE(k[0].size() == 3);
+  CHECK(k[0][0] == "agree");
+  CHECK(k[0][1] == "agree");
+  CHECK(k[0][2] == "boilerplate");
+}
+
 TEST_CASE("in a comment thread, an author's line that says so over the comment's time is furniture") {
   const char* blog =
       "A study of 41,000 people found regular antacid users had a 28% higher risk of kidney stones.\n"

@@ -882,7 +882,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                  kStory = cues.id_of("story"), kPage = cues.id_of("page"), kReport = cues.id_of("report"),
                  kContributed = cues.id_of("contributed"), kContribue = cues.id_of("contribué"),
                  kBlog = cues.id_of("blog"), kPost = cues.id_of("post"), kExplainer = cues.id_of("explainer"),
-                 kCe = cues.id_of("ce"), kDirect = cues.id_of("direct"),
+                 kCe = cues.id_of("ce"), kCette = cues.id_of("cette"), kDirect = cues.id_of("direct"),
                  kViews = cues.id_of("views"), kOpinions = cues.id_of("opinions"), kPropos = cues.id_of("propos"),
                  kExpressed = cues.id_of("expressed"), kExprimees = cues.id_of("exprimées"),
                  kExprimes = cues.id_of("exprimés"), kSite = cues.id_of("site"), kWebsite = cues.id_of("website");
@@ -939,7 +939,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       if (quoted) continue;
       // the page speaking of itself: "This article was amended on…", "contributed to this report",
       // "This explainer will be updated…", "If this post was useful, chip in $10…", "Stay with News 8
-      // for updates on this developing story", "Ce direct est désormais terminé"
+      // for updates on this developing story", "Ce direct est désormais terminé", "Cette page sera
+      // actualisée au fil de l'évolution de la situation"
       if (k > ns.first_token && t.surface && (t.surface == kArticle || t.surface == kStory || t.surface == kPage ||
                                               t.surface == kReport || t.surface == kBlog || t.surface == kPost ||
                                               t.surface == kExplainer || t.surface == kDirect)) {
@@ -951,6 +952,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         // ends up filtered through the kidneys, said Dr. Hargreave, who reviewed this article")
         const bool heads = words <= kSelfReferenceWords || k - ns.first_token < kSelfReferenceHead;
         if (heads && ((before && before == kThis && t.surface != kDirect) || (before && before == kCet && t.surface == kArticle) ||
+                      (before && before == kCette && t.surface == kPage) ||
                       (before && before == kCe && t.surface == kDirect) || developing)) {
           self_reference = self_reference || t.surface != kReport;
           const uint32_t verb = k >= ns.first_token + 3 ? doc.norm.tokens[k - 3].surface : 0;
