@@ -616,19 +616,6 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
              has(x.governing, y.value->unit2) || has(y.governing, x.value->unit2) ||
              (alike(x, y) && share_event(*x.sentence, *y.sentence));
     };
-    // A sentence that gives both figures ("Fourteen passengers were treated …, and three were taken
-    // to hospital") does not conflict with one that gives one of them ("the three passengers
-    // taken to hospital"), counted as the same thing or without saying what ("un TER sur trois" is
-    // not "un TGV sur trois").
-    auto names = [](const NormalizedSentence& ns, const Value& v) {
-      return std::any_of(ns.values.begin(), ns.values.end(), [&](const Value& w) {
-        return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent &&
-               (!w.unit || !v.unit || same_measure(w, v));
-      });
-    };
-    auto names_either = [&](const Stated& x, const Stated& y) {
-      return x.value->kind == Value::Kind::number && (names(*x.sentence, *y.value) || names(*y.sentence, *x.value));
-    };
     // A version that names, besides a date of its own, the weekday the other's date carries tells
     // that day by its weekday, and its own date is another event's ("due to meet on Friday …, their
     // first talks since negotiations broke down on Feb. 20" / "will attend talks … on Friday 6
@@ -732,7 +719,7 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       // (each counted as the same thing, or one as what no other version counts, so likely no
       // thing: "près de 3 000 sont partis", where "partis" is taken for what is counted; not "un
       // TER sur trois" beside "30 % des TER", against "Un TGV sur trois"; the two versions' own
-      // sentences are names_either()'s)
+      // sentences are gives_both()'s)
       // (how many values of its first kWitnesses members count each thing, and which of them give
       // each figure, read when first asked)
       std::unordered_map<uint32_t, uint32_t> counting;
@@ -774,10 +761,11 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         }
         return false;
       };
-      // So does either version when it gives both figures itself, as that third would: "Un grand
-      // merci aux 14 200 supporters présents, bien au-delà de notre moyenne de la saison passée
-      // (11 800 spectateurs)" beside "Devant 14 200 spectateurs" (not "quatre TGV sur dix … un TER
-      // sur trois" against "Un TGV sur trois", TER counted elsewhere too).
+      // So does either version when it gives both figures itself, as that third would ("Fourteen
+      // passengers were treated …, and three were taken to hospital" beside "the three passengers
+      // taken to hospital"; "Un grand merci aux 14 200 supporters présents, bien au-delà de notre
+      // moyenne de la saison passée (11 800 spectateurs)" beside "Devant 14 200 spectateurs"; not
+      // "quatre TGV sur dix … un TER sur trois" against "Un TGV sur trois", TER counted elsewhere too).
       auto gives_both = [&](const Stated& x, const Stated& y) {
         if (x.value->kind != Value::Kind::number) return false;
         witness();
@@ -796,9 +784,9 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
             const ClaimMember& my = claim.members[y->member];
             // (each statement differs itself: "en 2024" goes with "juin 2024", and is no other date
             // than "mars 2024")
-            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || names_either(x, *y) || by_weekday(x, *y) || complement(x, *y) ||
+            if (my.article == mx.article || !differ(*x.value, *y->value) || x.year != y->year || x.more != y->more || by_weekday(x, *y) || complement(x, *y) ||
                 (!(x.close && y->close && near(x, *y)) && !answer(x, *y) && !(alike(x, *y) && corroborated(x, *y))) ||
-                same_words(x, *y) || gives_both(x, *y) || told_apart(x, *y) || series(x, *y))
+                gives_both(x, *y) || same_words(x, *y) || told_apart(x, *y) || series(x, *y))
               continue;
             // numbers the two articles agree on elsewhere ("172 km/h at Chassiron" in both, and
             // "139 km/h at La Rochelle" in one) are not the ones in question (checked against the
