@@ -3679,6 +3679,20 @@ TEST_CASE("a question to the reader that the page answers at once is its own; on
   CHECK(k[0][6] == "boilerplate");
 }
 
+TEST_CASE("a telephone number under its label is contact furniture, however topical its line") {
+  const char* city =
+      "Mayor Patricia Lund said the city would open a family assistance center at Springford City Hall on Sunday.\n"
+      "City Hall, 100 Main Street, Springford\n"
+      "Phone: (937) 555-0100 \u00b7 Hours: Monday\u2013Friday, 8 a.m.\u20135 p.m. at Springford City Hall\n";
+  const char* wire =
+      "A family assistance center will open at Springford City Hall on Sunday, Mayor Patricia Lund said.\n"
+      "City Hall is open Monday to Friday from 8 a.m. to 5 p.m.\n";
+  const auto k = kinds_of(articles({{"city", city}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 3);
+  CHECK(k[0][0] == "agree");
+  CHECK(k[0][2] == "boilerplate");
+}
+
 TEST_CASE("'Cette page sera actualisée …' is the page speaking of itself, as 'Cet article' and 'Ce direct' are") {
   const char* prefecture =
       "La circulation est interrompue sur la rocade nord entre les sorties 4 et 7 en raison du blocage des agriculteurs.\n"

@@ -511,6 +511,18 @@ bool has_contact(std::u16string_view text, Range r) {
     if (address ? t.find(u'.', i) != std::u16string_view::npos : u_isalnum(t[i + 2]) && (i == 0 || t[i - 1] != u'('))
       return true;
   }
+  // (a telephone number under its label: "Phone: (937) 555-0100", "Tél. : 05 49 00 00 00")
+  {
+    size_t i = 0;
+    while (i < t.size() && u_isUWhiteSpace(t[i])) ++i;
+    std::u16string label;
+    for (; i < t.size() && u_isalpha(t[i]); ++i) label += static_cast<char16_t>(u_tolower(t[i]));
+    if (label == u"phone" || label == u"tel" || label == u"tél" || label == u"telephone" || label == u"téléphone" ||
+        label == u"fax") {
+      while (i < t.size() && (t[i] == u'.' || t[i] == u':' || u_isUWhiteSpace(t[i]))) ++i;
+      if (i < t.size() && (u_isdigit(t[i]) || t[i] == u'+' || t[i] == u'(')) return true;
+    }
+  }
   // (an address, not a markdown link's target behind its words: "selon [les pompiers](https://…)")
   for (std::u16string_view scheme : {u"http://", u"https://", u"www."})
     for (size_t at = t.find(scheme); at != std::u16string_view::npos; at = t.find(scheme, at + 1))
