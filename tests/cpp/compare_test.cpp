@@ -719,6 +719,17 @@ TEST_CASE("who did what to whom: the same words with the roles swapped are two c
                                 {"b", "Harcastle City were beaten 2-1 by Redport United in Saturday's cup final."}})) == 2);
   CHECK(first_support(articles({{"a", "Police said the driver had been drinking before the crash on the A9."},
                                 {"b", "The driver had been drinking before the crash on the A9, police said."}})) == 2);
+  // an attribution moved from the head to the tail is no role of what was said, even when the
+  // statement's own words move around its verb; unless the statement's subject is the speaker again
+  CHECK(first_support(articles({{"a", "Mayor Patricia Lund said the city would open a family assistance center at Springford "
+                                       "City Hall on Sunday."},
+                                {"b", "A family assistance center will open at Springford City Hall on Sunday, Mayor Patricia "
+                                      "Lund said."}})) == 2);
+  CHECK(first_support(articles({{"a", "Selon la préfecture, la déviation sera levée à la réouverture de la rocade nord."},
+                                {"b", "La rocade nord rouvrira et la déviation sera levée, a indiqué la préfecture."}},
+                               "fr")) == 2);
+  CHECK(first_support(articles({{"a", "Varnia said it would lift its ban on Ostreli fishing boats operating in its waters."},
+                                {"b", "Ostrel said it would lift its ban on Varnian fishing boats operating in its waters."}})) == 1);
   CHECK(first_support(articles({{"a", "\"We are deeply sorry for the delays and we will refund every ticket,\" the chief executive, "
                                        "Ruth Amell, said."},
                                 {"b", "Ruth Amell, the chief executive, said: \"We are deeply sorry for the delays and we will "

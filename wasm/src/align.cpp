@@ -172,7 +172,43 @@ std::vector<Placed> words_in_order(const Document& doc, uint32_t sentence, const
   auto marks = [&](const std::vector<bool>& set, uint32_t k) {
     return k >= ns.first_token && k < ns.end_token && tokens[k].surface < set.size() && set[tokens[k].surface];
   };
-  for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
+  // (not the words of an attribution at either end: "The mayor said | the city will open …", "A
+  // center will open on Sunday | , the mayor said", "According to police, | …")
+  const std::u16string_view text = doc.text();
+  auto comma_before = [&](uint32_t k) {
+    return k > ns.first_token && text.substr(tokens[k - 1].range.end, tokens[k].range.start - tokens[k - 1].range.end).find(u',') !=
+                                     std::u16string_view::npos;
+  };
+  constexpr uint32_t kAttribution = 5;  // words
+  uint32_t from = ns.first_token, to = ns.end_token;
+  auto speech = [&](uint32_t k) -> uint8_t {
+    return k >= ns.first_token && k < ns.end_token && tokens[k].surface < options.speech.size() ? options.speech[tokens[k].surface] : 0;
+  };
+  for (uint32_t k = ns.first_token; k < ns.end_token && k <= ns.first_token + kAttribution; ++k) {
+    if (k > ns.first_token && comma_before(k)) break;
+    if (speech(k) != 1) continue;
+    // (the speaker is the statement's subject again: "Varnia said it would lift its ban")
+    const uint32_t next = k + 1 < ns.end_token && tokens[k + 1].stop && speech(k + 1) != 2 ? k + 2 : k + 1;
+    if (speech(next) == 2) break;
+    from = k + 1;
+    // ("According to police," up to its comma)
+    for (uint32_t j = k + 1; k == ns.first_token && j < ns.end_token && j <= k + kAttribution; ++j)
+      if (comma_before(j)) {
+        from = j;
+        break;
+      }
+    break;
+  }
+  for (uint32_t k = ns.end_token; k > from && k + 3 >= ns.end_token; --k) {
+    if (speech(k - 1) != 1) continue;
+    for (uint32_t j = k - 1; j > from && j + kAttribution + 1 >= k; --j)
+      if (comma_before(j)) {
+        to = j;
+        break;
+      }
+    break;
+  }
+  for (uint32_t k = from; k < to; ++k) {
     const Token& t = tokens[k];
     if (t.stop || !std::binary_search(ns.terms.begin(), ns.terms.end(), t.term) ||
         std::any_of(out.begin(), out.end(), [&](const Placed& w) { return w.term == t.term; }))

@@ -62,6 +62,12 @@ struct AlignOptions {
   // the same words whose roles are swapped ("A beat B" / "B beat A", not "B was beaten by A") are
   // not the same claim.
   std::vector<bool> auxiliary, agent;
+  // Per word id, 1 when it attributes a statement ("said", "told", "according", "selon", "a
+  // déclaré"; see attribution_words()), 2 when it is a subject pronoun ("it", "they", "il"): who
+  // said it is no role of what was said ("The mayor said the city will open a center" / "A center
+  // will open, the mayor said"), unless the statement's subject is the speaker again ("Varnia said
+  // it would lift its ban on Ostreli boats" / "Ostrel said it would lift its ban on Varnian boats").
+  std::vector<uint8_t> speech;
   // Per word id, its part in negating its sentence ("not", "never", "aucun", "n'a"; "until" and
   // "qu'", which undo a negation just before them, "did not reopen until 3:40 p.m.", "n'a rouvert
   // qu'à 15 h 40"; see negation_role(); words past the end have none): two sentences of at most 20 terms and of the

@@ -113,6 +113,10 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
       if (uint32_t id = vocab.find(std::string(w))) out[id] = true;
     return out;
   };
+  std::vector<uint8_t> speech(vocab.size(), 0);
+  for (auto [words, role] : {std::pair{attribution_words(), uint8_t{1}}, std::pair{subject_pronouns(), uint8_t{2}}})
+    for (std::string_view w : words)
+      if (uint32_t id = vocab.find(std::string(w))) speech[id] = role;
   std::vector<uint8_t> negation(vocab.size(), 0);
   std::vector<bool> hedge(vocab.size(), false);
   std::vector<uint8_t> polar(vocab.size(), 0);
@@ -123,7 +127,8 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   }
   std::vector<Claim> claims =
       align(docs, {options.threshold, outcome, std::move(rounding), std::move(figure),
-                   marking(passive_auxiliaries()), marking(passive_agents()), std::move(negation), std::move(hedge),
+                   marking(passive_auxiliaries()), marking(passive_agents()), std::move(speech), std::move(negation),
+                   std::move(hedge),
                    std::move(polar)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);

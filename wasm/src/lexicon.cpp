@@ -505,6 +505,13 @@ std::vector<std::string_view> passive_auxiliaries() {
 
 std::vector<std::string_view> passive_agents() { return words_of("by par"); }
 
+std::vector<std::string_view> attribution_words() {
+  return words_of("said says say told according selon déclaré indiqué affirmé précisé annoncé expliqué ajouté "
+                  "estimé souligné assuré");
+}
+
+std::vector<std::string_view> subject_pronouns() { return words_of("it they he she we i il elle ils elles on nous je"); }
+
 bool is_negation_word(std::string_view w) {
   // (sorted at compile time: read for every word of a story's vocabulary)
   static constexpr std::string_view kList =

@@ -99,6 +99,8 @@ bool is_role_word(std::string_view folded);
 // before it ("was beaten", "a été battu") and the words that bring in its agent after it ("by",
 // "par").
 std::vector<std::string_view> passive_auxiliaries();
+std::vector<std::string_view> attribution_words();  // "said", "told", "according", "selon", "déclaré"
+std::vector<std::string_view> subject_pronouns();   // "it", "they", "he", "il", "elle"
 std::vector<std::string_view> passive_agents();
 
 // A word that negates its sentence, English and French, folded: "not", "never", "no", "rather"
