@@ -3690,6 +3690,20 @@ TEST_CASE("a question to the reader that the page answers at once is its own; on
   CHECK(k[0][6] == "boilerplate");
 }
 
+TEST_CASE("'Voir aussi :' points to another page, as 'Lire aussi :' does, however topical") {
+  const char* prefecture =
+      "La circulation est interrompue sur la rocade nord entre les sorties 4 et 7 en raison du blocage des agriculteurs.\n"
+      "Voir aussi : Arrêté préfectoral portant restriction temporaire de circulation sur la rocade nord (PDF, 184 Ko)\n";
+  const char* paper =
+      "Les agriculteurs bloquent la rocade nord entre les sorties 4 et 7 depuis ce matin, la circulation y est "
+      "interrompue.\n"
+      "Un arrêté préfectoral restreint temporairement la circulation sur la rocade nord.\n";
+  const auto k = kinds_of(articles({{"prefecture", prefecture}, {"paper", paper}}, "fr"));
+  REQUIRE(k[0].size() == 2);
+  CHECK(k[0][0] == "agree");
+  CHECK(k[0][1] == "boilerplate");
+}
+
 TEST_CASE("a telephone number under its label is contact furniture, however topical its line") {
   const char* city =
       "Mayor Patricia Lund said the city would open a family assistance center at Springford City Hall on Sunday.\n"

@@ -81,7 +81,7 @@ bool is_link_prefix(std::u16string_view text, const std::vector<Token>& tokens, 
   const std::string& b = k + 1 < ns.end_token ? vocab.key(tokens[k + 1].surface) : vocab.key(0);
   uint32_t end;
   // (and a page's own labels: "Categories: Marathons in Norway | …", "Tags: …", "Thèmes : …")
-  if (a == "related" || a == "voir" ||
+  if (a == "related" || (a == "voir" && b != "aussi") ||
       (a.size() >= 4 && a.size() <= 10 && listed(a, "categories category tags topics catégories catégorie thèmes")))
     end = tokens[k].range.end;
   else if (((a == "read" || a == "lire") && (b == "more" || b == "also" || b == "aussi")) ||
