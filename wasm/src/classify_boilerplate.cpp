@@ -383,6 +383,13 @@ std::u16string folded_line(std::u16string_view text, Range line) {
   for (char16_t& c : l) c = static_cast<char16_t>(u_tolower(c));
   return l;
 }
+// A label's words, lower case, without its colon: "Sources :" -> "sources", "L’essentiel" -> "l'essentiel".
+std::u16string label_of(std::u16string_view text, Range r) {
+  std::u16string line(text.substr(r.start, r.size()));
+  while (!line.empty() && (line.back() == u':' || u_isUWhiteSpace(line.back()))) line.pop_back();
+  for (char16_t& c : line) c = c == u'\u2019' ? u'\'' : static_cast<char16_t>(u_tolower(c));
+  return line;
+}
 bool is_salutation(std::u16string_view text, Range line) {
   const std::u16string l = folded_line(text, line);
   if (l.size() < 5 || l.size() > 60 || l.back() != u',') return false;
@@ -1646,10 +1653,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // or more on the story's matter; the first that is not ends them).
   auto summary_label = [&](size_t s) {
     if (!f[s].heading || !alone_in_paragraph(sens, s)) return false;
-    std::u16string line(doc.text().substr(sens[s].range.start, sens[s].range.size()));
-    while (!line.empty() && (line.back() == u':' || u_isUWhiteSpace(line.back()))) line.pop_back();
-    for (char16_t& c : line) c = static_cast<char16_t>(u_tolower(c));
-    for (char16_t& c : line) c = c == u'\u2019' ? u'\'' : c;
+    const std::u16string line = label_of(doc.text(), sens[s].range);
     static constexpr std::u16string_view kLabels[] = {
         u"summary", u"key points", u"highlights", u"at a glance", u"in brief", u"what we know", u"the essentials",
         u"l'essentiel", u"en bref", u"à retenir", u"ce qu'il faut retenir", u"ce qu'il faut savoir", u"les points clés",
@@ -1674,9 +1678,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   std::vector<bool> cited(n, false);
   auto sources_label = [&](size_t s) {
     if (!f[s].heading || !alone_in_paragraph(sens, s)) return false;
-    std::u16string line(doc.text().substr(sens[s].range.start, sens[s].range.size()));
-    while (!line.empty() && (line.back() == u':' || u_isUWhiteSpace(line.back()))) line.pop_back();
-    for (char16_t& c : line) c = static_cast<char16_t>(u_tolower(c));
+    const std::u16string line = label_of(doc.text(), sens[s].range);
     static constexpr std::u16string_view kLabels[] = {
         u"sources", u"source", u"references", u"références", u"bibliography", u"bibliographie", u"our sources",
         u"nos sources"};
