@@ -3605,6 +3605,25 @@ TEST_CASE("a health page's numbered references to papers and its disclaimer are 
   CHECK(k[1][3] != "boilerplate");
 }
 
+TEST_CASE("a paper's reference that opens with its authors is furniture, numbered or not; a note telling of the paper is the story") {
+  const char* release =
+      "Over-60s who took calcium antacids three times a week had a 28% higher risk of kidney stones, a study of 41,000 "
+      "people found.\n"
+      "Notes to editors\n"
+      "Brannock T, Oyelaran K, Weber T, et al. Antacid use and kidney stones in adults aged 60 and over. J Ren Ageing. "
+      "2026;4(2):101-110.\n"
+      "The study, by T. Brannock et al., followed 41,000 people aged 60 and over for eight years.\n";
+  const char* wire =
+      "People over 60 taking calcium antacids at least three times a week were 28% more likely to develop kidney "
+      "stones, according to a study of 41,000 people.\n"
+      "The participants, all aged 60 and over, were followed for eight years.\n";
+  const auto k = kinds_of(articles({{"release", release}, {"wire", wire}}));
+  REQUIRE(k[0].size() >= 4);
+  CHECK(k[0][0] == "agree");
+  for (size_t s = 2; s + 1 < k[0].size(); ++s) CHECK(k[0][s] == "boilerplate");
+  CHECK(k[0].back() != "boilerplate");
+}
+
 TEST_CASE("a references list is read by the line: an item of several sentences is one reference") {
   const char* health =
       "Heartburn tablets linked to kidney stones in older adults\n"

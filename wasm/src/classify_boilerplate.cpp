@@ -457,6 +457,18 @@ bool cites_a_paper(std::u16string_view text, Range r) {
   return false;
 }
 
+// A line that opens with a paper's authors, a surname and its initials: "Falkner-Doyle I, Weber T,
+// …", "Vantongeren HJ, …".
+bool opens_with_authors(std::u16string_view text, Range line) {
+  uint32_t i = skip_blanks(text, line.start, line.end);
+  if (i >= line.end || !u_isupper(text[i])) return false;
+  while (i < line.end && (u_isalpha(text[i]) || text[i] == u'-' || text[i] == u'\'' || text[i] == 0x2019)) ++i;
+  if (i >= line.end || text[i] != u' ') return false;
+  const uint32_t initials = ++i;
+  while (i < line.end && u_isupper(text[i])) ++i;
+  return i > initials && i - initials <= 3 && i < line.end && (text[i] == u',' || text[i] == u'.');
+}
+
 // A wire photo's credit opening its sentence: an agency's name in capitals, then names joined to it
 // by slashes, three capitalised words or more ("MERIDIAN/Jaan Tamm/File Photo Purchase Licensing
 // Rights, opens new tab", "AFP/Getty Images/Ed Jones"); not "AC/DC played…".
@@ -1108,6 +1120,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
       const Range line = doc.seg.paragraphs[sen.paragraph];
       const uint32_t opening = skip_blanks(text, line.start, line.end);
       reference = opening < line.end && text[opening] == u'^';
+      // (or unnumbered, its authors opening the line: "Falkner-Doyle I, Weber T, Osei K, et al. …")
+      reference = reference || (opens_with_authors(text, line) && cites_a_paper(text, line));
       if (!reference && starts_with_bullet(text, line) && cites_a_paper(text, line)) {
         uint32_t k = ns.first_token;
         while (k < ns.end_token && doc.norm.tokens[k].numeric) ++k;
