@@ -3624,6 +3624,22 @@ TEST_CASE("a paper's reference that opens with its authors is furniture, numbere
   CHECK(k[0].back() != "boilerplate");
 }
 
+TEST_CASE("an author's bio goes on in the next line, alone, that opens with the pronoun") {
+  const char* paper =
+      "Storm Ciaran: 40,000 homes without power in Brennock\n"
+      "By Maya Ellis\n"
+      "About 40,000 homes in Brennock were without power on Tuesday after Storm Ciaran brought down lines across the coast.\n"
+      "Maya Ellis is the Courier's environment correspondent.\n"
+      "She has covered the Brennock coast since 2017 and lives in Harlow Bay.\n";
+  const char* wire =
+      "Storm Ciaran left about 40,000 homes without power in Brennock on Tuesday after it brought down lines on the coast.\n";
+  const auto k = kinds_of(articles({{"paper", paper}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 5);
+  CHECK(k[0][2] == "agree");
+  CHECK(k[0][3] == "boilerplate");
+  CHECK(k[0][4] == "boilerplate");
+}
+
 TEST_CASE("a references list is read by the line: an item of several sentences is one reference") {
   const char* health =
       "Heartburn tablets linked to kidney stones in older adults\n"

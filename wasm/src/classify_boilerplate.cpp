@@ -1531,11 +1531,18 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         if ((k == ns.first_token && (!it->second.bare || says_who)) || names_any(doc, ns, cues, kTrade)) {
           f[s].cues += 2.0;
           // and the bio's next sentences that speak of its author in the third person ("He has
-          // covered European launch vehicles since 2011…", "Elle a auparavant travaillé pour…")
-          for (size_t t = s + 1; t < n && sens[t].paragraph == sens[s].paragraph &&
-                                 names_any(doc, doc.norm.sentences[t], cues, "he she his her il elle");
-               ++t)
+          // covered European launch vehicles since 2011…", "Elle a auparavant travaillé pour…"), or
+          // the next line, alone, that opens with the pronoun ("Il est l'auteur de « La Ferme
+          // France face au marché mondial » (Éditions du Sillon, 2023).")
+          for (size_t t = s + 1; t < n; ++t) {
+            const NormalizedSentence& next = doc.norm.sentences[t];
+            const bool more = sens[t].paragraph == sens[t - 1].paragraph
+                                  ? names_any(doc, next, cues, "he she his her il elle")
+                                  : alone_in_paragraph(sens, t) && next.end_token > next.first_token &&
+                                        listed(cues.surface(doc.norm.tokens[next.first_token].surface), "he she il elle");
+            if (!more) break;
             f[t].cues += 2.0;
+          }
         }
         break;
       }
