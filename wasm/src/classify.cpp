@@ -690,17 +690,18 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
       // "yesterday") differ only by the days the articles came out: a dispatch reprinted the next
       // day keeps its words, and "aujourd'hui" is as often "nowadays" ("contre 10 000 euros
       // aujourd'hui").
-      auto same_words = [](const Stated& x, const Stated& y) {
+      // (by the words' folded surfaces, as the normalizer folded them)
+      auto same_words = [&](const Stated& x, const Stated& y) {
         if (x.value->kind != Value::Kind::date) return false;
-        auto folded = [](const std::string& t) {
-          std::string out;
-          for (size_t i = 0; i < t.size(); ++i) {
-            if (t.compare(i, 3, "\u2019") == 0) out += '\'', i += 2;
-            else out += static_cast<char>(t[i] >= 'A' && t[i] <= 'Z' ? t[i] - 'A' + 'a' : t[i]);
-          }
+        auto words = [&](const Stated& z) {
+          const auto& tokens = docs[claim.members[z.member].article].norm.tokens;
+          std::vector<uint32_t> out;
+          for (uint32_t k = z.sentence->first_token; k < z.sentence->end_token; ++k)
+            if (tokens[k].range.start >= z.value->range.start && tokens[k].range.end <= z.value->range.end)
+              out.push_back(tokens[k].surface);
           return out;
         };
-        return folded(x.text) == folded(y.text);
+        return words(x) == words(y);
       };
       // Two dates, each beside its own figure of one measure, date two points of a series, not
       // one event: "a record 1.4 million passengers this year" / "about 1.3 million passengers
