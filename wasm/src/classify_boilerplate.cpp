@@ -374,15 +374,14 @@ bool speaker_turn(std::u16string_view text, Range paragraph) {
   return false;
 }
 
-// A letter's salutation, the whole of a short line ending with a comma: "Dear Parents and Carers,",
-// "Chers parents,", "Madame, Monsieur,"; not an appeal's "Dear reader," or "Chers lecteurs,".
-// And its close: "Yours sincerely,", "Kind regards,", "Cordialement,", "Veuillez agréer, …".
+// A line without its blanks at either end, lower case.
 std::u16string folded_line(std::u16string_view text, Range line) {
   const uint32_t start = skip_blanks(text, line.start, line.end);
   std::u16string l(text.substr(start, trim_blanks(text, line) - start));
   for (char16_t& c : l) c = static_cast<char16_t>(u_tolower(c));
   return l;
 }
+
 // A label's words, lower case, without its colon: "Sources :" -> "sources", "L’essentiel" -> "l'essentiel".
 std::u16string label_of(std::u16string_view text, Range r) {
   std::u16string line(text.substr(r.start, r.size()));
@@ -390,6 +389,10 @@ std::u16string label_of(std::u16string_view text, Range r) {
   for (char16_t& c : line) c = c == u'\u2019' ? u'\'' : static_cast<char16_t>(u_tolower(c));
   return line;
 }
+
+// A letter's salutation, the whole of a short line ending with a comma: "Dear Parents and Carers,",
+// "Chers parents,", "Madame, Monsieur,"; not an appeal's "Dear reader," or "Chers lecteurs,".
+// And its close: "Yours sincerely,", "Kind regards,", "Cordialement,", "Veuillez agréer, …".
 bool is_salutation(std::u16string_view text, Range line) {
   const std::u16string l = folded_line(text, line);
   if (l.size() < 5 || l.size() > 60 || l.back() != u',') return false;
@@ -652,16 +655,16 @@ struct Features {
 // "Gordon P. says:", "Dr Anneke V. says:", "Marie L. a écrit :".
 bool is_author_says(std::u16string_view text, Range line) {
   const uint32_t start = skip_blanks(text, line.start, line.end);
-  std::u16string_view l = text.substr(start, trim_blanks(text, line) - start);
-  if (l.empty() || l.back() != u':' || !u_isupper(l.front())) return false;
+  if (start >= line.end || !u_isupper(text[start])) return false;
+  const std::u16string folded = folded_line(text, line);
+  std::u16string_view l = folded;
+  if (l.back() != u':') return false;
   l.remove_suffix(1);
   while (!l.empty() && u_isUWhiteSpace(l.back())) l.remove_suffix(1);
   const size_t space = l.find_last_of(u' ');
   if (space == std::u16string_view::npos || std::count(l.begin(), l.end(), u' ') > 5) return false;
-  std::u16string verb(l.substr(space + 1));
-  for (char16_t& c : verb) c = static_cast<char16_t>(u_tolower(c));
   static constexpr std::u16string_view kVerbs[] = {u"says", u"said", u"wrote", u"writes", u"dit", u"écrit"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+  return std::find(std::begin(kVerbs), std::end(kVerbs), l.substr(space + 1)) != std::end(kVerbs);
 }
 
 // A line opening with a bullet or a list number ("• ", "- ", "1. ", "2) "): a list item, which may
