@@ -180,6 +180,27 @@ std::vector<Value> values_of(const char* text, Language lang = Language::en) {
 }
 }  // namespace
 
+TEST_CASE("terms: a hyphenated compound also closed up; a hyphenated name's words count once") {
+  auto en = terms_of("The cyber-crime unit searched the offices.");
+  CHECK(has_term(en[0], "cybercrim"));
+  auto fr = terms_of(
+      "Le feu de Saint-Martin-de-Valcros est maîtrisé. Anne-Laure Dessaint succède à Jean-Pierre Roux. "
+      "Le Royaume-Uni a ouvert une enquête sur la cyber-criminalité.",
+      Language::fr);
+  // a place name of four parts joined by hyphens: its three words, no "saintmartin", "martinde" or
+  // "devalcros" (the name would weigh as much as six rare words in every sentence naming it)
+  CHECK(fr[0] == std::vector<std::string>{"martin", "maîtris", "saint", "valcros", "~fire"});
+  CHECK(!has_term(fr[1], "annelaur"));
+  CHECK(!has_term(fr[1], "jeanpierr"));
+  CHECK(has_term(fr[1], "laur"));
+  CHECK(has_term(fr[2], "~uk"));  // a name closed up into a word the lexicon knows: "Royaume-Uni" is Britain
+  CHECK(has_term(fr[2], "cybercriminal"));
+  // a compound with a function word in it is a word still, at a sentence's head or not
+  auto rdv = terms_of("Rendez-vous est pris. Les centres ouvrent sans rendez-vous.", Language::fr);
+  CHECK(has_term(rdv[0], "rendezvous"));
+  CHECK(has_term(rdv[1], "rendezvous"));
+}
+
 TEST_CASE("numbers: percentages, money with letter scales, durations and month abbreviations read alike") {
   auto en = terms_of("She won 54% of the vote. She won 54 percent of the vote. She won 54 per cent of the vote. "
                      "It is worth $3.4bn. It is worth $3.4 billion. He joined for \u20ac45m. He joined for \u20ac45 million. "

@@ -325,11 +325,23 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
     for (uint32_t i = s.first_word; i < s.end_word; ++i) {
       const Token& t = out.tokens[i];
       if (!t.stop) ns.terms.push_back(t.term);
-      // "cyber-crime" also as "cybercrime": hyphenated compounds match their closed form
-      if (i + 1 < s.end_word && out.tokens[i + 1].range.start == t.range.end + 1 &&
+      // "cyber-crime" also as "cybercrime", "rendez-vous" as "rendezvous": hyphenated compounds
+      // match their closed form.  Not a name's parts, whose words match already ("Anne-Laure",
+      // "Saint-Martin-de-Valcros": a place named in every sentence of a story would count its
+      // words twice over, as "saintmartin", "martinde", "devalcros"), unless the closed form is a
+      // word the lexicon knows ("Royaume-Uni" is Britain).  A name's part is capitalized (the
+      // sentence's first word, when the next part is too: not "Rendez-vous"), or a function word
+      // beside such a part.  (Over the 111
+      // annotated stories, mean claim-pair F1 0.6703 -> 0.6714, the French 0.6824 -> 0.6850; the
+      // demo's unchanged.)
+      const Token* next = i + 1 < s.end_word ? &out.tokens[i + 1] : nullptr;
+      if (next && next->range.start == t.range.end + 1 &&
           (text[t.range.end] == u'-' || text[t.range.end] == 0x2010 || text[t.range.end] == 0x2011) &&
-          !t.numeric && !out.tokens[i + 1].numeric) {
-        ns.terms.push_back(vocab.id(closed_key(text, t, out.tokens[i + 1])));
+          !t.numeric && !next->numeric) {
+        const bool next_name = next->capitalized, name = t.capitalized && (i > s.first_word || next_name);
+        const std::string closed = closed_key(text, t, *next);
+        if (!((name || t.stop) && (next_name || next->stop) && (name || next_name)) || closed[0] == '~')
+          ns.terms.push_back(vocab.id(closed));
       }
     }
     // A figure rounded as news rounds it ("412,318" / "about 412,000"; "2,100" / "plus de 2 000"
