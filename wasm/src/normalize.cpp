@@ -331,9 +331,8 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
       // words twice over, as "saintmartin", "martinde", "devalcros"), unless the closed form is a
       // word the lexicon knows ("Royaume-Uni" is Britain).  A name's part is capitalized (the
       // sentence's first word, when the next part is too: not "Rendez-vous"), or a function word
-      // beside such a part.  (Over the 111
-      // annotated stories, mean claim-pair F1 0.6703 -> 0.6714, the French 0.6824 -> 0.6850; the
-      // demo's unchanged.)
+      // beside such a part.  (Over the 111 annotated stories, mean claim-pair F1 0.6703 -> 0.6714,
+      // the French 0.6824 -> 0.6850; the demo's unchanged.)
       const Token* next = i + 1 < s.end_word ? &out.tokens[i + 1] : nullptr;
       if (next && next->range.start == t.range.end + 1 &&
           (text[t.range.end] == u'-' || text[t.range.end] == 0x2010 || text[t.range.end] == 0x2011) &&
