@@ -1201,7 +1201,12 @@ test('river pollution story in French, against its annotation: a forum\'s post h
   assert.ok(!check.furnitureMissed.some((l) => l.startsWith('forum: Message par')), check.furnitureMissed.join('\n'));
   assert.ok(check.furnitureMissed.length <= 8, check.furnitureMissed.join('\n'));
   const values = conflictPairs(check.story);
-  for (const v of ['12/15', '15/12', '2,5/quatre', 'quatre/2,5']) assert.ok(values.has(v), `${v}: ${[...values].join(', ')}`);
+  // (the stretch of river, about twelve km against more than 15: two outlets give the twelve,
+  // "près de 12 kilomètres" in a sentence that also tells the tonnage, and "une douzaine de
+  // kilomètres" in one of its own, which is the one that lines up with the federation's 15 km since
+  // a hyphenated place name, "Ferrières-la-Combe", stopped counting as four words)
+  assert.ok(values.has('douzaine/15') && values.has('15/douzaine'), [...values].join(', '));
+  for (const v of ['2,5/quatre', 'quatre/2,5']) assert.ok(values.has(v), `${v}: ${[...values].join(', ')}`);
   assert.ok(check.pairF1 >= 0.58, `claim-pair F1 ${check.pairF1.toFixed(3)}`);
 });
 
