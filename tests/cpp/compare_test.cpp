@@ -2717,6 +2717,22 @@ TEST_CASE("a third version that gives both figures tells them apart: a building'
   CHECK(p.count_spans(0, "conflict") + p.count_spans(1, "conflict") + p.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("a third version that gives both times of day, one as precisely as the other allows, tells them apart") {
+  // (the fire broke out "vers 13 h 45", at 13 h 42 to the minute, and was under control by 10 h 15:
+  // two events of one claim, not two times of one)
+  auto r = compare_json(
+      articles({{"radio", "Le feu de forêt de Lirac, dans le massif des Aurelles, s'est déclaré lundi vers 13 h 45."},
+                {"prefecture", "Le feu de forêt de Lirac, dans le massif des Aurelles, est maîtrisé depuis 10h15."},
+                {"sdis", "Le feu de forêt qui s'est déclaré lundi à 13 h 42 à Lirac, dans le massif des Aurelles, est "
+                         "maîtrisé depuis 10 h 15."}},
+               "fr"),
+      {});
+  REQUIRE(r.ok());
+  Parsed p(r.value);
+  REQUIRE(p.support(0, 0) == 3);
+  CHECK(p.count_spans(0, "conflict") + p.count_spans(1, "conflict") + p.count_spans(2, "conflict") == 0);
+}
+
 TEST_CASE("a version that gives both figures itself tells them apart: this season's crowd and last season's average") {
   auto r = compare_json(articles({{"daily", "Devant 14 200 spectateurs, l'USM enchaîne une troisième victoire à domicile face à l'Aviron."},
                                   {"club", "Un grand merci aux 14 200 supporters présents pour la victoire face à l'Aviron, bien au-delà "

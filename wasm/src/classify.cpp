@@ -742,19 +742,32 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
         const auto it = counting.find(unit);
         return it == counting.end() || it->second <= 1;
       };
+      // (a time of day is given too by one that its precision allows: "vers 13 h 45" by "13 h 42",
+      // so that "L'incendie qui s'est déclaré à 13 h 42 … est maîtrisé depuis 10 h 15" tells "vers
+      // 13 h 45" and "10h15" apart)
+      auto same_figure = [](const Value& w, const Value& v) {
+        return w.number == v.number || (w.clock && v.clock && !differ(w, v));
+      };
       auto gives = [&](const NormalizedSentence& ns, const Value& v) {
         return std::any_of(ns.values.begin(), ns.values.end(), [&](const Value& w) {
-          return w.kind == Value::Kind::number && w.number == v.number && w.percent == v.percent &&
+          return w.kind == Value::Kind::number && same_figure(w, v) && w.percent == v.percent &&
                  (!w.unit || !v.unit || same_measure(w, v) || counted_once(w.unit));
         });
+      };
+      // (the members that may give a figure: those giving it to the digit, and for a time of day
+      // any member, `giving` knowing only the exact figures)
+      auto givers = [&](const Value& v) {
+        if (v.clock) return ~uint32_t{0};
+        const auto it = giving.find(v.number);
+        return it == giving.end() ? uint32_t{0} : it->second;
       };
       auto told_apart = [&](const Stated& x, const Stated& y) {
         if (x.value->kind != Value::Kind::number) return false;
         witness();
-        const auto gx = giving.find(x.value->number), gy = giving.find(y.value->number);
-        if (gx == giving.end() || gy == giving.end()) return false;
+        uint32_t both = givers(*x.value) & givers(*y.value);
+        if (claim.members.size() < kWitnesses) both &= (uint32_t{1} << claim.members.size()) - 1;
         const uint32_t ax = claim.members[x.member].article, ay = claim.members[y.member].article;
-        for (uint32_t both = gx->second & gy->second; both; both &= both - 1) {
+        for (; both; both &= both - 1) {
           const ClaimMember& m = claim.members[std::countr_zero(both)];
           if (m.article == ax || m.article == ay) continue;
           const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
