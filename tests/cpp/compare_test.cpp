@@ -2717,6 +2717,23 @@ TEST_CASE("a third version that gives both figures tells them apart: a building'
   CHECK(p.count_spans(0, "conflict") + p.count_spans(1, "conflict") + p.count_spans(2, "conflict") == 0);
 }
 
+TEST_CASE("an update's time stamp is no time its claim tells: no conflict with the time of the arrest") {
+  auto conflicts = [](const char* a, const char* b, const char* language = "en") {
+    auto r = compare_json(articles({{"a", a}, {"b", b}}, language), {});
+    REQUIRE(r.ok());
+    Parsed p(r.value);
+    REQUIRE(p.support(0, 0) == 2);
+    return p.count_spans(0, "conflict") + p.count_spans(1, "conflict");
+  };
+  const char* arrest = "Police said a man from Lower Fenwick was arrested at about 4.30pm following the collision on Harcourt Road.";
+  CHECK(conflicts("UPDATE 18:40: A man from Lower Fenwick has been arrested following the collision on Harcourt Road.", arrest) == 0);
+  CHECK(conflicts("EDIT 6.50pm - Police have now arrested a man from Lower Fenwick after the collision on Harcourt Road.", arrest) == 0);
+  CHECK(conflicts("Mise à jour 19h05 : un homme de Lorvin a été interpellé après la collision de la rue Haute.",
+                  "Un homme de Lorvin a été interpellé vers 16 h 30 après la collision de la rue Haute.", "fr") == 0);
+  // (a time the claim tells, at a sentence's head, still answers another)
+  CHECK(conflicts("At 6.50pm police arrested a man from Lower Fenwick following the collision on Harcourt Road.", arrest) > 0);
+}
+
 TEST_CASE("a third version that gives both times of day, one as precisely as the other allows, tells them apart") {
   // (the fire broke out "vers 13 h 45", at 13 h 42 to the minute, and was under control by 10 h 15:
   // two events of one claim, not two times of one)

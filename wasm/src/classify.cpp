@@ -195,6 +195,24 @@ uint32_t word_at(const NormalizedSentence& ns, const std::vector<Token>& tokens,
   return k;
 }
 
+// A time of day stamping an update, not a time its claim tells: "UPDATE 18:40: A man has been
+// arrested", "EDIT 6.50pm: Police have now arrested a man", "Mise à jour 14h05 : le feu est fixé"
+// (the time, after two content words at most, and a colon or a dash after it).
+bool stamp(const Document& doc, const NormalizedSentence& ns, const Value& v) {
+  if (!v.clock) return false;
+  const uint32_t k = word_at(ns, doc.norm.tokens, v.range.start);
+  uint32_t words = 0;
+  for (uint32_t j = ns.first_token; j < k; ++j) {
+    if (doc.norm.tokens[j].numeric) return false;
+    words += !doc.norm.tokens[j].stop;
+  }
+  if (words > 2) return false;
+  const std::u16string_view text = doc.text();
+  size_t after = v.range.end;
+  while (after < text.size() && (text[after] == u' ' || text[after] == 0xA0 || text[after] == 0x202F)) ++after;
+  return after < text.size() && std::u16string_view(u":-\u2013\u2014|").find(text[after]) != std::u16string_view::npos;
+}
+
 // The words that govern a value: the content words among the three words each side of it (past
 // the counted thing, and not counting names), not numbers, names (the story's places and people,
 // near any of its values) or the counted thing itself ("about 40 rail cars derailed" -> derail;
@@ -575,8 +593,14 @@ void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, con
     for (uint32_t i = 0; i < claim.members.size(); ++i) {
       const ClaimMember& m = claim.members[i];
       const NormalizedSentence& ns = docs[m.article].norm.sentences[m.sentence];
+      // (not an update's time stamp, which is no value of the claim: see stamp())
+      auto stated_like = [&](const Value& v) {
+        size_t count = 0;
+        for (const Value* w : values_like(ns, v)) count += !stamp(docs[m.article], ns, *w);
+        return count;
+      };
       for (const Value& v : ns.values)
-        if (!v.range_end && values_like(ns, v).size() == 1) {
+        if (!v.range_end && !stamp(docs[m.article], ns, v) && stated_like(v) == 1) {
           const int year = v.kind == Value::Kind::number ? year_of(docs[m.article], ns, v) : other_time(v) ? -1 : 0;
           const Stated stated{i, &v, year,
                               counts_more(docs[m.article], m.sentence, v, vocab),
