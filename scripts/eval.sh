@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quality figures while working (`npm run eval`; needs ../shared/eval/score.py beside the repo):
-# the demo story against the annotation in ../shared/eval/, the ninety-eight annotated test stories
+# the demo story against the annotation in ../shared/eval/, the 111 annotated test stories
 # against the developers' own annotations (tests/data/*.gold.json, same format), then the labelled
 # sentence pairs and every pair of the stories' annotated sentences, each pair compared alone as
 # `corroborate batch` sees one line.
