@@ -208,8 +208,7 @@ bool stamp(const Document& doc, const NormalizedSentence& ns, const Value& v) {
   }
   if (words > 2) return false;
   const std::u16string_view text = doc.text();
-  size_t after = v.range.end;
-  while (after < text.size() && (text[after] == u' ' || text[after] == 0xA0 || text[after] == 0x202F)) ++after;
+  const uint32_t after = skip_blanks(text, v.range.end, text.size());
   return after < text.size() && std::u16string_view(u":-\u2013\u2014|").find(text[after]) != std::u16string_view::npos;
 }
 

@@ -53,12 +53,6 @@ bool is_credit_line(const std::vector<Token>& tokens, const NormalizedSentence& 
          (listed(word, kCredit) || (listed(word, "hosted animé animée") && ns.end_token - ns.first_token <= kHosts));
 }
 
-// Past the spaces at `i` (French typography's no-break ones too), up to `end`.
-bool is_blank(char16_t c) { return c == u' ' || c == 0xA0 || c == 0x202F; }
-uint32_t skip_blanks(std::u16string_view text, uint32_t i, size_t end) {
-  while (i < end && is_blank(text[i])) ++i;
-  return i;
-}
 // Back before the spaces that end `r`: where its last sign ends.
 uint32_t trim_blanks(std::u16string_view text, Range r) {
   uint32_t end = r.end;

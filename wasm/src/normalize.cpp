@@ -460,10 +460,8 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
   auto is_day = [](double v) { return v >= 1 && v <= 31 && v == std::floor(v); };
   // After number word i: a percent sign (0 words, UINT32_MAX if none) or the words for one.
   auto percent_after = [&](uint32_t i) -> uint32_t {
-    for (uint32_t k = tok[i].range.end; k < text.size(); ++k) {
-      if (text[k] == u'%' || text[k] == 0xFF05) return 0;
-      if (!(text[k] == u' ' || text[k] == 0xA0 || text[k] == 0x202F)) break;
-    }
+    const uint32_t sign = skip_blanks(text, tok[i].range.end, text.size());
+    if (sign < text.size() && (text[sign] == u'%' || text[sign] == 0xFF05)) return 0;
     if (!adjacent(i, i + 1)) return UINT32_MAX;
     const std::u16string w = folded(i + 1);
     if (w == u"percent" || w == u"pct" || w == u"pourcent") return 1;

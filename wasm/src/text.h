@@ -36,6 +36,14 @@ constexpr bool listed_in(std::basic_string_view<Char> word, std::basic_string_vi
 // An apostrophe, straight or typographic ("'", "’", "‘", "ʼ", "′").
 constexpr bool is_apostrophe(char16_t c) { return c == u'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032; }
 
+// A blank, French typography's no-break spaces too; and the first sign past the blanks at `i`, up
+// to `end`.
+constexpr bool is_blank(char16_t c) { return c == u' ' || c == 0xA0 || c == 0x202F; }
+inline uint32_t skip_blanks(std::u16string_view text, uint32_t i, size_t end) {
+  while (i < end && is_blank(text[i])) ++i;
+  return i;
+}
+
 // A word past a French elision of one or two letters ("l'ARS" -> "ARS", "qu'il" -> "il"); the
 // word itself when it has none.
 std::u16string_view past_elision(std::u16string_view word);
