@@ -83,15 +83,19 @@ bool conjunction(std::u16string_view word) {
   return listed(word, u"and after while but before when as because et après alors tandis mais avant puis où car");
 }
 
+// The text between word `i` (not a sentence's first) and the word before it: spaces, and maybe a
+// comma, a dash, a quotation mark.
+std::u16string_view gap_before(const Document& doc, uint32_t i) {
+  const uint32_t from = doc.norm.tokens[i - 1].range.end;
+  return doc.text().substr(from, doc.norm.tokens[i].range.start - from);
+}
+
 // Whether word `i` (not a sentence's first) begins a clause of its own: a conjunction after a
 // comma or a semicolon ("…, and the manager called it …", "…, mais …").
 bool joins_at(const Document& doc, uint32_t i) {
   const Token& tok = doc.norm.tokens[i];
-  const std::u16string_view text = doc.text();
-  if (!tok.stop || !conjunction(text.substr(tok.range.start, tok.range.size()))) return false;
-  for (uint32_t k = doc.norm.tokens[i - 1].range.end; k < tok.range.start; ++k)
-    if (text[k] == u',' || text[k] == u';') return true;
-  return false;
+  return tok.stop && conjunction(doc.text().substr(tok.range.start, tok.range.size())) &&
+         gap_before(doc, i).find_first_of(u",;") != std::u16string_view::npos;
 }
 
 // A short sentence may join clauses by a comma or a semicolon and a conjunction ("Omar Bell scored
@@ -174,10 +178,8 @@ std::vector<Placed> words_in_order(const Document& doc, uint32_t sentence, const
   };
   // (not the words of an attribution at either end: "The mayor said | the city will open …", "A
   // center will open on Sunday | , the mayor said", "According to police, | …")
-  const std::u16string_view text = doc.text();
   auto comma_before = [&](uint32_t k) {
-    return k > ns.first_token && text.substr(tokens[k - 1].range.end, tokens[k].range.start - tokens[k - 1].range.end).find(u',') !=
-                                     std::u16string_view::npos;
+    return k > ns.first_token && gap_before(doc, k).find(u',') != std::u16string_view::npos;
   };
   constexpr uint32_t kAttribution = 5;  // words
   uint32_t from = ns.first_token, to = ns.end_token;
@@ -387,8 +389,7 @@ std::vector<Clause> clauses(const Document& doc, uint32_t sentence) {
   for (uint32_t i = ns.first_token; i < ns.end_token; ++i) {
     const Token& t = doc.norm.tokens[i];
     if (i > ns.first_token && out.back().terms.size() >= kClauseWords && !t.numeric) {
-      const uint32_t gap = doc.norm.tokens[i - 1].range.end;
-      if (text.substr(gap, t.range.start - gap).find_first_of(kClauseBreaks) != std::u16string_view::npos ||
+      if (gap_before(doc, i).find_first_of(kClauseBreaks) != std::u16string_view::npos ||
           (t.stop && conjunction(text.substr(t.range.start, t.range.size()))))
         out.push_back({{}, t.range});
     }
