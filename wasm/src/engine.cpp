@@ -107,16 +107,19 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
     if (!rounding[id] && key.size() > 1 && key[0] == '#') figure[id] = key.back() == '%' ? 2 : 1;
   }
   const std::vector<outcome::Kinds> outcome = outcome_kinds_by_term(vocab);
+  // (per word id: `value` for each of `words` that the story uses)
+  auto mark = [&](auto& out, const std::vector<std::string_view>& words, auto value) {
+    for (std::string_view w : words)
+      if (uint32_t id = vocab.find(std::string(w))) out[id] = value;
+  };
   auto marking = [&](const std::vector<std::string_view>& words) {
     std::vector<bool> out(vocab.size(), false);
-    for (std::string_view w : words)
-      if (uint32_t id = vocab.find(std::string(w))) out[id] = true;
+    mark(out, words, true);
     return out;
   };
   std::vector<uint8_t> speech(vocab.size(), 0);
-  for (auto [words, role] : {std::pair{attribution_words(), uint8_t{1}}, std::pair{subject_pronouns(), uint8_t{2}}})
-    for (std::string_view w : words)
-      if (uint32_t id = vocab.find(std::string(w))) speech[id] = role;
+  mark(speech, attribution_words(), uint8_t{1});
+  mark(speech, subject_pronouns(), uint8_t{2});
   std::vector<uint8_t> negation(vocab.size(), 0);
   std::vector<bool> hedge(vocab.size(), false);
   std::vector<uint8_t> polar(vocab.size(), 0);
