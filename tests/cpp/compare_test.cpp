@@ -4159,6 +4159,32 @@ TEST_CASE("a pull quote that repeats part of an earlier sentence word for word i
   CHECK(p[0][2] == "repeat");
 }
 
+TEST_CASE("a forum reply quoting a member's sentence repeats it, in a quotation block the page sets like furniture") {
+  // the quotation block between "… said:" and "Click to expand..." reads as the page's; the
+  // sentence it copies is the story, so the copy is a repeat (and the first copy stays the story)
+  const char* forum =
+      "Ferry strike thread\n"
+      "harbour_watcher\n"
+      "Mar 3, 2026 · #1\n"
+      "Crews walk out for 48 hours from Friday. Did anyone hear whether the crossings to Brekka are cancelled?\n"
+      "Like    Quote    Reply\n"
+      "islander77\n"
+      "Mar 3, 2026 · #2\n"
+      "harbour_watcher said:\n"
+      "Did anyone hear whether the crossings to Brekka are cancelled?\n"
+      "Click to expand...\n"
+      "Every crossing to Brekka is cancelled, and the operator will refund tickets for the two days.\n"
+      "Like    Quote    Reply\n";
+  const char* wire =
+      "Ferry crews will strike for 48 hours from Friday, and all crossings to Brekka are cancelled, their union said.\n"
+      "The operator said passengers booked on the cancelled sailings would get a full refund.\n";
+  const Kinds k = kinds_of(articles({{"forum", forum}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 13);
+  CHECK(k[0][4] != "boilerplate");  // the post
+  CHECK(k[0][9] == "repeat");       // its copy in the reply's quotation block
+  CHECK(k[0][11] != "boilerplate");  // the reply
+}
+
 TEST_CASE("a question as long as a heading on a line of its own is a subheading; a question inside a paragraph is the story") {
   const char* advice =
       "Volcano erupts on Sarne Island: what travellers need to know\n"

@@ -2010,8 +2010,10 @@ void mark_repeats(std::vector<Document>& docs) {
         key.push_back(char16_t(id >> 16));
       }
       auto [it, added] = first.try_emplace(key, static_cast<uint32_t>(s));
-      // (a later copy of page furniture is furniture: "Thanks for reading …!" at the top and the foot)
-      if (!added && doc.kinds[s] != SentenceKind::boilerplate)
+      // (a later copy of page furniture is furniture: "Thanks for reading …!" at the top and the foot;
+      // a later copy of the story is a repeat, even where the page sets it as it sets its furniture:
+      // a forum reply's quotation block, between "bytehound said:" and "Click to expand...")
+      if (!added && (doc.kinds[s] != SentenceKind::boilerplate || doc.is_content(it->second)))
         doc.kinds[s] = doc.kinds[it->second] == SentenceKind::boilerplate ? SentenceKind::boilerplate : SentenceKind::repeat;
       const char16_t opening = text[sens[s].range.start];
       const bool quotation = opening == u'"' || is_open_quote(opening);
