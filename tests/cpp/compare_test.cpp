@@ -4185,6 +4185,46 @@ TEST_CASE("a forum reply quoting a member's sentence repeats it, in a quotation 
   CHECK(k[0][11] != "boilerplate");  // the reply
 }
 
+TEST_CASE("a group that tells the story as 'we' speaks in its own voice; the site's 'we' that speaks to the reader is still the page's") {
+  const char* blog =
+      "Harbour Action Network\n"
+      "Why we blocked the ferry terminal\n"
+      "On Saturday morning we blocked the entrance to the Brekka ferry terminal for six hours.\n"
+      "We were fishermen, nurses, pensioners and students, and we came from every village on the island.\n"
+      "We sat down across the road at 7am, and the first ferry of the day left without a single car.\n"
+      "We sang, we shared flasks of soup and we talked with the drivers stuck in the queue.\n"
+      "Police arrived at noon and we left the road peacefully an hour later, with no arrests.\n"
+      "We will keep protesting until the operator drops the fare increase of 40%.\n"
+      "We rely on donations from readers like you. Please give what you can.\n";
+  const char* wire =
+      "Protesters blocked the Brekka ferry terminal for six hours on Saturday over a 40% fare increase.\n"
+      "The first ferry of the day left without any cars, the operator said.\n"
+      "Police said the protesters left peacefully in the early afternoon and no one was arrested.\n";
+  const Kinds k = kinds_of(articles({{"blog", blog}, {"wire", wire}}));
+  REQUIRE(k[0].size() == 10);
+  CHECK(k[0][5] != "boilerplate");  // their account, in the first person plural
+  CHECK(k[0][3] != "boilerplate");
+  CHECK(k[0][8] == "boilerplate");  // the site's appeal
+  CHECK(k[0][9] == "boilerplate");
+
+  const char* collectif =
+      "Collectif Sauvons la ligne 4\n"
+      "Samedi matin, nous avons occupé la gare de Vireux pendant trois heures contre la fermeture de la ligne 4.\n"
+      "Nous étions cheminots, lycéens, retraités et élus, venus de tous les villages de la vallée.\n"
+      "Nous avons chanté, nous avons partagé du café et nous avons discuté avec les voyageurs sur le quai.\n"
+      "Nous avons quitté la gare à midi, dans le calme, sans aucune interpellation.\n"
+      "Nous continuerons tant que la région maintiendra la fermeture prévue en septembre.\n"
+      "Soutenez-nous : faites un don pour financer nos actions.\n";
+  const char* depeche =
+      "Quelque 200 manifestants ont occupé samedi la gare de Vireux pendant trois heures pour protester contre la "
+      "fermeture de la ligne 4, prévue en septembre.\n"
+      "Ils ont quitté les lieux à la mi-journée dans le calme, sans interpellation, selon la gendarmerie.\n";
+  const Kinds f = kinds_of(articles({{"collectif", collectif}, {"depeche", depeche}}, "fr"));
+  REQUIRE(f[0].size() == 7);
+  CHECK(f[0][3] != "boilerplate");  // their account
+  CHECK(f[0][6] == "boilerplate");  // the appeal
+}
+
 TEST_CASE("a question as long as a heading on a line of its own is a subheading; a question inside a paragraph is the story") {
   const char* advice =
       "Volcano erupts on Sarne Island: what travellers need to know\n"

@@ -1734,12 +1734,23 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   // more, with no page word beside it, is its voice.
   // (a long sentence of prose naming no page thing counts whatever its relevance, which a few words
   // more or less in the page's furniture can tip: "At about 6:45 that evening my street went dark")
-  uint32_t first_person = 0, to_reader = 0;
-  for (size_t s = 0, last = SIZE_MAX, last_told = SIZE_MAX; s < n; ++s) {
+  // A body or a group that tells the story as "we" (a regulator's report, a campaign's blog: "We
+  // found that patients waited up to 14 hours", "We were nurses, teachers, bus drivers") does so in
+  // three paragraphs or more, in sentences that the first person plural alone cues; there such a
+  // sentence is its voice too ("We sang, we handed out coffee to drivers"), while the site's own
+  // "we" still speaks to the reader or names its furniture ("We may earn a commission when you buy
+  // …", "That's all from us. Thank you for following our live coverage").  (Over the 111 annotated
+  // stories, boilerplate F1 0.9813 -> 0.9817, 12 stories up and one down: a radio's "Nous
+  // reviendrons sur ce drame dans nos journaux de 18 heures".)
+  uint32_t first_person = 0, to_reader = 0, we_told = 0;
+  for (size_t s = 0, last = SIZE_MAX, last_told = SIZE_MAX, last_we = SIZE_MAX; s < n; ++s) {
     const NormalizedSentence& ns = doc.norm.sentences[s];
     const bool prose = f[s].finished && ns.end_token - ns.first_token >= 12 && f[s].cues == f[s].voiced + f[s].addressed;
     if (f[s].singular && (f[s].relevance >= kOnMatter || prose) && sens[s].paragraph != last)
       ++first_person, last = sens[s].paragraph;
+    if (!f[s].singular && f[s].voiced > 0 && f[s].addressed == 0 && f[s].cues == f[s].voiced &&
+        (f[s].relevance >= kOnMatter || prose) && sens[s].paragraph != last_we)
+      ++we_told, last_we = sens[s].paragraph;
     if (f[s].relevance < kOnMatter) continue;
     if (f[s].to_reader && sens[s].paragraph != last_told) ++to_reader, last_told = sens[s].paragraph;
   }
@@ -1749,7 +1760,8 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
     // (a question to the reader still asks for comments, "Have you had trouble with your brakes?",
     // and the site speaking to the reader is the page: "We may earn a commission when you buy…")
     const bool guiding = guide && x.relevance >= kOnMatter && !x.question && (personal || x.voiced == 0);
-    const double cues = x.cues - (personal ? x.voiced : 0) - (guiding ? x.addressed : 0);
+    const bool we_voice = we_told >= 3 && x.cues == x.voiced && x.addressed == 0;
+    const double cues = x.cues - (personal || we_voice ? x.voiced : 0) - (guiding ? x.addressed : 0);
     const double score = cues + 1.5 * (1 - x.relevance);
     // (a sentence that speaks to the reader of the story's own matter is the story's advice:
     // "check whether your car is included by entering your VIN…")
