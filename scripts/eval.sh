@@ -43,5 +43,5 @@ print(f"== {len(rows)} test stories: mean claim-pair F1 {mean(list(pf.values()))
       f"mean boilerplate F1 {mean(bf):.4f}, repeats {sum(r[0] for r in rep)}/{sum(r[1] for r in rep)} "
       f"+{sum(r[2] for r in rep)} false, verbatim {sum(v[0] for v in ver)}/{sum(v[1] for v in ver)}")
 PY
-for pairs in tests/data/sentence-pairs*.jsonl; do node bench/tools/pairs.mjs "$pairs"; done
+node bench/tools/pairs.mjs tests/data/sentence-pairs*.jsonl
 node bench/tools/goldpairs.mjs
