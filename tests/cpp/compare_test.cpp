@@ -598,6 +598,18 @@ TEST_CASE("a hedge on one side of the same words (may, proposed, asked, envisage
   CHECK(first_support(articles({{"a", "Les syndicats ont lancé une grève reconductible à la raffinerie de Vernac."},
                                 {"b", "Les syndicats envisagent de lancer une grève reconductible à la raffinerie de Vernac."}},
                                "fr")) == 1);
+  // the hedge may change the verb it goes with, too (three words apart, not two)
+  CHECK(first_support(articles({{"a", "Health officials have confirmed 14 cases of measles in Dunmore since the start of March."},
+                                {"b", "Health officials are investigating 14 suspected cases of measles in Dunmore since the start of March."}})) ==
+        1);
+  CHECK(first_support(articles({{"a", "Prosecutors said Hallam faces up to 12 years in prison if convicted of the fraud."},
+                                {"b", "Hallam was sentenced to 12 years in prison for the fraud, prosecutors said."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le préfet a interdit la baignade dans le lac de Vassivière jusqu'à la fin du mois."},
+                                {"b", "Le préfet envisage d'interdire la baignade dans le lac de Vassivière jusqu'à la fin du mois."}},
+                               "fr")) == 1);
+  // a month is no hedge: "May" in a date
+  CHECK(first_support(articles({{"a", "The fighting around Bunia began on May 7 after Uganda withdrew its 6,000 soldiers from the town."},
+                                {"b", "The fighting around Bunia began after Uganda withdrew its 6,000 soldiers from the town."}})) == 2);
   // both hedge: one claim
   CHECK(first_support(articles({{"a", "The water board said the Tarrow reservoir may have been contaminated by farm runoff."},
                                 {"b", "Farm runoff could have contaminated the Tarrow reservoir, the water board said."}})) == 2);

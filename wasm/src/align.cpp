@@ -578,12 +578,17 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     t.ordered = true;
     return t.words;
   };
-  // whether a sentence has a word of the set (by folded surface)
-  auto has_word = [&](const Document& doc, uint32_t sentence, const std::vector<bool>& set) {
+  // whether a sentence has a word that hedges it (by folded surface; not one a date is written with:
+  // "the fighting began on May 7", "in May")
+  auto hedges = [&](const Document& doc, uint32_t sentence) {
     const NormalizedSentence& ns = doc.norm.sentences[sentence];
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
-      const uint32_t w = doc.norm.tokens[k].surface;
-      if (w < set.size() && set[w]) return true;
+      const Token& t = doc.norm.tokens[k];
+      if (t.surface >= options.hedge.size() || !options.hedge[t.surface]) continue;
+      if (std::none_of(ns.values.begin(), ns.values.end(), [&](const Value& v) {
+            return v.kind == Value::Kind::date && v.range.start <= t.range.start && t.range.end <= v.range.end;
+          }))
+        return true;
     }
     return false;
   };
@@ -631,7 +636,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
       const auto fresh = static_cast<uint32_t>(types.size());
       auto [it, added] = type_of_terms.try_emplace(terms, fresh);
       uint32_t type = it->second;
-      const bool negated = negates(docs[d], s), hedged = has_word(docs[d], s, options.hedge);
+      const bool negated = negates(docs[d], s), hedged = hedges(docs[d], s);
       const uint64_t polar = polar_sides(docs[d], s);
       if (added) {
         types.push_back({&it->first, {}, 0, 0, {}, {}, {}, false, negated, hedged, polar, {}});
@@ -770,8 +775,7 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     const size_t nx = types[x].terms->size(), ny = types[y].terms->size();
     if (sim < sentence_threshold || types[x].clause() || types[y].clause() || nx > kOrdered || ny > kOrdered) return sim;
     if (nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
-        (types[x].negated != types[y].negated || types[x].hedged != types[y].hedged ||
-         opposed(types[x].polar, types[y].polar) || reverses(types[x], types[y], options.outcome) ||
+        (types[x].negated != types[y].negated || opposed(types[x].polar, types[y].polar) || reverses(types[x], types[y], options.outcome) ||
          reverses(types[y], types[x], options.outcome) ||
          one_word_swapped(*types[x].terms, *types[y].terms, [&](uint32_t s, uint32_t t) {
            auto plain = [&](uint32_t u) { return !name[u] && !(u < options.figure.size() && options.figure[u]) && weight[u] > 0; };
@@ -781,6 +785,12 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
          (roles_swapped(words_of(x), words_of(y)) && !quotes(x) && !quotes(y)) ||
          figures_swapped(words_of(x), words_of(y))))
       return 0.0;
+    // (a hedge against a fact may change a word more than a negation does, the verb the hedge goes
+    // with: "Health officials have confirmed 14 cases" / "are investigating 14 suspected cases";
+    // "faces up to 20 years in prison if convicted" / "was sentenced to 20 years in prison"; of the
+    // 752 labelled pairs, three more different claims kept apart, none of the same lost, and the
+    // annotated stories unchanged)
+    if (types[x].hedged != types[y].hedged && nearly_same_terms(*types[x].terms, *types[y].terms, 3)) return 0.0;
     // (two names trading places around a word both say are two claims in words further apart too,
     // up to four terms: "Amara Lindqvist named the species after her mentor, Owen Tarrant" / "Owen
     // Tarrant named the species after his former student, Amara Lindqvist")

@@ -80,8 +80,9 @@ struct AlignOptions {
   std::vector<uint8_t> negation;
   // Per word id, whether it hedges its sentence: a possibility, a proposal, a plan or a suspicion
   // rather than a fact ("could", "whether", "proposed", "intends", "envisagent", "suspecté"; see
-  // is_hedge_word(); words past the end do not).  Two sentences of the same terms but for two, as
-  // for a negation, one hedging and the other not, state different claims ("no passwords were
+  // is_hedge_word(); words past the end do not; nor a word of a date, "May 7").  Two sentences of
+  // the same terms but for three (the hedge may change its verb: "confirmed 14 cases" / "are
+  // investigating 14 suspected cases"), one hedging and the other not, state different claims ("no passwords were
   // compromised" / "it could not rule out that passwords were compromised"; "proposed an $18
   // million fine" / "imposed an $18 million fine"; "ont placé la vallée en vigilance rouge" /
   // "envisagent de placer la vallée en vigilance rouge").  Not forecasts ("expected", "devrait"):
