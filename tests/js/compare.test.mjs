@@ -80,9 +80,10 @@ test('paraphrase pairs: the same claim in other words agrees, an unrelated one d
 test('labelled sentence pairs, each compared alone: pairs of the same words with the roles swapped are kept apart; no set falls below its accuracy', () => {
   // tests/data/sentence-pairs*.jsonl: sets 2, 3, 5, 6 and 7 were written by people who saw neither
   // the engine nor its output (5 and 6 on 2026-12-03, 7 on 2026-12-04; 6 was scored only once the
-  // rules it checks were in).  Floors: each set's accuracy when the role-swap rule came in (set 7:
-  // when first scored), less one pair.
-  const floors = { '': 0.688, '-2': 0.537, '-3': 0.633, '-4': 0.75, '-5': 0.636, '-6': 0.683, '-7': 0.675 };
+  // rules it checks were in).  Floors: each set's accuracy on 2026-12-07 (after a hedge with its own
+  // verb kept three more different claims apart), less one pair; the role-swap rule's first floors
+  // were 0.688, 0.537, 0.633, 0.75, 0.636, 0.683 and, for set 7 when first scored, 0.675.
+  const floors = { '': 0.738, '-2': 0.75, '-3': 0.717, '-4': 0.917, '-5': 0.807, '-6': 0.825, '-7': 0.783 };
   const words = (t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu).sort().join(' ');
   let swapped = 0, apart = 0;
   for (const [suffix, floor] of Object.entries(floors)) {
