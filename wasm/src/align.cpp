@@ -578,17 +578,13 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     t.ordered = true;
     return t.words;
   };
-  // whether a sentence has a word that hedges it (by folded surface; not one a date is written with:
-  // "the fighting began on May 7", "in May")
+  // whether a sentence has a word that hedges it (by folded surface; not one the normalizer read as
+  // a date's: "the fighting began on May 7", "in May")
   auto hedges = [&](const Document& doc, uint32_t sentence) {
     const NormalizedSentence& ns = doc.norm.sentences[sentence];
     for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
       const Token& t = doc.norm.tokens[k];
-      if (t.surface >= options.hedge.size() || !options.hedge[t.surface]) continue;
-      if (std::none_of(ns.values.begin(), ns.values.end(), [&](const Value& v) {
-            return v.kind == Value::Kind::date && v.range.start <= t.range.start && t.range.end <= v.range.end;
-          }))
-        return true;
+      if (t.surface < options.hedge.size() && options.hedge[t.surface] && !t.numeric) return true;
     }
     return false;
   };
@@ -775,8 +771,8 @@ std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& option
     const size_t nx = types[x].terms->size(), ny = types[y].terms->size();
     if (sim < sentence_threshold || types[x].clause() || types[y].clause() || nx > kOrdered || ny > kOrdered) return sim;
     if (nx + 2 >= ny && ny + 2 >= nx && nearly_same_terms(*types[x].terms, *types[y].terms) &&
-        (types[x].negated != types[y].negated || opposed(types[x].polar, types[y].polar) || reverses(types[x], types[y], options.outcome) ||
-         reverses(types[y], types[x], options.outcome) ||
+        (types[x].negated != types[y].negated || opposed(types[x].polar, types[y].polar) ||
+         reverses(types[x], types[y], options.outcome) || reverses(types[y], types[x], options.outcome) ||
          one_word_swapped(*types[x].terms, *types[y].terms, [&](uint32_t s, uint32_t t) {
            auto plain = [&](uint32_t u) { return !name[u] && !(u < options.figure.size() && options.figure[u]) && weight[u] > 0; };
            auto known = [&](uint32_t u) { return u < options.outcome.size() && options.outcome[u] != 0; };
