@@ -561,7 +561,7 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
   return similarity(a, norm_of(a, signed_weight), b, norm_of(b, signed_weight), signed_weight, figure);
 }
 
-std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& options) {
+[[gnu::noinline]] std::vector<Claim> align(std::vector<Document>& docs, const AlignOptions& options) {
   // Content sentences, grouped into types by their terms.
   std::vector<Type> types;
   std::map<std::vector<uint32_t>, uint32_t> type_of_terms;

@@ -17,7 +17,7 @@ bool is_name(const NormalizedSentence& ns, uint32_t k, const Token& t) { return 
 
 }  // namespace
 
-void mark_agreement(std::vector<Document>& docs, const std::vector<Claim>& claims) {
+[[gnu::noinline]] void mark_agreement(std::vector<Document>& docs, const std::vector<Claim>& claims) {
   // per claim, how many of its sentences carry each term: a word is detail when no sentence of
   // the claim but its own has it (counted once per claim, so big claims cost no more than small)
   std::vector<std::unordered_map<uint32_t, uint32_t>> carried(claims.size());
@@ -394,7 +394,7 @@ void add_conflict(std::vector<Document>& docs, Claim& claim, uint32_t c, uint32_
 // the other version: "President Julio Vargas" against "President Carlos Mendez" (not "President
 // Vargas", nor "Julio Vargas, the president"), "fined by the European Commission" against "fined
 // by Ofcom".  Each version naming one in that role.
-void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, RoleWords& words) {
+[[gnu::noinline]] void find_name_conflicts(std::vector<Document>& docs, Claim& claim, uint32_t c, RoleWords& words) {
   struct Stated {
     uint32_t member;
     Named named;
@@ -510,7 +510,7 @@ bool in_part(const ClaimMember& m, const Value& v) {
   return m.part.empty() || (v.range.start >= m.part.start && v.range.end <= m.part.end);
 }
 
-void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab,
+[[gnu::noinline]] void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab,
                     const std::vector<outcome::Kinds>& outcome) {
   RoleWords words(vocab);
   std::vector<uint32_t> temporal;

@@ -1575,7 +1575,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
 // Marks the sentences of `doc` the features call boilerplate.  With `smooth`, a sentence of little
 // relevance goes with the boilerplate around it in its paragraph ("The Independent is trusted by
 // Americans…" inside a donation appeal).
-void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
+[[gnu::noinline]] void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
   const auto& sens = doc.seg.sentences;
   const size_t n = sens.size();
   // A list is judged whole: in a run of three items or more, half of them of little relevance, it
@@ -1916,7 +1916,7 @@ void decide(Document& doc, const std::vector<Features>& f, bool smooth) {
 // of its text that opens with one ("The Independent has reached out to X for comment.") is the
 // page speaking of itself.  Per surface: `texts_with`, how many articles use it in their text (not
 // their furniture), and `user`, the last of them (article index + 1).
-void name_the_site(const std::vector<Document>& docs, size_t d, const Vocabulary& vocab,
+[[gnu::noinline]] void name_the_site(const std::vector<Document>& docs, size_t d, const Vocabulary& vocab,
                    const std::vector<uint32_t>& texts_with, const std::vector<uint32_t>& user, std::vector<Features>& f) {
   const Document& doc = docs[d];
   // a name: in the article's furniture, not the first word there, and in no other article's text;
@@ -1964,7 +1964,7 @@ void name_the_site(const std::vector<Document>& docs, size_t d, const Vocabulary
   }
 }
 
-void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab) {
+[[gnu::noinline]] void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab) {
   for (Document& doc : docs) doc.kinds.assign(doc.seg.sentences.size(), SentenceKind::detail);
   Cues cues(vocab);
   // Relevance, once over all text, then again over what the first pass kept (which also tells
@@ -1992,7 +1992,7 @@ void mark_boilerplate(std::vector<Document>& docs, const Vocabulary& vocab) {
   }
 }
 
-void mark_repeats(std::vector<Document>& docs) {
+[[gnu::noinline]] void mark_repeats(std::vector<Document>& docs) {
   // A quotation on a line of its own that repeats eight words or more of an earlier sentence word
   // for word: a pull quote set off from the text ("“Marrowgate will always defend the right to
   // protest, … hostage.”" under "“Marrowgate will … hostage,” she said at a news conference").

@@ -19,7 +19,7 @@ uint64_t mix(uint64_t h, uint64_t v) {
 
 }  // namespace
 
-void mark_verbatim(std::vector<Document>& docs, uint32_t min_words) {
+[[gnu::noinline]] void mark_verbatim(std::vector<Document>& docs, uint32_t min_words) {
   if (min_words == 0) return;
   // the words of each article that may take part: all but boilerplate, as token indexes
   std::vector<std::vector<uint32_t>> words(docs.size());

@@ -1171,7 +1171,7 @@ void add_term(std::vector<uint32_t>& terms, uint32_t term) {
 
 }  // namespace
 
-void link_acronyms(std::vector<Document>& docs) {
+[[gnu::noinline]] void link_acronyms(std::vector<Document>& docs) {
   // the story's acronyms (letters and term), by their first letter
   std::unordered_map<char16_t, std::vector<std::pair<std::u16string, uint32_t>>> by_initial;
   std::unordered_set<uint32_t> seen;  // their terms
@@ -1246,7 +1246,7 @@ static uint32_t place_of(std::string word, Language language, const std::unorder
   return 0;
 }
 
-void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab) {
+[[gnu::noinline]] void link_demonyms(std::vector<Document>& docs, const Vocabulary& vocab) {
   // the folded spelling of a word after a French elision ("l'italie": "italie")
   auto spelling = [&](const Token& t) { return std::string(past_folded_elision(vocab.key(t.surface))); };
   auto word_of = [](const Document& doc, const Token& t) { return doc.text().substr(t.range.start, t.range.size()); };
@@ -1326,7 +1326,7 @@ Day day_before(Day t) {
 
 }  // namespace
 
-void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
+[[gnu::noinline]] void resolve_relative_dates(std::vector<Document>& docs, Vocabulary& vocab) {
   for (Document& doc : docs) {
     const Day published = day_of_iso(doc.article->published);
     if (!published.year) continue;

@@ -67,7 +67,7 @@ const char* span_name(Span::Kind k) {
 
 }  // namespace
 
-std::string report_comparison(const std::vector<Document>& docs, const std::vector<Claim>& claims) {
+[[gnu::noinline]] std::string report_comparison(const std::vector<Document>& docs, const std::vector<Claim>& claims) {
   JsonWriter w;
   uint32_t counts[4] = {0, 0, 0, 0}, sentences = 0, verbatim = 0, conflicts = 0;
   // ids are written once per claim member, conflict and verbatim partner: escaped once
