@@ -856,6 +856,10 @@ class Relevance {
   std::vector<uint32_t> articles_with_;  // per term: articles (or, alone, paragraphs) using it
 };
 
+// (declared here, defined after sentence_features(), which calls it last)
+void page_parts(const Document& doc, std::vector<Features>& f, Cues& cues, const std::vector<uint32_t>& sentences_in,
+                const std::vector<uint32_t>& words_in, uint32_t first_finished);
+
 // Structure and cues of every sentence of docs[d] (relevance is filled in later).
 std::vector<Features> sentence_features(const std::vector<Document>& docs, size_t d, Cues& cues) {
   const Document& doc = docs[d];
@@ -1261,6 +1265,21 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
                 text[trim_blanks(text, sen.range) - 1] == u':';
   }
 
+  page_parts(doc, f, cues, sentences_in, words_in, first_finished);
+  return f;
+}
+
+// The passes over the whole page once each sentence has its features: copyright notices, captions,
+// a wire's source line, a page's schedule, a press release's closing sections and notes, author
+// bios, a question the page answers itself.  A function of its own: V8 compiles a function whole on
+// its first call, in a time that grows faster than the function (see CMakeLists.txt).
+[[gnu::noinline]] void page_parts(const Document& doc, std::vector<Features>& f, Cues& cues,
+                                  const std::vector<uint32_t>& sentences_in, const std::vector<uint32_t>& words_in,
+                                  uint32_t first_finished) {
+  const std::u16string_view text = doc.text();
+  const auto& sens = doc.seg.sentences;
+  const size_t n = sens.size();
+
   // A copyright notice, all of its paragraph: "© 2026 Gearline Media. All rights reserved.",
   // "Copyright 2026 Nexstream Media Inc. All rights reserved. This material may not be…"; and so a
   // footnote ("*Battery life varies by use and configuration. See … for more information.")
@@ -1569,7 +1588,6 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
         doc.norm.sentences[s + 1].end_token > doc.norm.sentences[s + 1].first_token &&
         !listed(cues.surface(doc.norm.tokens[doc.norm.sentences[s + 1].first_token].surface), kCallsToAction))
       f[s].cues -= f[s].addressed, f[s].addressed = 0, f[s].to_reader = false;
-  return f;
 }
 
 // Marks the sentences of `doc` the features call boilerplate.  With `smooth`, a sentence of little
