@@ -26,7 +26,11 @@ export async function createComparator(options = {}) {
   const wasmUrl = options.wasmUrl ? new URL(String(options.wasmUrl), DEFAULT_WASM_URL) : DEFAULT_WASM_URL;
   const moduleOptions = {};
   if (isNode && wasmUrl.protocol === 'file:') {
-    moduleOptions.wasmBinary = await readFileInNode(wasmUrl);
+    // (its ArrayBuffer, not the Buffer: the glue wraps the bytes in a Uint8Array, which copies a
+    // Buffer, 1 MB, but only views an ArrayBuffer)
+    const bytes = await readFileInNode(wasmUrl);
+    moduleOptions.wasmBinary = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   } else {
     moduleOptions.locateFile = (path) => (path.endsWith('.wasm') ? wasmUrl.href : path);
   }
