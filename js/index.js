@@ -24,18 +24,28 @@ async function readFileInNode(url) {
  */
 export async function createComparator(options = {}) {
   const wasmUrl = options.wasmUrl ? new URL(String(options.wasmUrl), DEFAULT_WASM_URL) : DEFAULT_WASM_URL;
-  const moduleOptions = {};
-  if (isNode && wasmUrl.protocol === 'file:') {
-    // (its ArrayBuffer, not the Buffer: the glue wraps the bytes in a Uint8Array, which copies a
-    // Buffer, 1 MB, but only views an ArrayBuffer)
-    const bytes = await readFileInNode(wasmUrl);
-    moduleOptions.wasmBinary = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-      ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  } else {
-    moduleOptions.locateFile = (path) => (path.endsWith('.wasm') ? wasmUrl.href : path);
+  if (!isNode || wasmUrl.protocol !== 'file:') {
+    const locateFile = (path) => (path.endsWith('.wasm') ? wasmUrl.href : path);
+    return new Comparator(await createCoreModule({ locateFile }));
   }
-  const wasm = await createCoreModule(moduleOptions);
-  return new Comparator(wasm);
+  // A file: compiled and instantiated here, at once (nothing to stream); the glue's asynchronous
+  // instantiation would wait on V8's compile threads, some 2 ms more.  A damaged file throws a
+  // CompileError, a module that is not this engine's a LinkError.
+  const module = new WebAssembly.Module(await readFileInNode(wasmUrl));
+  let failure = null;
+  const instantiateWasm = (imports, receive) => {
+    try {
+      const instance = new WebAssembly.Instance(module, imports);
+      receive(instance);
+      return instance.exports;
+    } catch (e) {
+      failure = e;  // (thrown below; thrown here, the glue would log it and never settle)
+      return {};
+    }
+  };
+  const ready = createCoreModule({ instantiateWasm });  // (it calls instantiateWasm before it returns)
+  if (failure) throw failure;
+  return new Comparator(await ready);
 }
 
 function describe(index, article) {

@@ -92,4 +92,12 @@ test('createComparator({ wasmUrl }) loads the engine from elsewhere, and says so
   assert.equal(c.segment([{ id: 'a', text: 'One. Two.' }]).articles[0].sentences.length, 2);
   c.dispose();
   await assert.rejects(createComparator({ wasmUrl: new URL(`file://${path.join(dir, 'missing.wasm')}`) }), /ENOENT|no such file/);
+  // a damaged file (cut short) is an error, not a promise that never settles
+  const cut = path.join(dir, 'cut.wasm');
+  fs.writeFileSync(cut, fs.readFileSync(copy).subarray(0, 5000));
+  await assert.rejects(createComparator({ wasmUrl: new URL(`file://${cut}`) }), WebAssembly.CompileError);
+  // and a module that is not this engine's (an import the glue does not provide, "a"."zz")
+  const other = path.join(dir, 'other.wasm');
+  fs.writeFileSync(other, Uint8Array.from([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 2, 8, 1, 1, 97, 2, 122, 122, 0, 0]));
+  await assert.rejects(createComparator({ wasmUrl: new URL(`file://${other}`) }), WebAssembly.LinkError);
 });
