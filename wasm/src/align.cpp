@@ -229,6 +229,22 @@ std::vector<Placed> words_in_order(const Document& doc, uint32_t sentence, const
   return out;
 }
 
+// Whether the words two sentences (words in order) share come in the same order in both: then
+// none of them trade places (roles_swapped(), figures_swapped()), which most pairs are, told at
+// once without the vectors those build.
+bool shared_in_order(const std::vector<Placed>& a, const std::vector<Placed>& b) {
+  size_t last = 0;
+  bool any = false;
+  for (const Placed& w : a)
+    for (size_t j = 0; j < b.size(); ++j)
+      if (b[j].term == w.term) {
+        if (any && j < last) return false;
+        last = j, any = true;
+        break;
+      }
+  return true;
+}
+
 // Two sentences (words in order) in which who does what to whom is swapped: a plain word both write
 // the same way has a shared word (not a figure) before it in one and after it in the other, and
 // another the other way round ("Redport beat Harcastle" / "Harcastle beat Redport"; "A guard
@@ -244,7 +260,8 @@ bool roles_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b, b
     return std::any_of(words.begin(), words.end(), [&](const Placed& w) { return w.*flag; });
   };
   auto same = [](const Placed& x, const Placed& y) { return x.term == y.term; };
-  if (a.empty() || b.empty() || std::equal(a.begin(), a.end(), b.begin(), b.end(), same)) return false;
+  if (a.empty() || b.empty() || std::equal(a.begin(), a.end(), b.begin(), b.end(), same) || shared_in_order(a, b))
+    return false;
   if ((any(a, &Placed::passive) || any(b, &Placed::passive)) && !(any(a, &Placed::agent) && any(b, &Placed::agent)))
     return false;
   std::vector<int> in_b(a.size(), -1);  // where each of a's words is in b
@@ -286,6 +303,7 @@ bool opposed(uint64_t a, uint64_t b) {
 // reordered ("rose from 49% to 58%" / "rose to 58% from 49%"; "Musk and Yaccarino" / "Yaccarino and
 // Musk").
 bool figures_swapped(const std::vector<Placed>& a, const std::vector<Placed>& b) {
+  if (shared_in_order(a, b)) return false;
   auto in = [](const std::vector<Placed>& words, uint32_t term) {
     return std::any_of(words.begin(), words.end(), [&](const Placed& w) { return w.term == term; });
   };
