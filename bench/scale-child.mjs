@@ -22,6 +22,10 @@ const findMemory = (result) => {
 };
 const instantiate = WebAssembly.instantiate;
 WebAssembly.instantiate = (...args) => instantiate(...args).then(findMemory);
+// (js/index.js instantiates it with `new WebAssembly.Instance` under Node)
+WebAssembly.Instance = new Proxy(WebAssembly.Instance, {
+  construct: (target, args, newTarget) => findMemory(Reflect.construct(target, args, newTarget)),
+});
 if (WebAssembly.instantiateStreaming) {
   const streaming = WebAssembly.instantiateStreaming;
   WebAssembly.instantiateStreaming = (...args) => streaming(...args).then(findMemory);
