@@ -32,6 +32,7 @@ constexpr std::string_view kCallsToAction =
     "follow subscribe sign share click tap download join register donate support read watch listen like comment "
     "get suivez abonnez-vous abonnez inscrivez-vous inscrivez partagez cliquez téléchargez rejoignez soutenez lisez "
     "regardez écoutez recevez retrouvez";
+constexpr auto kCallsToActionSet = word_set<count_words(kCallsToAction)>(kCallsToAction);
 
 // A credit line, opening with a credit word, "by" or "par" and a capitalised name ("Reporting by
 // Maria Keller in Oslo; Editing by Jane Doe", "Additional reporting by…", "Propos recueillis
@@ -98,6 +99,16 @@ bool is_first_singular(std::string_view w, Language lang) {
   return listed(w, lang == Language::fr ? "je moi mon ma mes" : "i my me i'm i've");
 }
 
+// The words of kLegalNotices' phrases that few other sentences have (see Cues::legal_word()).
+constexpr std::string_view kLegalWordList =
+    "constitute constitutes attorney guarantee delayed n'engagent n'engage substituent "
+    "substitue remplacent remplace reproduction propriété licence gamble customers "
+    "stake apply comporte reserved réservés reproduced redistribution looking interdite closed "
+    "moderated fermés modérés charity 1901 résiliable enquiries inquiries registered sponsored sponsorisé "
+    "brought commons logged connecté episode podcast sponsor informational purposes substitute "
+    "medical automatically";
+constexpr auto kLegalWords = word_set<count_words(kLegalWordList)>(kLegalWordList);
+
 // What a word says about who speaks, by its folded form: bit 0 second person, 1 first person
 // plural, 2 first person singular, 3 page furniture.  Worked out once per distinct word.
 class Cues {
@@ -119,13 +130,7 @@ class Cues {
   bool legal_word(uint32_t surface) {
     if (legal_.size() <= surface) legal_.resize(vocab_.size(), kUnknown);
     if (legal_[surface] == kUnknown)
-      legal_[surface] = listed(vocab_.key(surface),
-                               "constitute constitutes attorney guarantee delayed n'engagent n'engage substituent "
-                               "substitue remplacent remplace reproduction propriété licence gamble customers "
-                               "stake apply comporte reserved réservés reproduced redistribution looking interdite closed "
-                               "moderated fermés modérés charity 1901 résiliable enquiries inquiries registered sponsored sponsorisé "
-                               "brought commons logged connecté episode podcast sponsor informational purposes substitute "
-                               "medical automatically");
+      legal_[surface] = kLegalWords.has(vocab_.key(surface));
     return legal_[surface] == 1;
   }
   // What a word says in a line about the page's own bulletins (see sentence_features()): bit 0
@@ -1092,7 +1097,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // order: "Subscribe to the Courier from $2 a week…", "Get our campaign news…", "Donate now"
     // (not "Share prices fell", "Support for the bill grew", "Read the full statement below")
     if (doc.language == Language::en && words >= 2 && second == 0 &&
-        doc.norm.tokens[ns.first_token].range.start == sen.range.start && listed(opener, kCallsToAction) &&
+        doc.norm.tokens[ns.first_token].range.start == sen.range.start && kCallsToActionSet.has(opener) &&
         listed(cues.surface(doc.norm.tokens[ns.first_token + 1].surface), "to our us now today up this here"))
       ++second, imperative = true;
     // so does a sentence that greets or thanks the reader: "Bonjour et bienvenue dans ce direct",
@@ -1115,7 +1120,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     // article"); "Share prices fell" names no one
     // (or, in a short sentence, that speaks to the reader alone: "Get breaking news alerts from
     // Lakeshore 6 on your phone."; a call to action is no advice on the story's matter)
-    const bool call = words >= 2 && listed(opener, kCallsToAction) &&
+    const bool call = words >= 2 && kCallsToActionSet.has(opener) &&
                       (second + we + furniture >= 2 || (second >= 1 && words <= 12));
     if (call) x.cues += 1.0;
     x.to_reader = second > 0 && furniture == 0 && !call;
@@ -1604,7 +1609,7 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
     if (f[s].question && f[s].addressed > 0 && f[s].cues - f[s].addressed < 0.5 &&
         sens[s + 1].paragraph == sens[s].paragraph && !f[s + 1].question && f[s + 1].finished && f[s + 1].cues == 0 &&
         doc.norm.sentences[s + 1].end_token > doc.norm.sentences[s + 1].first_token &&
-        !listed(cues.surface(doc.norm.tokens[doc.norm.sentences[s + 1].first_token].surface), kCallsToAction))
+        !kCallsToActionSet.has(cues.surface(doc.norm.tokens[doc.norm.sentences[s + 1].first_token].surface)))
       f[s].cues -= f[s].addressed, f[s].addressed = 0, f[s].to_reader = false;
 }
 
