@@ -392,10 +392,17 @@ bool speaker_turn(std::u16string_view text, Range paragraph) {
 }
 
 // A line without its blanks at either end, lower case.
+// A code unit in lower case: ASCII at once (most letters of English and French text), the rest
+// through ICU.
+char16_t lower(char16_t c) {
+  if (c < 0x80) return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + (u'a' - u'A')) : c;
+  return static_cast<char16_t>(u_tolower(c));
+}
+
 std::u16string folded_line(std::u16string_view text, Range line) {
   const uint32_t start = skip_blanks(text, line.start, line.end);
   std::u16string l(text.substr(start, trim_blanks(text, line) - start));
-  for (char16_t& c : l) c = static_cast<char16_t>(u_tolower(c));
+  for (char16_t& c : l) c = lower(c);
   return l;
 }
 
@@ -403,14 +410,14 @@ std::u16string folded_line(std::u16string_view text, Range line) {
 std::u16string label_of(std::u16string_view text, Range r) {
   std::u16string line(text.substr(r.start, r.size()));
   while (!line.empty() && (line.back() == u':' || u_isUWhiteSpace(line.back()))) line.pop_back();
-  for (char16_t& c : line) c = c == u'\u2019' ? u'\'' : static_cast<char16_t>(u_tolower(c));
+  for (char16_t& c : line) c = c == u'\u2019' ? u'\'' : lower(c);
   return line;
 }
 
 // Whether a line is one of `labels` (lower case, between bars) as label_of() reads it.  (A call of
-// its own: the whole pipeline is inlined into one function, whose first compile by V8 grows faster
-// than its size; the two label lists written out there as arrays cost 3.7 KB of its code and 2.6
-// MB of Liftoff's memory, and a first call about 4% of its time.)
+// its own: written out as arrays where they are used, the two label lists cost 3.7 KB of code in
+// the function that uses them, and V8's first compile of a function grows faster than its size;
+// see CMakeLists.txt.)
 [[gnu::noinline]] bool is_label(std::u16string_view text, Range r, std::u16string_view labels) {
   const std::u16string line = label_of(text, r);
   for (size_t i = 0; i <= labels.size();) {
