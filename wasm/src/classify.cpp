@@ -511,7 +511,7 @@ bool in_part(const ClaimMember& m, const Value& v) {
 }
 
 [[gnu::noinline]] void find_conflicts(std::vector<Document>& docs, std::vector<Claim>& claims, const Vocabulary& vocab,
-                    const std::vector<outcome::Kinds>& outcome) {
+                                      const std::vector<outcome::Kinds>& outcome) {
   RoleWords words(vocab);
   std::vector<uint32_t> temporal;
   // (words that place a date, not what it dates: "the end of January", "à partir du 16 janvier")

@@ -391,7 +391,6 @@ bool speaker_turn(std::u16string_view text, Range paragraph) {
   return false;
 }
 
-// A line without its blanks at either end, lower case.
 // A code unit in lower case: ASCII at once (most letters of English and French text), the rest
 // through ICU.
 char16_t lower(char16_t c) {
@@ -399,6 +398,7 @@ char16_t lower(char16_t c) {
   return static_cast<char16_t>(u_tolower(c));
 }
 
+// A line without its blanks at either end, lower case.
 std::u16string folded_line(std::u16string_view text, Range line) {
   const uint32_t start = skip_blanks(text, line.start, line.end);
   std::u16string l(text.substr(start, trim_blanks(text, line) - start));
@@ -1965,7 +1965,8 @@ std::vector<Features> sentence_features(const std::vector<Document>& docs, size_
 // page speaking of itself.  Per surface: `texts_with`, how many articles use it in their text (not
 // their furniture), and `user`, the last of them (article index + 1).
 [[gnu::noinline]] void name_the_site(const std::vector<Document>& docs, size_t d, const Vocabulary& vocab,
-                   const std::vector<uint32_t>& texts_with, const std::vector<uint32_t>& user, std::vector<Features>& f) {
+                                     const std::vector<uint32_t>& texts_with, const std::vector<uint32_t>& user,
+                                     std::vector<Features>& f) {
   const Document& doc = docs[d];
   // a name: in the article's furniture, not the first word there, and in no other article's text;
   // furniture that names no page thing but tells of the story's matter, a headline or a live
