@@ -66,6 +66,9 @@ Result<std::string> segment_json(const std::vector<Article>& articles, const Opt
   return result;
 }
 
+// (The stages called here and in compare_json() are [[gnu::noinline]] where they are defined: each
+// stays a function of its own in the WebAssembly module, which V8 compiles on a first call much
+// faster than one function holding them all; see CMakeLists.txt.)
 Result<std::vector<Document>> prepare_documents(const std::vector<Article>& articles, const Options& options,
                                                 Vocabulary& vocab) {
   using R = Result<std::vector<Document>>;
