@@ -89,14 +89,24 @@ bool is_link_prefix(std::u16string_view text, const std::vector<Token>& tokens, 
                                text[end] == u'>' || text[end] == 0xBB);
 }
 
+// Who speaks, by pronoun (word sets searched by halves: asked for every distinct word of a story).
+constexpr std::string_view kSecondEnList = "you your yours yourself you're you've", kSecondFrList = "vous votre vos tu ton",
+                           kFirstPluralEnList = "we our ours us we're we've", kFirstPluralFrList = "nous notre nos",
+                           kFirstSingularEnList = "i my me i'm i've", kFirstSingularFrList = "je moi mon ma mes";
+constexpr auto kSecondEn = word_set<count_words(kSecondEnList)>(kSecondEnList);
+constexpr auto kSecondFr = word_set<count_words(kSecondFrList)>(kSecondFrList);
+constexpr auto kFirstPluralEn = word_set<count_words(kFirstPluralEnList)>(kFirstPluralEnList);
+constexpr auto kFirstPluralFr = word_set<count_words(kFirstPluralFrList)>(kFirstPluralFrList);
+constexpr auto kFirstSingularEn = word_set<count_words(kFirstSingularEnList)>(kFirstSingularEnList);
+constexpr auto kFirstSingularFr = word_set<count_words(kFirstSingularFrList)>(kFirstSingularFrList);
 bool is_second_person(std::string_view w, Language lang) {
-  return listed(w, lang == Language::fr ? "vous votre vos tu ton" : "you your yours yourself you're you've");
+  return lang == Language::fr ? kSecondFr.has(w) : kSecondEn.has(w);
 }
 bool is_first_plural(std::string_view w, Language lang) {
-  return listed(w, lang == Language::fr ? "nous notre nos" : "we our ours us we're we've");
+  return lang == Language::fr ? kFirstPluralFr.has(w) : kFirstPluralEn.has(w);
 }
 bool is_first_singular(std::string_view w, Language lang) {
-  return listed(w, lang == Language::fr ? "je moi mon ma mes" : "i my me i'm i've");
+  return lang == Language::fr ? kFirstSingularFr.has(w) : kFirstSingularEn.has(w);
 }
 
 // The words of kLegalNotices' phrases that few other sentences have (see Cues::legal_word()).
