@@ -119,6 +119,24 @@ constexpr std::string_view kLegalWordList =
     "medical automatically";
 constexpr auto kLegalWords = word_set<count_words(kLegalWordList)>(kLegalWordList);
 
+// The words of a line about the page's own bulletins, by what they say (see Cues::bulletin()):
+// word sets searched by halves, asked for every distinct word of a story.
+constexpr std::string_view kEveryList = "every chaque",
+                           kDayList = "day weekday morning evening night week weekend monday tuesday wednesday "
+                                      "thursday friday saturday sunday jour matin soir semaine week-end lundi mardi "
+                                      "mercredi jeudi vendredi samedi dimanche",
+                           kNewsList = "news stories headlines inbox newsletter actualité actualités actu essentiel",
+                           kUpdateList = "update updates bulletin bulletins information",
+                           kIssuedList = "issued posted published actualisée actualisé", kWillList = "will sera seront",
+                           kSaidList = "said says told selon indiqué déclaré";
+constexpr auto kEvery = word_set<count_words(kEveryList)>(kEveryList);
+constexpr auto kDayWords = word_set<count_words(kDayList)>(kDayList);
+constexpr auto kNewsWords = word_set<count_words(kNewsList)>(kNewsList);
+constexpr auto kUpdateWords = word_set<count_words(kUpdateList)>(kUpdateList);
+constexpr auto kIssuedWords = word_set<count_words(kIssuedList)>(kIssuedList);
+constexpr auto kWillWords = word_set<count_words(kWillList)>(kWillList);
+constexpr auto kSaidWords = word_set<count_words(kSaidList)>(kSaidList);
+
 // What a word says about who speaks, by its folded form: bit 0 second person, 1 first person
 // plural, 2 first person singular, 3 page furniture.  Worked out once per distinct word.
 class Cues {
@@ -148,35 +166,11 @@ class Cues {
   uint8_t bulletin(uint32_t surface) {
     if (bulletin_.size() <= surface) bulletin_.resize(vocab_.size(), kUnknown);
     if (bulletin_[surface] == kUnknown) {
-      // (the lists' words and their bits, in a table built once: looked up for every distinct
-      // word of a story, the lists one by one cost 3% of a call in wasm)
-      static const std::unordered_map<std::string_view, uint8_t> kBits = [] {
-        std::unordered_map<std::string_view, uint8_t> bits;
-        auto add = [&](std::string_view list, uint8_t bit) {
-          for (size_t i = 0; i < list.size();) {
-            size_t j = list.find(' ', i);
-            if (j == std::string_view::npos) j = list.size();
-            if (j > i) bits[list.substr(i, j - i)] |= bit;
-            i = j + 1;
-          }
-        };
-        add("every chaque", 1);
-        add("day weekday morning evening night week weekend monday tuesday wednesday thursday friday saturday "
-            "sunday jour matin soir semaine week-end lundi mardi mercredi jeudi vendredi samedi dimanche", 2);
-        add("news stories headlines inbox newsletter actualité actualités actu essentiel", 4);
-        add("update updates bulletin bulletins information", 8);
-        add("issued posted published actualisée actualisé", 16);
-        add("will sera seront", 32);
-        add("said says told selon indiqué déclaré", 64);
-        return bits;
-      }();
-      auto bits_of = [](std::string_view w) {
-        const auto it = kBits.find(w);
-        return it == kBits.end() ? uint8_t{0} : it->second;
-      };
       const std::string& key = vocab_.key(surface);
-      // (a day's word as written, the others past an elision: "l'actualité", "d'information")
-      bulletin_[surface] = static_cast<uint8_t>((bits_of(key) & 2) | (bits_of(past_folded_elision(key)) & ~2));
+      const std::string_view w = past_folded_elision(key);  // "l'actualité", "d'information"
+      bulletin_[surface] = static_cast<uint8_t>(kEvery.has(w) | kDayWords.has(key) << 1 | kNewsWords.has(w) << 2 |
+                                                kUpdateWords.has(w) << 3 | kIssuedWords.has(w) << 4 |
+                                                kWillWords.has(w) << 5 | kSaidWords.has(w) << 6);
     }
     return bulletin_[surface];
   }
