@@ -423,14 +423,7 @@ std::u16string label_of(std::u16string_view text, Range r) {
 // the function that uses them, and V8's first compile of a function grows faster than its size;
 // see CMakeLists.txt.)
 [[gnu::noinline]] bool is_label(std::u16string_view text, Range r, std::u16string_view labels) {
-  const std::u16string line = label_of(text, r);
-  for (size_t i = 0; i <= labels.size();) {
-    size_t end = labels.find(u'|', i);
-    if (end == std::u16string_view::npos) end = labels.size();
-    if (labels.substr(i, end - i) == line) return true;
-    i = end + 1;
-  }
-  return false;
+  return listed(label_of(text, r), labels, u'|');
 }
 
 // A letter's salutation, the whole of a short line ending with a comma: "Dear Parents and Carers,",
