@@ -65,8 +65,11 @@ std::vector<std::string_view> words_of(std::string_view list) {
   return words;
 }
 
-std::unordered_set<std::u16string> build(std::string_view list) {
-  std::unordered_set<std::u16string> set;
+// (looked up by a view, without a string made for each word looked up)
+using WordSet = std::unordered_set<std::u16string, ViewHash, std::equal_to<>>;
+
+WordSet build(std::string_view list) {
+  WordSet set;
   for (std::string_view word : words_of(list)) {
     std::u16string w;
     if (utf8_to_utf16(word, w)) set.insert(std::move(w));
@@ -134,18 +137,18 @@ bool is_stopword(std::u16string_view folded, Language language) {
   static const auto en = build(kEnglish);
   static const auto fr = build(kFrench);
   const auto& set = language == Language::fr ? fr : en;
-  return set.count(std::u16string(folded)) != 0;
+  return set.count(folded) != 0;
 }
 
 bool is_title_abbreviation(std::u16string_view folded, Language language) {
   static const auto en = build(kEnglishTitles);
   static const auto fr = build(kFrenchTitles);
-  return (language == Language::fr ? fr : en).count(std::u16string(folded)) != 0;
+  return (language == Language::fr ? fr : en).count(folded) != 0;
 }
 
 namespace {
 
-using Table = std::unordered_map<std::u16string, double>;
+using Table = std::unordered_map<std::u16string, double, ViewHash, std::equal_to<>>;
 
 // A space-separated list of "word=value" entries, as a table.
 Table build_table(std::string_view list) {
@@ -160,7 +163,7 @@ Table build_table(std::string_view list) {
 }
 
 double lookup(const Table& table, std::u16string_view folded) {
-  auto it = table.find(std::u16string(folded));
+  auto it = table.find(folded);
   return it == table.end() ? 0 : it->second;
 }
 
@@ -241,10 +244,9 @@ Bound bound_marker(std::u16string_view before2, std::u16string_view before1) {
   static const auto kAbout1 = build(
       "about around nearly almost roughly approximately some estimated circa approx environ presque "
       "quelque quelques approximativement d'environ d'près");
-  std::u16string one(before1);
-  if (kAtLeast1.count(one)) return Bound::at_least;
-  if (kAtMost1.count(one)) return Bound::at_most;
-  if (kAbout1.count(one)) return Bound::about;
+  if (kAtLeast1.count(before1)) return Bound::at_least;
+  if (kAtMost1.count(before1)) return Bound::at_most;
+  if (kAbout1.count(before1)) return Bound::about;
   return Bound::exact;
 }
 

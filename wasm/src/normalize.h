@@ -156,10 +156,6 @@ class Normalizer {
   Language language_;
   sb_stemmer* stemmer_ = nullptr;
   // spelling -> normalized token (no range); looked up by view, without allocating
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
-  };
   std::unordered_map<std::u16string, Token, ViewHash, std::equal_to<>> cache_;
   uint64_t cache_owner_ = 0;                          // Vocabulary::serial() the ids belong to
   std::unordered_map<std::string, std::string_view> concepts_;  // plain key -> "~concept"

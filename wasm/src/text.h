@@ -7,6 +7,14 @@
 
 namespace corroborate {
 
+// A hash for tables of UTF-16 words that are looked up by a view, without a string made for it
+// (with std::equal_to<> as their equality: std::unordered_set<std::u16string, ViewHash,
+// std::equal_to<>>).
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
+};
+
 // A half-open range [start, end) of UTF-16 code units into an article's text.
 struct Range {
   uint32_t start = 0;
