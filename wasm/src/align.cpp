@@ -859,19 +859,35 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
   // (pairs a little under the threshold, linked if they are mutual best matches: add_mutual_best())
   constexpr double kMutual = 0.7;
   std::vector<Edge> edges, near;
-  std::vector<uint32_t> seen(types.size(), UINT32_MAX);
+  // Most candidates share too little to be a pair even near the threshold.  The weight of the
+  // terms they share through the postings, summed as the postings are read, and what the terms the
+  // postings leave out could add at most (those over the cap, and rounding cells) bound their
+  // similarity from above: a pair whose bound is under the least similarity kept is not asked for.
+  // (The same pairs, in the same order, as asking for every candidate: 0.6 of the demo's are not.)
+  std::vector<double> shared(types.size(), 0.0), unposted(types.size(), 0.0);
+  for (uint32_t i = 0; i < types.size(); ++i)
+    for (uint32_t t : *types[i].terms)
+      if (weight[t] <= 0 || postings[t].size() > max_postings) unposted[i] += std::fabs(weight[t]);
+  const double least = kMutual * sentence_threshold * (1 - 1e-9);  // (the sums' rounding)
+  std::vector<uint32_t> met;  // the candidates of one type, in the order first met
   for (uint32_t i = 0; i < types.size(); ++i) {
+    met.clear();
     for (uint32_t t : *types[i].terms) {
       const auto& list = postings[t];
       if (list.size() > max_postings) continue;
       for (uint32_t j : list) {
-        if (j <= i || seen[j] == i) continue;
-        seen[j] = i;
-        if (one_article(i, j)) continue;
-        const double sim = sim_of(i, j);
-        if (linked(i, j, sim)) edges.push_back({i, j, sim});
-        else if (sim >= kMutual * sentence_threshold) near.push_back({i, j, sim});
+        if (j <= i) continue;
+        if (shared[j] == 0) met.push_back(j);
+        shared[j] += weight[t];
       }
+    }
+    for (uint32_t j : met) {
+      const double most = shared[j] + std::min(unposted[i], unposted[j]);
+      shared[j] = 0;
+      if (one_article(i, j) || most < least * std::sqrt(types[i].norm * types[j].norm)) continue;
+      const double sim = sim_of(i, j);
+      if (linked(i, j, sim)) edges.push_back({i, j, sim});
+      else if (sim >= kMutual * sentence_threshold) near.push_back({i, j, sim});
     }
   }
   // Terms over the cap still pair a sentence with its neighbours in the postings of its rarest
