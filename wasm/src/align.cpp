@@ -819,12 +819,24 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
   // A clause of one of two sentences of nearly the same words that are different claims (the same
   // report, after which a minister "resigned" / "was sacked", or a plan "will go ahead" / "was
   // called off") brings them no claim either.
-  auto sim_of = [&](uint32_t x, uint32_t y) {
+  auto fresh_sim = [&](uint32_t x, uint32_t y) {
     const double sim = whole_sim(x, y);
     if (sim < clause_threshold || (!types[x].clause() && !types[y].clause())) return sim;
     const uint32_t px = whole_of(x), py = whole_of(y);
     if (px != py && nearly_same_terms(*types[px].terms, *types[py].terms) && whole_sim(px, py) == 0) return 0.0;
     return sim;
+  };
+  // In a story of at most kRemembered types (sentences and clauses; the demo's five articles have
+  // 196), each pair's answer is kept in a table of them all (8 MB at most): the grouping asks for
+  // most pairs again, a merge for its core's pairs with the other core's.  (In a bigger story the
+  // table would not fit, and a hash table costs more than it saves: see BENCHMARKS.md.)
+  constexpr size_t kRemembered = 1024;
+  std::vector<double> known;  // types × types, -1 until asked (empty: none kept)
+  auto sim_of = [&](uint32_t x, uint32_t y) {
+    if (known.empty()) return fresh_sim(x, y);
+    double& slot = known[size_t{x} * types.size() + y];
+    if (slot < 0) slot = fresh_sim(x, y);
+    return slot;
   };
   // the similarity a member is reported with: in a small story, the story's own, without the prior
   auto told_sim = [&](uint32_t x, uint32_t y) {
@@ -851,6 +863,7 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
   constexpr uint32_t kMinCap = 40;
   const uint32_t max_postings =
       std::max<uint32_t>(kMinCap, static_cast<uint32_t>(2 * std::sqrt(static_cast<double>(sentence_types))));
+  if (types.size() <= kRemembered) known.assign(types.size() * types.size(), -1.0);
   std::vector<std::vector<uint32_t>> postings(weight.size());  // term -> types
   // (not through rounding cells: they add to the evidence of pairs found through words)
   for (uint32_t i = 0; i < types.size(); ++i)
