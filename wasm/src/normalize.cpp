@@ -1250,13 +1250,16 @@ static uint32_t place_of(std::string word, Language language, const std::unorder
   // the folded spelling of a word after a French elision ("l'italie": "italie")
   auto spelling = [&](const Token& t) { return std::string(past_folded_elision(vocab.key(t.surface))); };
   auto word_of = [](const Document& doc, const Token& t) { return doc.text().substr(t.range.start, t.range.size()); };
-  // the story's names: words written with a capital
+  // the story's names: words written with a capital (each spelling once: the first one's term)
   std::unordered_map<std::string, uint32_t> names;
+  std::vector<bool> named(vocab.size(), false);  // per surface
   for (const Document& doc : docs)
     for (const NormalizedSentence& ns : doc.norm.sentences)
       for (uint32_t k = ns.first_token; k < ns.end_token; ++k) {
         const Token& t = doc.norm.tokens[k];
-        if (!t.stop && !t.numeric && t.term != 0 && capitalized(word_of(doc, t))) names.emplace(spelling(t), t.term);
+        if (t.stop || t.numeric || t.term == 0 || named[t.surface] || !capitalized(word_of(doc, t))) continue;
+        named[t.surface] = true;
+        names.emplace(spelling(t), t.term);
       }
   if (names.empty()) return;
   // each spelling's place, looked up once per language (UINT32_MAX: not yet)
