@@ -806,6 +806,16 @@ TEST_CASE("a word list sorted at compile time answers as a scan of the list does
     CHECK(set.has(w) == corroborate::listed(w, kList));
 }
 
+TEST_CASE("word lists as one table give each word the bits of the lists it is in, as scans of them do") {
+  constexpr std::string_view kA = "you your we a é", kB = "we our zèbre", kC = "news a  day";
+  constexpr auto table = corroborate::word_bits<corroborate::count_words(kA) + corroborate::count_words(kB) +
+                                                corroborate::count_words(kC)>({{kA, 1}, {kB, 2}, {kC, 4}});
+  static_assert(table.size == 9);  // "we" and "a" once each
+  static_assert(table.of("we") == 3 && table.of("a") == 5 && table.of("zèbre") == 2 && table.of("w") == 0);
+  for (std::string_view w : {"you", "your", "we", "a", "é", "our", "zèbre", "news", "day", "", " ", "yo", "days", "zz", "0"})
+    CHECK(table.of(w) == (corroborate::listed(w, kA) | corroborate::listed(w, kB) << 1 | corroborate::listed(w, kC) << 2));
+}
+
 TEST_CASE("demonyms: a word for a place's people takes the place's term when the story names the place") {
   Vocabulary vocab;
   const std::vector<corroborate::Article> en = {

@@ -25,7 +25,6 @@ constexpr std::string_view kFurniture =
     "journaliste journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
     "podcast advert vidéo thanks merci app apps disclaimer ios android preview lire inbox mail patreon";
 
-constexpr auto kFurnitureSet = word_set<count_words(kFurniture)>(kFurniture);  // (looked up per distinct word)
 
 // Verbs a page opens its calls to action with (imperatives, English and French), folded.
 constexpr std::string_view kCallsToAction =
@@ -89,25 +88,19 @@ bool is_link_prefix(std::u16string_view text, const std::vector<Token>& tokens, 
                                text[end] == u'>' || text[end] == 0xBB);
 }
 
-// Who speaks, by pronoun (word sets searched by halves: asked for every distinct word of a story).
+// Who speaks, by pronoun (looked up for every distinct word of a story, in one table with the page
+// furniture's words: see Cues::of()).
 constexpr std::string_view kSecondEnList = "you your yours yourself you're you've", kSecondFrList = "vous votre vos tu ton",
                            kFirstPluralEnList = "we our ours us we're we've", kFirstPluralFrList = "nous notre nos",
                            kFirstSingularEnList = "i my me i'm i've", kFirstSingularFrList = "je moi mon ma mes";
-constexpr auto kSecondEn = word_set<count_words(kSecondEnList)>(kSecondEnList);
-constexpr auto kSecondFr = word_set<count_words(kSecondFrList)>(kSecondFrList);
-constexpr auto kFirstPluralEn = word_set<count_words(kFirstPluralEnList)>(kFirstPluralEnList);
-constexpr auto kFirstPluralFr = word_set<count_words(kFirstPluralFrList)>(kFirstPluralFrList);
-constexpr auto kFirstSingularEn = word_set<count_words(kFirstSingularEnList)>(kFirstSingularEnList);
-constexpr auto kFirstSingularFr = word_set<count_words(kFirstSingularFrList)>(kFirstSingularFrList);
-bool is_second_person(std::string_view w, Language lang) {
-  return lang == Language::fr ? kSecondFr.has(w) : kSecondEn.has(w);
-}
-bool is_first_plural(std::string_view w, Language lang) {
-  return lang == Language::fr ? kFirstPluralFr.has(w) : kFirstPluralEn.has(w);
-}
-bool is_first_singular(std::string_view w, Language lang) {
-  return lang == Language::fr ? kFirstSingularFr.has(w) : kFirstSingularEn.has(w);
-}
+// Cues::of()'s lists as one table per language (bits 0 second person, 1 first person plural, 2 first
+// person singular, 3 page furniture)
+constexpr auto kPersonEn = word_bits<count_words(kSecondEnList) + count_words(kFirstPluralEnList) +
+                                     count_words(kFirstSingularEnList) + count_words(kFurniture)>(
+    {{kSecondEnList, 1}, {kFirstPluralEnList, 2}, {kFirstSingularEnList, 4}, {kFurniture, 8}});
+constexpr auto kPersonFr = word_bits<count_words(kSecondFrList) + count_words(kFirstPluralFrList) +
+                                     count_words(kFirstSingularFrList) + count_words(kFurniture)>(
+    {{kSecondFrList, 1}, {kFirstPluralFrList, 2}, {kFirstSingularFrList, 4}, {kFurniture, 8}});
 
 // The words of kLegalNotices' phrases that few other sentences have (see Cues::legal_word()).
 constexpr std::string_view kLegalWordList =
@@ -120,7 +113,7 @@ constexpr std::string_view kLegalWordList =
 constexpr auto kLegalWords = word_set<count_words(kLegalWordList)>(kLegalWordList);
 
 // The words of a line about the page's own bulletins, by what they say (see Cues::bulletin()):
-// word sets searched by halves, asked for every distinct word of a story.
+// one table, looked up for every distinct word of a story.
 constexpr std::string_view kEveryList = "every chaque",
                            kDayList = "day weekday morning evening night week weekend monday tuesday wednesday "
                                       "thursday friday saturday sunday jour matin soir semaine week-end lundi mardi "
@@ -129,13 +122,10 @@ constexpr std::string_view kEveryList = "every chaque",
                            kUpdateList = "update updates bulletin bulletins information",
                            kIssuedList = "issued posted published actualisée actualisé", kWillList = "will sera seront",
                            kSaidList = "said says told selon indiqué déclaré";
-constexpr auto kEvery = word_set<count_words(kEveryList)>(kEveryList);
-constexpr auto kDayWords = word_set<count_words(kDayList)>(kDayList);
-constexpr auto kNewsWords = word_set<count_words(kNewsList)>(kNewsList);
-constexpr auto kUpdateWords = word_set<count_words(kUpdateList)>(kUpdateList);
-constexpr auto kIssuedWords = word_set<count_words(kIssuedList)>(kIssuedList);
-constexpr auto kWillWords = word_set<count_words(kWillList)>(kWillList);
-constexpr auto kSaidWords = word_set<count_words(kSaidList)>(kSaidList);
+constexpr auto kBulletinWords =
+    word_bits<count_words(kEveryList) + count_words(kDayList) + count_words(kNewsList) + count_words(kUpdateList) +
+              count_words(kIssuedList) + count_words(kWillList) + count_words(kSaidList)>(
+        {{kEveryList, 1}, {kDayList, 2}, {kNewsList, 4}, {kUpdateList, 8}, {kIssuedList, 16}, {kWillList, 32}, {kSaidList, 64}});
 
 // What a word says about who speaks, by its folded form: bit 0 second person, 1 first person
 // plural, 2 first person singular, 3 page furniture.  Worked out once per distinct word.
@@ -147,8 +137,7 @@ class Cues {
     if (known.size() <= surface) known.resize(vocab_.size(), kUnknown);
     if (known[surface] == kUnknown) {
       const std::string& w = vocab_.key(surface);
-      known[surface] = static_cast<uint8_t>(is_second_person(w, lang) | is_first_plural(w, lang) << 1 |
-                                            is_first_singular(w, lang) << 2 | kFurnitureSet.has(w) << 3);
+      known[surface] = lang == Language::fr ? kPersonFr.of(w) : kPersonEn.of(w);
     }
     return known[surface];
   }
@@ -168,9 +157,9 @@ class Cues {
     if (bulletin_[surface] == kUnknown) {
       const std::string& key = vocab_.key(surface);
       const std::string_view w = past_folded_elision(key);  // "l'actualité", "d'information"
-      bulletin_[surface] = static_cast<uint8_t>(kEvery.has(w) | kDayWords.has(key) << 1 | kNewsWords.has(w) << 2 |
-                                                kUpdateWords.has(w) << 3 | kIssuedWords.has(w) << 4 |
-                                                kWillWords.has(w) << 5 | kSaidWords.has(w) << 6);
+      // (a day by its whole folded form, the rest past an elision)
+      const uint8_t bits = kBulletinWords.of(w);
+      bulletin_[surface] = static_cast<uint8_t>((bits & ~2) | ((w.size() == key.size() ? bits : kBulletinWords.of(key)) & 2));
     }
     return bulletin_[surface];
   }

@@ -2,6 +2,7 @@
 // Used by segment (to tell a sentence start after an abbreviation) and by the later stages.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -88,6 +89,47 @@ constexpr WordSet<N> word_set(std::string_view list) {
     i = j + 1;
   }
   return set;
+}
+
+// Several such lists as one table, each word with the bits of the lists it is in: one search by
+// halves instead of one per list, for words looked up in many lists (most in none).
+//   constexpr auto kTable = word_bits<count_words(kA) + count_words(kB)>({{kA, 1}, {kB, 2}});
+//   kTable.of(word)  // 1 | 2 if in both, 0 if in neither
+template <size_t N>
+struct WordBits {
+  std::array<std::string_view, N> words{};
+  std::array<uint8_t, N> bits{};
+  size_t size = 0;  // distinct words
+  constexpr uint8_t of(std::string_view w) const {
+    size_t lo = 0, hi = size;
+    while (lo < hi) {
+      const size_t mid = (lo + hi) / 2;
+      if (words[mid] < w) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < size && words[lo] == w ? bits[lo] : 0;
+  }
+};
+template <size_t N>
+constexpr WordBits<N> word_bits(std::initializer_list<std::pair<std::string_view, uint8_t>> lists) {
+  WordBits<N> table;
+  for (auto [list, bit] : lists) {
+    for (size_t i = 0, j = 0; i < list.size(); i = j + 1) {
+      j = std::min(list.find(' ', i), list.size());
+      const std::string_view word = list.substr(i, j - i);
+      if (word.empty()) continue;
+      size_t k = 0;
+      while (k < table.size && table.words[k] < word) ++k;
+      if (k < table.size && table.words[k] == word) {
+        table.bits[k] |= bit;
+        continue;
+      }
+      for (size_t m = table.size++; m > k; --m) table.words[m] = table.words[m - 1], table.bits[m] = table.bits[m - 1];
+      table.words[k] = word;
+      table.bits[k] = bit;
+    }
+  }
+  return table;
 }
 
 // Titles and posts a person is named in ("president", "prosecutor", "maire", "porte-parole"),
