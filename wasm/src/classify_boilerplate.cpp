@@ -25,7 +25,6 @@ constexpr std::string_view kFurniture =
     "journaliste journalistes correspondant correspondante réservés favoris lecture slideshow video watch listen "
     "podcast advert vidéo thanks merci app apps disclaimer ios android preview lire inbox mail patreon";
 
-
 // Verbs a page opens its calls to action with (imperatives, English and French), folded.
 constexpr std::string_view kCallsToAction =
     "follow subscribe sign share click tap download join register donate support read watch listen like comment "

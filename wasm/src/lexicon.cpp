@@ -66,10 +66,10 @@ std::vector<std::string_view> words_of(std::string_view list) {
 }
 
 // (looked up by a view, without a string made for each word looked up)
-using WordSet = std::unordered_set<std::u16string, ViewHash, std::equal_to<>>;
+using FoldedSet = std::unordered_set<std::u16string, ViewHash, std::equal_to<>>;
 
-WordSet build(std::string_view list) {
-  WordSet set;
+FoldedSet build(std::string_view list) {
+  FoldedSet set;
   for (std::string_view word : words_of(list)) {
     std::u16string w;
     if (utf8_to_utf16(word, w)) set.insert(std::move(w));
