@@ -62,18 +62,21 @@ constexpr size_t count_words(std::string_view list) {
   for (size_t i = 0; i < list.size(); ++i) n += list[i] != ' ' && (i == 0 || list[i - 1] == ' ');
   return n;
 }
+// Where `w` is among the first `n` of sorted `words` (n if not there).
+template <size_t N>
+constexpr size_t sorted_find(const std::array<std::string_view, N>& words, size_t n, std::string_view w) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (words[mid] < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && words[lo] == w ? lo : n;
+}
 template <size_t N>
 struct WordSet {
   std::array<std::string_view, N> words{};
-  constexpr bool has(std::string_view w) const {
-    size_t lo = 0, hi = N;
-    while (lo < hi) {
-      const size_t mid = (lo + hi) / 2;
-      if (words[mid] < w) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < N && words[lo] == w;
-  }
+  constexpr bool has(std::string_view w) const { return sorted_find(words, N, w) != N; }
 };
 template <size_t N>
 constexpr WordSet<N> word_set(std::string_view list) {
@@ -102,13 +105,8 @@ struct WordBits {
   std::array<uint8_t, N> bits{};
   size_t size = 0;  // distinct words
   constexpr uint8_t of(std::string_view w) const {
-    size_t lo = 0, hi = size;
-    while (lo < hi) {
-      const size_t mid = (lo + hi) / 2;
-      if (words[mid] < w) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < size && words[lo] == w ? bits[lo] : 0;
+    const size_t at = sorted_find(words, size, w);
+    return at != size ? bits[at] : 0;
   }
 };
 template <size_t N>
