@@ -831,7 +831,8 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
   // most pairs again, a merge for its core's pairs with the other core's.  (In a bigger story the
   // table would not fit, and a hash table costs more than it saves: see BENCHMARKS.md.)
   constexpr size_t kRemembered = 1024;
-  std::vector<double> known;  // types × types, -1 until asked (empty: none kept)
+  // (types × types, -1 until asked; empty: none kept)
+  std::vector<double> known(types.size() <= kRemembered ? types.size() * types.size() : 0, -1.0);
   auto sim_of = [&](uint32_t x, uint32_t y) {
     if (known.empty()) return fresh_sim(x, y);
     double& slot = known[size_t{x} * types.size() + y];
@@ -863,7 +864,6 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
   constexpr uint32_t kMinCap = 40;
   const uint32_t max_postings =
       std::max<uint32_t>(kMinCap, static_cast<uint32_t>(2 * std::sqrt(static_cast<double>(sentence_types))));
-  if (types.size() <= kRemembered) known.assign(types.size() * types.size(), -1.0);
   std::vector<std::vector<uint32_t>> postings(weight.size());  // term -> types
   // (not through rounding cells: they add to the evidence of pairs found through words)
   for (uint32_t i = 0; i < types.size(); ++i)
