@@ -17,17 +17,24 @@ import argparse, collections, itertools, json
 NODES = 200000  # past this, a range: the best found, and a bound no choice exceeds
 
 
+def unit(member):  # an annotated sentence, as score.py tells them apart
+    return member['article'], member['quote'], member.get('occurrence', 1)
+
+
+def ones(mask):
+    return bin(mask).count('1')
+
+
 def units_of(gold):
     units = collections.defaultdict(set)
     for c in gold['claims']:
         for m in c['members']:
-            units[(m['article'], m['quote'], m.get('occurrence', 1))].add(c['id'])
+            units[unit(m)].add(c['id'])
     return units
 
 
 def ceiling(gold, k):
     units = units_of(gold)
-    index = {u: i for i, u in enumerate(units)}
     wanted = [frozenset((u, v)) for u, v in itertools.combinations(units, 2) if u[0] != v[0] and units[u] & units[v]]
     if not wanted:
         return 1.0, 0
@@ -39,7 +46,7 @@ def ceiling(gold, k):
     for c in gold['claims']:
         by = collections.defaultdict(list)
         for m in c['members']:
-            u = (m['article'], m['quote'], m.get('occurrence', 1))
+            u = unit(m)
             if u not in by[m['article']]:
                 by[m['article']].append(u)
         slots = [list(itertools.combinations(us, min(k, len(us)))) for us in by.values()]
@@ -51,7 +58,7 @@ def ceiling(gold, k):
                     for v in b:
                         mask |= bit.get(frozenset((u, v)), 0)
             masks.add(mask)
-        options.append(sorted(masks, key=lambda m: -bin(m).count('1')))
+        options.append(sorted(masks, key=lambda m: -ones(m)))
     fixed = 0
     for masks in options:
         if len(masks) == 1:
@@ -63,7 +70,6 @@ def ceiling(gold, k):
         rest[i] = rest[i + 1]
         for m in free[i]:
             rest[i] |= m
-    ones = lambda m: bin(m).count('1')
     got = fixed  # a first answer, greedily, so that the search cuts early
     for masks in free:
         got |= max(masks, key=lambda m: ones(got | m))
