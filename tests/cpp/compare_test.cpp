@@ -184,6 +184,13 @@ TEST_CASE("compared alone, a figure only one sentence gives weighs as a story's 
                   "Raising the orbit will burn about 41 kg of fuel, shortening its working life to around four years from seven.") == 0);
   CHECK(first_support(articles({{"a", "Police arrested a 27-year-old man in Dunmore on Saturday."},
                                 {"b", "A man was arrested in Dunmore on Saturday, police said."}})) == 2);
+  // a figure one side rounds is a figure in common, as rare as the figure itself
+  CHECK(first_support(articles({{"a", "Denver-based Corvane will lay off roughly 2,400 employees, chief executive Mara Ilse "
+                                      "said in a memo on Thursday."},
+                                {"b", "Corvane Labs is cutting 2,361 jobs, about 7% of its workforce."}})) == 2);
+  CHECK(first_support(articles({{"a", "Rescuers evacuated about 1,500 residents of Lorne Valley overnight as the river rose, "
+                                      "the county said in a statement."},
+                                {"b", "Some 1,462 people had to leave their homes in Lorne Valley."}})) == 2);
 }
 
 TEST_CASE("a word a narrow column split at a hyphen is the word: 'Mar-' over 'git Odell' is Margit Odell") {
