@@ -2,7 +2,7 @@
 // pair is compared alone, as `corroborate batch` sees one line, and counts as "same claim" when
 // the two sentences share a claim.  Prints precision, recall, F1 and accuracy per language, for
 // each file, and over all the files when there are several; for pairs labelled with a `kind`
-// (sets 8 and 9: "same", "diff" for another fact of the story, "near" for a near miss), how many
+// (sets 8, 9 and 10: "same", "diff" for another fact of the story, "near" for a near miss), how many
 // of each kind it gets right.
 //
 //   node bench/tools/pairs.mjs [PAIRS.jsonl ...] [--threshold T] [--errors]

@@ -82,12 +82,15 @@ test('labelled sentence pairs, each compared alone: pairs of the same words with
   // the engine nor its output (5 and 6 on 2026-12-03, 7 on 2026-12-04; 6 was scored only once the
   // rules it checks were in).  Floors: each set's accuracy on 2026-12-07 (after a hedge with its own
   // verb kept three more different claims apart), less one pair; the role-swap rule's first floors
-  // were 0.688, 0.537, 0.633, 0.75, 0.636, 0.683 and, for set 7 when first scored, 0.675.  Sets 8
-  // and 9 were written on 2026-12-07, after all that tuning, by people who saw neither the engine
-  // nor the other sets, and asked for heavy paraphrases and different claims in many shared words:
-  // their floors are their first scores, which no change to the engine had seen (0.606 and 0.469;
-  // answering "different" every time scores 0.550 on both, see QUALITY.md).
-  const floors = { '': 0.738, '-2': 0.75, '-3': 0.717, '-4': 0.917, '-5': 0.807, '-6': 0.825, '-7': 0.783, '-8': 0.606, '-9': 0.469 };
+  // were 0.688, 0.537, 0.633, 0.75, 0.636, 0.683 and, for set 7 when first scored, 0.675.  Sets 8,
+  // 9 and 10 were written on 2026-12-07, after all that tuning, by people who saw neither the
+  // engine nor the other sets, and asked for heavy paraphrases and different claims in many shared
+  // words: their floors are their first scores, which no change to the engine had seen (0.606,
+  // 0.469 and 0.619; answering "different" every time scores 0.550 on each, see QUALITY.md).
+  const floors = {
+    '': 0.738, '-2': 0.75, '-3': 0.717, '-4': 0.917, '-5': 0.807, '-6': 0.825, '-7': 0.783,
+    '-8': 0.606, '-9': 0.469, '-10': 0.619,
+  };
   const words = (t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu).sort().join(' ');
   let swapped = 0, apart = 0;
   for (const [suffix, floor] of Object.entries(floors)) {
