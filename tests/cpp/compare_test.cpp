@@ -596,6 +596,31 @@ TEST_CASE("a negation on one side of the same words makes two claims; a claim to
                                 {"b", "Fire officials said the cause of the warehouse fire in Dunmore remains under investigation."}})) == 2);
 }
 
+TEST_CASE("a verb one sentence negates with a particle and the other states makes two claims, whatever their other words") {
+  CHECK(first_support(articles({{"a", "The Harcastle coach said he would not resign after the derby defeat."},
+                                {"b", "The Harcastle coach resigned on Monday, two days after the derby defeat, the club "
+                                      "confirmed in a statement."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le maire de Vernoux n'a pas signé l'arrêté de fermeture du marché."},
+                                {"b", "Le maire de Vernoux a signé mardi l'arrêté de fermeture du marché couvert, a indiqué la "
+                                      "préfecture dans un communiqué."}},
+                               "fr")) == 1);
+  // not when the particle negates an adverb, goes with a time, or has no "ne" before it; nor when
+  // the other sentence says no in a word of its own
+  CHECK(first_support(articles({{"a", "The two Huron Pacific crew members were not seriously injured, police said."},
+                                {"b", "Police said the two Huron Pacific crew members were injured when the train left the "
+                                      "tracks near Ardley."}})) == 2);
+  CHECK(first_support(articles({{"a", "La route de Lirey ne rouvrira pas avant vendredi, selon le département."},
+                                {"b", "Le département a annoncé que la route de Lirey rouvrira vendredi après les travaux de "
+                                      "déblaiement."}},
+                               "fr")) == 2);
+  CHECK(first_support(articles({{"a", "Toujours pas d'électricité dans le haut du village de Lirey après l'orage de la nuit."},
+                                {"b", "Le haut du village de Lirey est toujours privé d'électricité après l'orage, selon Enedis."}},
+                               "fr")) == 2);
+  CHECK(first_support(articles({{"a", "Residents of Tarrow cannot park their cars on the seafront from Monday."},
+                                {"b", "Tarrow council has banned residents from parking their cars on the seafront from Monday, a "
+                                      "spokesman said."}})) == 2);
+}
+
 TEST_CASE("a hedge on one side of the same words (may, proposed, asked, envisagent) makes two claims; a forecast does not") {
   CHECK(first_support(articles({{"a", "The water board said the Tarrow reservoir had been contaminated by farm runoff."},
                                 {"b", "The water board said the Tarrow reservoir may have been contaminated by farm runoff."}})) ==

@@ -816,6 +816,24 @@ TEST_CASE("word lists as one table give each word the bits of the lists it is in
     CHECK(table.of(w) == (corroborate::listed(w, kA) | corroborate::listed(w, kB) << 1 | corroborate::listed(w, kC) << 2));
 }
 
+TEST_CASE("a negation's scope by word: particles, French ones needing 'ne', adverbs, times, auxiliaries, refusals") {
+  namespace ns = corroborate::negation_scope;
+  using corroborate::negation_scope_of;
+  CHECK(negation_scope_of("not") == ns::particle);
+  CHECK(negation_scope_of("didn't") == ns::particle);
+  CHECK(negation_scope_of("pas") == (ns::particle | ns::french));
+  CHECK(negation_scope_of("ne") == ns::ne);
+  CHECK(negation_scope_of("n'a") == ns::ne);
+  CHECK(negation_scope_of("seriously") == ns::manner);
+  CHECK(negation_scope_of("toujours") == ns::adverb);
+  CHECK(negation_scope_of("until") == ns::time);
+  CHECK(negation_scope_of("jusqu'au") == ns::time);
+  CHECK(negation_scope_of("devrait") == ns::auxiliary);
+  CHECK(negation_scope_of("~ban") == ns::refusal);
+  for (std::string_view w : {"no", "testify", "only", "fly", "~death", "", "n", "pass"})
+    CHECK((negation_scope_of(w) & (ns::particle | ns::ne | ns::manner)) == 0);
+}
+
 TEST_CASE("demonyms: a word for a place's people takes the place's term when the story names the place") {
   Vocabulary vocab;
   const std::vector<corroborate::Article> en = {

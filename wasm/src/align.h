@@ -96,6 +96,14 @@ struct AlignOptions {
   // claims ("turnout was 41 per cent, up from 2021" / "down from 2021"; "bonus compris" / "hors
   // bonus").
   std::vector<uint8_t> polar;
+  // Per word id (and concept term id), what it tells of a negation's scope (bits of
+  // negation_scope, see negation_scope_of(); ids past the end tell nothing): two sentences of any
+  // other words, one negating a verb with a particle and the other stating that verb, state
+  // opposite claims ("Marchetti did not testify in his own defense" / "Marchetti testified in his
+  // own defense, telling jurors ..."; "l'ambassadeur n'était pas visé par la mesure" / "fait
+  // partie des diplomates visés par la mesure"), unless the other says no in a word of its own
+  // ("you can't rent out a whole house" / "the ordinance bars owners from renting").
+  std::vector<uint8_t> scope;
 };
 
 // Claims over the content sentences (kind detail) of `docs`, every content sentence in at least

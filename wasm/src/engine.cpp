@@ -126,16 +126,18 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   std::vector<uint8_t> negation(vocab.size(), 0);
   std::vector<bool> hedge(vocab.size(), false);
   std::vector<uint8_t> polar(vocab.size(), 0);
+  std::vector<uint8_t> scope(vocab.size(), 0);
   for (uint32_t id = 0; id < vocab.size(); ++id) {
     negation[id] = negation_role(vocab.key(id));
     hedge[id] = is_hedge_word(vocab.key(id));
     polar[id] = polar_side(vocab.key(id));
+    scope[id] = negation_scope_of(vocab.key(id));
   }
   std::vector<Claim> claims =
       align(docs, {options.threshold, outcome, std::move(rounding), std::move(figure),
                    marking(passive_auxiliaries()), marking(passive_agents()), std::move(speech), std::move(negation),
                    std::move(hedge),
-                   std::move(polar)});
+                   std::move(polar), std::move(scope)});
   mark_agreement(docs, claims);  // classify, from the claims
   mark_verbatim(docs, options.verbatim_min_words);
   find_conflicts(docs, claims, vocab, outcome);

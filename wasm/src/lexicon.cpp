@@ -531,6 +531,28 @@ uint8_t negation_role(std::string_view w) {
   return 0;
 }
 
+uint8_t negation_scope_of(std::string_view w) {
+  using namespace negation_scope;
+  static constexpr std::string_view kParticles = "not never cannot", kFrench = "pas jamais", kNe = "ne",
+                                    kAdverbs = "still yet also even always again longer more only just ever "
+                                               "toujours encore déjà plus",
+                                    kTimes = "until till since before avant depuis jusque",
+                                    kAuxiliaries = "est sont était étaient a ont avait avaient sera seront serait "
+                                                   "devrait devraient doit doivent peut peuvent va vont veut veulent faut",
+                                    kRefusals = "~ban ~deny ~cancel ~withdraw ~acquit ~uncharged";
+  static constexpr auto kTable =
+      word_bits<count_words(kParticles) + count_words(kFrench) + count_words(kNe) + count_words(kAdverbs) +
+                count_words(kTimes) + count_words(kAuxiliaries) + count_words(kRefusals)>(
+          {{kParticles, particle}, {kFrench, particle | french}, {kNe, ne}, {kAdverbs, adverb}, {kTimes, time},
+           {kAuxiliaries, auxiliary}, {kRefusals, refusal}});
+  uint8_t bits = kTable.of(w);
+  if (w.size() > 3 && w.ends_with("n't")) bits |= particle;
+  if (w.starts_with("n'")) bits |= ne;
+  if (w.starts_with("jusqu")) bits |= time;
+  if (w.size() > 4 && w.ends_with("ly")) bits |= manner;  // "seriously", "currently", "immediately"
+  return bits;
+}
+
 [[gnu::noinline]] bool is_hedge_word(std::string_view w) {
   static constexpr std::string_view kList =
       "could may might whether if proposed proposes propose considering consider considers planning "

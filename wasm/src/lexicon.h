@@ -155,6 +155,23 @@ bool is_negation_word(std::string_view folded);
 // elided negation just before it mean "only" ("n'a rouvert qu'à 15 h 40" is "a rouvert à 15 h
 // 40", "il n'y a eu que deux blessés" is "deux blessés"); 0 none.
 uint8_t negation_role(std::string_view folded);
+// What a word tells of the scope of a negation, English and French, by folded form (or concept
+// key), as bits of negation_scope::: a verb negated by a particle ("did not testify", "n'était pas
+// visé") is the claim's own verb, told the other way, unless the particle goes with an adverb ("not
+// seriously hurt", "not yet known") or a time ("did not reopen until 3:40 p.m.", "ne rouvrira pas
+// avant le 16 mars"), and the verb is no auxiliary ("ne devrait pas rouvrir" negates "rouvrir").
+namespace negation_scope {
+constexpr uint8_t particle = 1;    // "not", "never", "cannot", "didn't", "pas", "jamais"
+constexpr uint8_t french = 2;      // a particle that needs "ne" / "n'" before it ("pas", "jamais")
+constexpr uint8_t ne = 4;          // "ne", "n'a", "n'était"
+constexpr uint8_t adverb = 8;      // "yet", "still", "toujours", "encore": the verb comes after it
+constexpr uint8_t time = 16;       // "until", "since", "before", "avant", "depuis", "jusqu'à"
+constexpr uint8_t auxiliary = 32;  // French auxiliaries and modals: "est", "a", "devrait", "va"
+constexpr uint8_t refusal = 64;    // concepts that say no in a word: "~ban", "~deny", "~cancel"
+constexpr uint8_t manner = 128;    // "seriously", "currently": a particle before it negates it
+}  // namespace negation_scope
+uint8_t negation_scope_of(std::string_view folded);
+
 // A word that hedges its sentence, English and French, folded: what may be ("could", "might",
 // "whether", "if", "pourrait", "si"), what is proposed, planned, hoped for or sought ("proposed",
 // "considering", "intends", "seeking", "envisagent", "espèrent") and what is suspected
