@@ -157,9 +157,10 @@ bool is_negation_word(std::string_view folded);
 uint8_t negation_role(std::string_view folded);
 // What a word tells of the scope of a negation, English and French, by folded form (or concept
 // key), as bits of negation_scope::: a verb negated by a particle ("did not testify", "n'était pas
-// visé") is the claim's own verb, told the other way, unless the particle goes with an adverb ("not
-// seriously hurt", "not yet known") or a time ("did not reopen until 3:40 p.m.", "ne rouvrira pas
-// avant le 16 mars"), and the verb is no auxiliary ("ne devrait pas rouvrir" negates "rouvrir").
+// visé") is the claim's own verb, told the other way, unless the particle goes with an adverb of
+// manner ("not seriously hurt", "not immediately clear") or a time ("did not reopen until 3:40
+// p.m.", "ne rouvrira pas avant le 16 mars"); the verb is no auxiliary ("ne devrait pas rouvrir"
+// negates "rouvrir") and comes after an adverb of time ("not yet known" negates "known").
 namespace negation_scope {
 constexpr uint8_t particle = 1;    // "not", "never", "cannot", "didn't", "pas", "jamais"
 constexpr uint8_t french = 2;      // a particle that needs "ne" / "n'" before it ("pas", "jamais")
