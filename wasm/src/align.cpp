@@ -870,7 +870,7 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
     // the defeat" / "resigned on Sunday, a day after the cup final defeat"; see negated_words()) (of
     // the 1,232 labelled pairs, 8 more different claims kept apart and none of the same lost; of
     // the annotation's pairs compared alone, 79 more others kept apart for 20 same lost; the stories
-    // 0.6715 -> 0.6716, the demo's annotated articles unchanged)
+    // 0.6715 -> 0.6716, the demo's score unchanged)
     if (types[x].negated != types[y].negated) {
       const Type& no = types[x].negated ? types[x] : types[y];
       const Type& yes = types[x].negated ? types[y] : types[x];
