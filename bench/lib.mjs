@@ -20,6 +20,9 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export const loadStory = () => JSON.parse(fs.readFileSync(STORY_PATH, 'utf8'));
+// the JSON values of a JSON Lines file, blank lines skipped (the labelled pair sets)
+export const readJsonLines = (file) =>
+  fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

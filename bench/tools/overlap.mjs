@@ -8,7 +8,7 @@
 //   node bench/tools/overlap.mjs --train TRAIN.jsonl [--train TRAIN.jsonl ...] FILE...
 //   (sets 1-7 against 8 and 9: node bench/tools/overlap.mjs $(for f in tests/data/sentence-pairs{,-[2-7]}.jsonl;
 //    do echo --train $f; done) tests/data/sentence-pairs-[89].jsonl)
-import fs from 'node:fs';
+import { readJsonLines } from '../lib.mjs';
 
 const args = process.argv.slice(2);
 const trainFiles = [], testFiles = [];
@@ -23,8 +23,7 @@ if (!trainFiles.length || args.includes('--help')) {
 
 const words = (t) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 const load = (file) =>
-  fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-    const p = JSON.parse(l);
+  readJsonLines(file).map((p) => {
     const a = words(p.a), b = words(p.b);
     const shared = [...a].filter((w) => b.has(w)).length;
     return { overlap: shared / (a.size + b.size - shared || 1), same: p.same };

@@ -6,9 +6,9 @@
 // of each kind it gets right.
 //
 //   node bench/tools/pairs.mjs [PAIRS.jsonl ...] [--threshold T] [--errors]
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createComparator } from '../../js/index.js';
+import { readJsonLines } from '../lib.mjs';
 
 const args = process.argv.slice(2);
 const ti = args.indexOf('--threshold');
@@ -31,7 +31,7 @@ const report = (name, tally, kinds = {}) => {
 };
 const total = {}, totalKinds = {};
 for (const file of files) {
-  const pairs = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const pairs = readJsonLines(file);
   const tally = {}, kinds = {};
   for (const p of pairs) {
     const r = comparator.compare([{ id: 'a', text: p.a, language: p.lang }, { id: 'b', text: p.b, language: p.lang }], options);

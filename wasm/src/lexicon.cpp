@@ -536,7 +536,7 @@ uint8_t negation_scope_of(std::string_view w) {
   static constexpr std::string_view kParticles = "not never cannot", kFrench = "pas jamais", kNe = "ne",
                                     kAdverbs = "still yet also even always again longer more only just ever "
                                                "toujours encore déjà plus",
-                                    kTimes = "until till since before avant depuis jusque",
+                                    kTimes = "until till since before avant depuis",  // and "jusqu…", below
                                     kAuxiliaries = "est sont était étaient a ont avait avaient sera seront serait "
                                                    "devrait devraient doit doivent peut peuvent va vont veut veulent faut",
                                     kRefusals = "~ban ~deny ~cancel ~withdraw ~acquit ~uncharged";
