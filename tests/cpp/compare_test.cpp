@@ -651,6 +651,39 @@ TEST_CASE("a hedge on one side of the same words (may, proposed, asked, envisage
                                "fr")) == 2);
 }
 
+TEST_CASE("compared alone, a word one sentence hedges with a possibility and the other states makes two claims") {
+  CHECK(first_support(articles({{"a", "Officials said the norovirus outbreak may spread to the Harlow care home next week."},
+                                {"b", "Officials confirmed the norovirus outbreak has spread to the Harlow care home, where "
+                                      "six residents fell ill."}})) == 1);
+  CHECK(first_support(articles({{"a", "Le défenseur de Vernac risque une éventuelle suspension de trois matchs."},
+                                {"b", "Le défenseur de Vernac a écopé mardi d'une suspension de trois matchs après son carton "
+                                      "rouge en finale."}},
+                               "fr")) == 1);
+  // not a hedge followed by a negation ("could not" says what happened), nor an intention, which
+  // another outlet tells with "will"
+  CHECK(first_support(articles({{"a", "Customers of Tarrow Bank said on social media that they could not log in to the "
+                                      "mobile app or see their balances."},
+                                {"b", "Tarrow Bank customers flooded social media with complaints that they couldn't log in on "
+                                      "Friday."}})) == 2);
+  CHECK(first_support(articles({{"a", "Oakes's lawyer said her client intends to appeal against the verdict."},
+                                {"b", "Oakes will appeal against the verdict, her lawyer told reporters outside the court."}})) == 2);
+  // nor against a forecast, which tells what may come as its claim
+  CHECK(first_support(articles({{"a", "Gusts of up to 110 km/h are forecast for the Tarrow coast on Saturday, the weather "
+                                      "service warned."},
+                                {"b", "The weather service warned that winds could gust at 110 kilometres per hour on the "
+                                      "Tarrow coast on Saturday."}})) == 2);
+  // among a story's sentences the hedged telling stays the claim (the threshold decides)
+  const char* study =
+      "A common blood pressure pill may lower the risk of dementia, a study of 40,000 patients in Denmark suggests. "
+      "The researchers followed the patients for ten years. Those taking the drug were less likely to be diagnosed. "
+      "The authors said more trials were needed. The drug is cheap and widely prescribed. Experts welcomed the work.";
+  const char* paper =
+      "A cheap blood pressure pill lowers the risk of dementia, according to a Danish study of 40,000 patients. "
+      "Patients were tracked for a decade. Fewer of those on the pill developed the disease. Doctors urged caution. "
+      "The pill costs pennies. Further trials are planned.";
+  CHECK(first_support(articles({{"study", study}, {"paper", paper}})) == 2);
+}
+
 TEST_CASE("words of opposite sides (up / down, après / avant, north / south) in the same words make two claims") {
   CHECK(first_support(articles({{"a", "Passenger numbers at Holcombe airport were 2.1 million last year, up from 2019."},
                                 {"b", "Passenger numbers at Holcombe airport were 2.1 million last year, down from 2019."}})) == 1);

@@ -834,6 +834,16 @@ TEST_CASE("a negation's scope by word: particles, French ones needing 'ne', adve
     CHECK((negation_scope_of(w) & (ns::particle | ns::ne | ns::manner)) == 0);
 }
 
+TEST_CASE("hedges by word: possibilities, which hedge the word they go with, conditions and intentions; forecasts") {
+  using corroborate::hedge_kind;
+  for (std::string_view w : {"could", "may", "might", "possible", "suspected", "pourrait", "éventuelle", "soupçonné"})
+    CHECK(hedge_kind(w) == corroborate::hedge::possibility);
+  for (std::string_view w : {"whether", "if", "si", "intends", "considering", "seeking", "envisagent", "espèrent"})
+    CHECK(hedge_kind(w) == corroborate::hedge::other);
+  for (std::string_view w : {"forecast", "expected", "devrait", "prévu"}) CHECK(hedge_kind(w) == corroborate::hedge::forecast);
+  for (std::string_view w : {"will", "would", "plans", "hope", "asked", "~spread", "", "mayor"}) CHECK(hedge_kind(w) == 0);
+}
+
 TEST_CASE("demonyms: a word for a place's people takes the place's term when the story names the place") {
   Vocabulary vocab;
   const std::vector<corroborate::Article> en = {

@@ -78,18 +78,18 @@ struct AlignOptions {
   // the threshold: one claim is often told once with a negation and once without, "the cause was
   // not known" / "the cause is under investigation".)
   std::vector<uint8_t> negation;
-  // Per word id, whether it hedges its sentence: a possibility, a proposal, a plan or a suspicion
-  // rather than a fact ("could", "whether", "proposed", "intends", "envisagent", "suspecté"; see
-  // is_hedge_word(); words past the end do not; nor a word the normalizer read as a date's, "May
-  // 7").  Two sentences of the same terms but for three (the hedge may change its verb: "confirmed
-  // 14 cases" / "are investigating 14 suspected cases"), one hedging and the other not, state
-  // different claims
+  // Per word id, whether it hedges its sentence and how (hedge::possibility or hedge::other; 0:
+  // not): a possibility, a proposal, a plan or a suspicion rather than a fact ("could", "whether",
+  // "proposed", "intends", "envisagent", "suspecté"; see hedge_kind(); words past the end do not;
+  // nor a word the normalizer read as a date's, "May 7").  Two sentences of the same terms but for
+  // three (the hedge may change its verb: "confirmed 14 cases" / "are investigating 14 suspected
+  // cases"), one hedging and the other not, state different claims
   // ("no passwords were compromised" / "it could not rule out that passwords were compromised";
   // "proposed an $18 million fine" / "imposed an $18 million fine"; "ont placé la vallée en
   // vigilance rouge" / "envisagent de placer la vallée en vigilance rouge").  Not forecasts
   // ("expected", "devrait"): "la route ne devrait pas rouvrir avant le 16 mars" is the claim "ne
   // rouvrira pas avant".
-  std::vector<bool> hedge;
+  std::vector<uint8_t> hedge;
   // Per word id, its side of a polar pair (1 + 2 × pair + side; 0: none; see polar_side(); words
   // past the end have none): two sentences of the same terms but for two, as for a negation, one
   // with words of one side of a pair only and the other of the other side only, state different

@@ -124,12 +124,12 @@ Result<std::string> compare_json(const std::vector<Article>& articles, const Opt
   mark(speech, attribution_words(), uint8_t{1});
   mark(speech, subject_pronouns(), uint8_t{2});
   std::vector<uint8_t> negation(vocab.size(), 0);
-  std::vector<bool> hedge(vocab.size(), false);
+  std::vector<uint8_t> hedge(vocab.size(), 0);
   std::vector<uint8_t> polar(vocab.size(), 0);
   std::vector<uint8_t> scope(vocab.size(), 0);
   for (uint32_t id = 0; id < vocab.size(); ++id) {
     negation[id] = negation_role(vocab.key(id));
-    hedge[id] = is_hedge_word(vocab.key(id));
+    hedge[id] = hedge_kind(vocab.key(id));
     polar[id] = polar_side(vocab.key(id));
     scope[id] = negation_scope_of(vocab.key(id));
   }

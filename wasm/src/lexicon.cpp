@@ -553,14 +553,19 @@ uint8_t negation_scope_of(std::string_view w) {
   return bits;
 }
 
-[[gnu::noinline]] bool is_hedge_word(std::string_view w) {
-  static constexpr std::string_view kList =
-      "could may might whether if proposed proposes propose considering consider considers planning "
-      "intends intend intended hoping suspected possible possibly potential potentially seek seeking "
-      "sought pourrait pourraient envisage envisagent envisagé envisagée envisager espère espèrent "
-      "espérer éventuel éventuelle éventuels suspecté suspectés soupçonné soupçonnée soupçonnés si";
-  static constexpr auto kHedges = word_set<count_words(kList)>(kList);  // (sorted at compile time)
-  return kHedges.has(w);
+[[gnu::noinline]] uint8_t hedge_kind(std::string_view w) {
+  static constexpr std::string_view kPossible =
+      "could may might suspected possible possibly potential potentially pourrait pourraient éventuel "
+      "éventuelle éventuels suspecté suspectés soupçonné soupçonnée soupçonnés",
+                                    kOther =
+      "whether if proposed proposes propose considering consider considers planning intends intend intended "
+      "hoping seek seeking sought envisage envisagent envisagé envisagée envisager espère espèrent espérer si",
+                                    kForecast =
+      "forecast forecasts forecasted expected expects expect predicted predicts predict devrait devraient "
+      "prévoit prévoient prévu prévue prévus prévues";
+  static constexpr auto kTable = word_bits<count_words(kPossible) + count_words(kOther) + count_words(kForecast)>(
+      {{kPossible, hedge::possibility}, {kOther, hedge::other}, {kForecast, hedge::forecast}});
+  return kTable.of(w);
 }
 
 [[gnu::noinline]] uint8_t polar_side(std::string_view w) {

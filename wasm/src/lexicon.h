@@ -173,15 +173,24 @@ constexpr uint8_t manner = 128;    // "seriously", "currently": a particle befor
 }  // namespace negation_scope
 uint8_t negation_scope_of(std::string_view folded);
 
-// A word that hedges its sentence, English and French, folded: what may be ("could", "might",
-// "whether", "if", "pourrait", "si"), what is proposed, planned, hoped for or sought ("proposed",
-// "considering", "intends", "seeking", "envisagent", "espèrent") and what is suspected
-// ("suspected", "soupçonné").  Not "plans" / "planned" nor "hope": nouns and adjectives too
-// ("approved plans for a bus lane", "the planned strike").  Not "will" / "would" / "va" nor
-// "expected" / "devrait": outlets tell an announced plan or a forecast as the claim itself; nor
-// "asked" / "urged": a request to the public is what another outlet tells with "should"
-// ("Volunteers have been asked to register" / "Volunteers should register").
-bool is_hedge_word(std::string_view folded);
+// A word that hedges its sentence, English and French, folded, and how: what may be ("could",
+// "might", "possible", "pourrait") and what is suspected ("suspected", "soupçonné"), which hedge
+// the word they go with ("may spread", "could face"; see hedged_words() in align.cpp); what is
+// conditional ("whether", "if", "si"), proposed, planned, hoped for or sought ("proposed",
+// "considering", "intends", "seeking", "envisagent", "espèrent"), which hedge the sentence only
+// (an intention is often the claim another outlet tells with "will": "intends to appeal" / "will
+// appeal").  Not "plans" / "planned" nor "hope": nouns and adjectives too ("approved plans for a
+// bus lane", "the planned strike").  Not "will" / "would" / "va" nor "expected" / "devrait":
+// outlets tell an announced plan or a forecast as the claim itself (a word of forecast is marked
+// hedge::forecast, no hedge: against it a possibility is no other claim); nor "asked" / "urged": a
+// request to the public is what another outlet tells with "should" ("Volunteers have been asked
+// to register" / "Volunteers should register").
+namespace hedge {
+constexpr uint8_t possibility = 1;  // hedges the word it goes with
+constexpr uint8_t other = 2;        // hedges the sentence only
+constexpr uint8_t forecast = 4;     // no hedge: a forecast, which tells what may come as the claim
+}  // namespace hedge
+uint8_t hedge_kind(std::string_view folded);
 
 // A word of a polar pair, English and French, folded: which pair and which side, as 1 + 2 × pair
 // + side (0: none).  Two sentences of the same words but for two, one with a word of one side of
