@@ -340,6 +340,13 @@ TEST_CASE("values: ratios are percentages of the thing counted") {
   CHECK(fr[0].number == doctest::Approx(40));
   CHECK(fr[1].number == doctest::Approx(100.0 / 3));
   CHECK(fr[0].unit != fr[1].unit);  // TGV, TER
+  // with "un" elided into "de": "près d'un électeur sur deux"
+  auto elided = values_of("Près d’un électeur sur deux s’est rendu aux urnes, et la FUE avance le chiffre d'une école sur cinq.",
+                          Language::fr);
+  REQUIRE(elided.size() == 2);
+  CHECK(elided[0].number == doctest::Approx(50));
+  CHECK(elided[0].percent);
+  CHECK(elided[1].number == doctest::Approx(20));
   // no ratio: "12 in 3 attacks", "one in the morning", a year
   CHECK(values_of("Militants killed 12 in 3 attacks.").size() == 2);
   CHECK(values_of("One in the morning was enough.").empty());

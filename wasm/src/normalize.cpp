@@ -656,7 +656,9 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       // "one in five", "un sur trois": "one" is a number only there
       double d = 0;
       const std::string& f = surface(i);
-      const uint32_t end = f == "one" || f == "un" || f == "une" ? ratio_after(i, d) : 0;
+      const bool one = f == "one" || f == "un" || f == "une" ||
+                       (language_ == Language::fr && (f == "d'un" || f == "d'une"));  // ("près d'un électeur sur deux")
+      const uint32_t end = one ? ratio_after(i, d) : 0;
       if (end == 0) continue;
       Value val{Value::Kind::number, {tok[i].range.start, tok[end].range.end}};
       val.number = 100.0 / d;
