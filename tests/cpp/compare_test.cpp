@@ -659,6 +659,11 @@ TEST_CASE("compared alone, a word one sentence hedges with a possibility and the
                                 {"b", "Le défenseur de Vernac a écopé mardi d'une suspension de trois matchs après son carton "
                                       "rouge en finale."}},
                                "fr")) == 1);
+  // (past an infinitive auxiliary: "pourrait être fixé" goes with "fixé")
+  CHECK(first_support(articles({{"a", "L'incendie de la forêt de Lirey a été fixé jeudi matin, ont annoncé les pompiers."},
+                                {"b", "L'incendie de la forêt de Lirey pourrait être fixé dans la journée de jeudi, selon les "
+                                      "pompiers."}},
+                               "fr")) == 1);
   // not a hedge followed by a negation ("could not" says what happened), nor an intention, which
   // another outlet tells with "will"
   CHECK(first_support(articles({{"a", "Customers of Tarrow Bank said on social media that they could not log in to the "

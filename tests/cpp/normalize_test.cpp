@@ -836,6 +836,7 @@ TEST_CASE("a negation's scope by word: particles, French ones needing 'ne', adve
   CHECK(negation_scope_of("until") == ns::time);
   CHECK(negation_scope_of("jusqu'au") == ns::time);
   CHECK(negation_scope_of("devrait") == ns::auxiliary);
+  CHECK(negation_scope_of("être") == ns::auxiliary);
   CHECK(negation_scope_of("~ban") == ns::refusal);
   for (std::string_view w : {"no", "testify", "only", "fly", "~death", "", "n", "pass"})
     CHECK((negation_scope_of(w) & (ns::particle | ns::ne | ns::manner)) == 0);

@@ -537,7 +537,7 @@ uint8_t negation_scope_of(std::string_view w) {
                                     kAdverbs = "still yet also even always again longer more only just ever "
                                                "toujours encore déjà plus",
                                     kTimes = "until till since before avant depuis",  // and "jusqu…", below
-                                    kAuxiliaries = "est sont était étaient a ont avait avaient sera seront serait "
+                                    kAuxiliaries = "est sont était étaient a ont avait avaient sera seront serait être avoir "
                                                    "devrait devraient doit doivent peut peuvent va vont veut veulent faut",
                                     kRefusals = "~ban ~deny ~cancel ~withdraw ~acquit ~uncharged";
   static constexpr auto kTable =
