@@ -409,6 +409,19 @@ TEST_CASE("values: half a dozen is six") {
   REQUIRE(fr.size() == 2);
   CHECK(fr[0].number == 6);
   CHECK(fr[1].percent);
+  // and a half after the number or after the scale word
+  auto halves = values_of("It cost two and a half million euros, one and a half billion dollars and 3 and a half thousand jobs.");
+  REQUIRE(halves.size() == 3);
+  CHECK(halves[0].number == 2.5e6);
+  CHECK(halves[1].number == 1.5e9);
+  CHECK(halves[2].number == 3500);
+  CHECK(halves[0].range.start == 8);  // "two and a half million"
+  CHECK(halves[0].range.end == 30);
+  auto demi = values_of("La fraude porte sur près de deux millions et demi de bouteilles, et trois milliards et demi d'euros.",
+                        Language::fr);
+  REQUIRE(demi.size() == 2);
+  CHECK(demi[0].number == 2.5e6);
+  CHECK(demi[1].number == 3.5e9);
 }
 
 TEST_CASE("values: an age counts an age, however it is written") {

@@ -469,6 +469,13 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     return UINT32_MAX;
   };
 
+  // After number word i: "and a half" and a scale word ("two and a half million").
+  auto half_before_scale = [&](uint32_t i) {
+    return i + 4 < s.end_token && adjacent(i, i + 1) && adjacent(i + 1, i + 2) && adjacent(i + 2, i + 3) &&
+           adjacent(i + 3, i + 4) && folded(i + 1) == u"and" && folded(i + 2) == u"a" && folded(i + 3) == u"half" &&
+           listed(surface(i + 4), kLoneScales);
+  };
+
   // After numerator word i: a ratio, "<n> in <d>", "<n> out of <d>", "<n> sur <d>", one or two
   // words of the thing counted allowed before the marker ("quatre TGV sur dix"); the denominator
   // word (0 if none) and its value.
@@ -652,7 +659,9 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
     if (i > s.first_token && adjacent(i - 1, i) && listed(surface(i - 1), "a one un d'un") &&
         listed(surface(i), kLoneScales))
       tok[i].term = vocab.id(number_key(scale_word(folded(i))));
-    if (!plain_number(i, v)) {
+    if (surface(i) == "one" && half_before_scale(i)) {
+      v = 1;  // "one and a half billion"
+    } else if (!plain_number(i, v)) {
       // "one in five", "un sur trois": "one" is a number only there
       double d = 0;
       const std::string& f = surface(i);
@@ -778,21 +787,36 @@ void Normalizer::find_values(std::u16string_view text, NormalizedText& out, Norm
       }
     }
     uint32_t last = i;
-    if (adjacent(i, i + 1) || hyphenated(i, i + 1)) {
+    // "two and a half million": the half before the scale word
+    double half = 0;
+    if (half_before_scale(i)) {
+      half = 0.5;
+      for (uint32_t k = i + 1; k <= i + 3; ++k) tok[k].stop = true;
+      last = i + 3;
+    }
+    if (adjacent(last, last + 1) || hyphenated(last, last + 1)) {
       // "3 million", "2,5 milliards"; "22 M€", "5 k$": a letter scale with a currency sign after it;
       // or joined by a hyphen ("$6.8-million", "a 2-billion-euro deal")
-      const std::u16string next = folded(i + 1);
+      const uint32_t at = last + 1;  // the scale word
+      const std::u16string next = folded(at);
       double scale = scale_word(next);
-      if (scale == 0 && tok[i + 1].range.end < text.size() && is_currency_sign(text[tok[i + 1].range.end]))
+      if (scale == 0 && half == 0 && tok[at].range.end < text.size() && is_currency_sign(text[tok[at].range.end]))
         scale = scale_suffix(next);
       // "three hundred", "trois cents"
-      const bool hundreds = scale == 0 && v >= 1 && v <= 99 && v == std::floor(v) &&
+      const bool hundreds = scale == 0 && half == 0 && v >= 1 && v <= 99 && v == std::floor(v) &&
                             (next == u"hundred" || (language_ == Language::fr && (next == u"cent" || next == u"cents")));
       if (hundreds) scale = 100;
       if (scale != 0) {
-        val.number = v * scale;
-        tok[i + 1].stop = true;
-        last = i + 1;
+        val.number = (v + half) * scale;
+        tok[at].stop = true;
+        last = at;
+        // "deux millions et demi", "trois milliards et demi": half a scale more
+        if (half == 0 && at + 2 < s.end_token && scale >= 1e6 && adjacent(at, at + 1) && adjacent(at + 1, at + 2) &&
+            folded(at + 1) == u"et" && (folded(at + 2) == u"demi" || folded(at + 2) == u"demie")) {
+          val.number += scale / 2;
+          tok[at + 1].stop = tok[at + 2].stop = true;
+          last = at + 2;
+        }
         // "three hundred and twelve", "trois cent douze", "two hundred and forty-five"
         uint32_t k = last + 1;
         if (hundreds && k < s.end_token && adjacent(last, k) && folded(k) == u"and") ++k;
