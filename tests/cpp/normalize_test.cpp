@@ -386,6 +386,28 @@ TEST_CASE("values: a change, a range or a comparison names its unit once; the ba
   CHECK_FALSE(price[2].percent);
 }
 
+TEST_CASE("ordinals: a word and its figure are one rank, English and French; never the first") {
+  using corroborate::ordinal_number;
+  CHECK(ordinal_number(u"third", Language::en) == 3);
+  CHECK(ordinal_number(u"3rd", Language::en) == 3);
+  CHECK(ordinal_number(u"21st", Language::en) == 21);
+  CHECK(ordinal_number(u"neuvième", Language::fr) == 9);
+  CHECK(ordinal_number(u"9e", Language::fr) == 9);
+  CHECK(ordinal_number(u"2ème", Language::fr) == 2);
+  CHECK(ordinal_number(u"second", Language::fr) == 2);
+  for (std::u16string_view w : {u"first", u"1st", u"premier", u"1er", u"1re", u"3", u"3m", u"07th", u"thirds", u""})
+    CHECK(ordinal_number(w, Language::en) == 0);
+  CHECK(ordinal_number(u"premier", Language::fr) == 0);
+  CHECK(ordinal_number(u"1er", Language::fr) == 0);
+  // as keys: one term, which is no figure
+  Normalizer fr(Language::fr), en(Language::en);
+  CHECK(fr.key(u("9e")) == fr.key(u("neuvième")));
+  CHECK(fr.key(u("2ème")) == fr.key(u("deuxième")));
+  CHECK(en.key(u("3rd")) == en.key(u("third")));
+  CHECK(en.key(u("third"))[0] != '#');
+  CHECK(fr.key(u("neuvième")) != fr.key(u("neuf")));
+}
+
 TEST_CASE("values: half a dozen is six") {
   auto en = values_of("Half a dozen schools stayed shut, and more than a dozen roads.");
   REQUIRE(en.size() == 2);

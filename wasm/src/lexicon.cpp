@@ -200,6 +200,27 @@ double number_word(std::u16string_view folded, Language language) {
   return lookup(language == Language::fr ? kFrench : kEnglish, folded);
 }
 
+int ordinal_number(std::u16string_view folded, Language language) {
+  // (not "first", "premier", "1er": "first time", "Premier ministre", "1er mars")
+  static const Table kEnglish = build_table(
+      "second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 eleventh=11 twelfth=12 "
+      "thirteenth=13 fourteenth=14 fifteenth=15 sixteenth=16 seventeenth=17 eighteenth=18 nineteenth=19 twentieth=20");
+  static const Table kFrench = build_table(
+      "second=2 seconde=2 deuxième=2 troisième=3 quatrième=4 cinquième=5 sixième=6 septième=7 huitième=8 neuvième=9 "
+      "dixième=10 onzième=11 douzième=12 treizième=13 quatorzième=14 quinzième=15 seizième=16 vingtième=20");
+  if (const double n = lookup(language == Language::fr ? kFrench : kEnglish, folded); n != 0) return static_cast<int>(n);
+  // "3rd", "21st", "9th"; "9e", "2ème", "2eme", "3è"
+  size_t digits = 0;
+  while (digits < folded.size() && digits < 3 && folded[digits] >= u'0' && folded[digits] <= u'9') ++digits;
+  if (digits == 0 || folded[0] == u'0') return 0;
+  const std::u16string_view suffix = folded.substr(digits);
+  int n = 0;
+  for (size_t k = 0; k < digits; ++k) n = 10 * n + (folded[k] - u'0');
+  const bool english = suffix == u"st" || suffix == u"nd" || suffix == u"rd" || suffix == u"th";
+  const bool french = suffix == u"e" || suffix == u"ème" || suffix == u"eme" || suffix == u"è";
+  return (english || french) && n >= 2 ? n : 0;
+}
+
 double scale_word(std::u16string_view folded) {
   static const Table kScales = build_table(
       "thousand=1e3 thousands=1e3 million=1e6 millions=1e6 billion=1e9 billions=1e9 trillion=1e12 "

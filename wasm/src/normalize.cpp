@@ -247,6 +247,8 @@ std::string Normalizer::plain_key(std::u16string folded) {
   if (int m = month_number(without_final_dot(f)); m != 0 && f != u"may" && f != u"mar" && f != u"sept")
     return two_digits('m', m);
   if (int d = weekday_number(f)) return two_digits('d', d);
+  // "third" / "3rd", "neuvième" / "9e": one term, no figure (a rank is no count to conflict over)
+  if (int o = ordinal_number(f, language_)) return "~rank" + std::to_string(o);
   if (language_ == Language::en) americanize(f);
   return stem(utf16_to_utf8(f));
 }
