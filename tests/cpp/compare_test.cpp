@@ -651,6 +651,11 @@ TEST_CASE("a hedge on one side of the same words (may, proposed, asked, envisage
                                "fr")) == 2);
 }
 
+TEST_CASE("compared alone, two sentences that share only a name with a code (\"Vessa-9b\") are two claims") {
+  CHECK(first_support(articles({{"a", "Vessa-9b is about twice the size of Earth and circles its star every 12 days."},
+                                {"b", "Astronomers detected water vapour in the atmosphere of Vessa-9b."}})) == 1);
+}
+
 TEST_CASE("compared alone, a word one sentence hedges with a possibility and the other states makes two claims") {
   CHECK(first_support(articles({{"a", "Officials said the norovirus outbreak may spread to the Harlow care home next week."},
                                 {"b", "Officials confirmed the norovirus outbreak has spread to the Harlow care home, where "

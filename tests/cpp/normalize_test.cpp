@@ -199,6 +199,13 @@ TEST_CASE("terms: a hyphenated compound also closed up; a hyphenated name's word
   auto rdv = terms_of("Rendez-vous est pris. Les centres ouvrent sans rendez-vous.", Language::fr);
   CHECK(has_term(rdv[0], "rendezvous"));
   CHECK(has_term(rdv[1], "rendezvous"));
+  // nor a name with a code: its parts are enough ("Vessa-9b" would be three shared terms)
+  auto code = terms_of("Astronomers found water on Vessa-9b. The Falcon-9 rocket and the cyber-crime unit.");
+  CHECK(has_term(code[0], "vessa"));
+  CHECK(has_term(code[0], "9b"));
+  CHECK_FALSE(has_term(code[0], "vessa9b"));
+  CHECK_FALSE(has_term(code[1], "falcon9"));
+  CHECK(has_term(code[1], "cybercrim"));
 }
 
 TEST_CASE("numbers: percentages, money with letter scales, durations and month abbreviations read alike") {
