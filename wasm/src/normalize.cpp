@@ -337,7 +337,8 @@ NormalizedText Normalizer::normalize(std::u16string_view text, const Segmentatio
       // the French 0.6824 -> 0.6850; the demo's unchanged.)  Nor a name with a code, a part with a
       // digit at the hyphen ("Kepra-9b", "Falcon-9"): its two parts already make one name two
       // shared terms, and a third would make two sentences that share only that name look alike.
-      // (Two more of the labelled pairs kept apart; the stories and their pairs compared alone unchanged.)
+      // (Two more of the labelled pairs kept apart; the stories and their pairs compared alone
+      // unchanged.)
       const Token* next = i + 1 < s.end_word ? &out.tokens[i + 1] : nullptr;
       if (next && next->range.start == t.range.end + 1 &&
           (text[t.range.end] == u'-' || text[t.range.end] == 0x2010 || text[t.range.end] == 0x2011) &&
