@@ -40,8 +40,6 @@ struct Type {
   uint64_t polar = 0;              // the sides of polar pairs its sentence has words of: bit 2 × pair + side
   Range part;                      // a clause's text (empty for a whole sentence)
   std::vector<uint32_t> denied{};  // the words its negation particles negate (see negated_words())
-  std::vector<uint32_t> doubted{};  // the words its hedges of possibility go with (see hedged_words())
-  bool forecast = false;            // it has a word of forecast (hedge::forecast)
   bool refuses = false;            // it has a concept that says no in a word (negation_scope::refusal)
   // a clause of a long sentence (see clauses()), not a whole sentence
   bool clause() const { return !part.empty(); }
@@ -756,8 +754,6 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
       if (types[type].members.empty()) {
         Type& t = types[type];
         if (t.negated) t.denied = negated_words(docs[d], s, options);
-        if (t.hedged) t.doubted = hedged_words(docs[d], s, options);
-        t.forecast = hedges(docs[d], s, hedge::forecast);
         t.refuses = std::any_of(terms.begin(), terms.end(), [&](uint32_t u) {
           return u < options.scope.size() && (options.scope[u] & negation_scope::refusal);
         });
@@ -928,9 +924,10 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
     if (n < 12 && types[x].hedged != types[y].hedged) {
       const Type& maybe = types[x].hedged ? types[x] : types[y];
       const Type& yes = types[x].hedged ? types[y] : types[x];
-      if (!yes.forecast && std::any_of(maybe.doubted.begin(), maybe.doubted.end(), [&](uint32_t w) {
-            return std::binary_search(yes.terms->begin(), yes.terms->end(), w);
-          }))
+      const std::vector<uint32_t> doubted = hedged_words(docs[maybe.members[0].article], maybe.members[0].sentence, options);
+      if (std::any_of(doubted.begin(), doubted.end(),
+                      [&](uint32_t w) { return std::binary_search(yes.terms->begin(), yes.terms->end(), w); }) &&
+          !hedges(docs[yes.members[0].article], yes.members[0].sentence, hedge::forecast))
         return 0.0;
     }
     // (two names trading places around a word both say are two claims in words further apart too,
