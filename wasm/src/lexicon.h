@@ -35,10 +35,10 @@ bool is_title_abbreviation(std::u16string_view folded, Language language);
 // Words for values.  `folded` is lower case without its trailing period; 0 / nullptr = not one.
 int month_number(std::u16string_view folded);      // "feb", "february", "févr", "février" -> 2
 int weekday_number(std::u16string_view folded);    // "tuesday", "tue", "mardi" -> 2 (monday = 1)
-double number_word(std::u16string_view folded, Language language);
+double number_word(std::u16string_view folded, Language language);  // "three" / "trois" -> 3
 // An ordinal, English or French, folded, as its number: "third", "troisième", "3rd", "3e", "3ème"
 // (0: none; never the first, "first time", "Premier ministre", "1er mars").
-int ordinal_number(std::u16string_view folded, Language language);  // "three" / "trois" -> 3
+int ordinal_number(std::u16string_view folded, Language language);
 double scale_word(std::u16string_view folded);     // "million", "millions", "milliard", "bn", "Md" -> 1e6 / 1e9
 double scale_suffix(std::u16string_view folded);   // "bn" in "3.4bn", "m" in "€45m" or "45 M€"
 double hours_in(std::u16string_view folded);       // a unit of time: "days", "semaines", "years" -> 24, 168, 8760
