@@ -55,6 +55,8 @@ TEST_CASE("keys: French elisions and stems; French months match English ones") {
   CHECK(fr.key(u("proscrit")) == fr.key(u("interdite")));
   CHECK(fr.key(u("promet")) == en.key(u("pledges")));
   CHECK(fr.key(u("continuent")) == en.key(u("ongoing")));
+  CHECK(fr.key(u("grévistes")) == fr.key(u("grève")));  // strikers; not English "strikers", who score goals
+  CHECK(en.key(u("striker")) != en.key(u("strike")));
 }
 
 TEST_CASE("keys: every form of a concept's words joins it, in each language; other words do not") {

@@ -405,7 +405,7 @@ std::vector<std::pair<std::string_view, std::string_view>> concept_words(Languag
       {"~quake", "earthquake earthquakes quake quakes tremor", "séisme séismes"},
       {"~protest", "protest protests protester protesters demonstration demonstrations demonstrators",
        "manifestation manifestations manifestant manifestants"},
-      {"~strike", "strike strikes walkout walkouts", "grève grèves débrayer débrayé débrayage débrayages"},
+      {"~strike", "strike strikes walkout walkouts", "grève grèves gréviste grévistes débrayer débrayé débrayage débrayages"},
       {"~promise", "pledge pledged pledges promise promised promises vow vowed vows", "promettre promis promise promet promettent"},
       {"~rehouse", "rehouse rehoused rehousing", "reloger relogé relogés relogée relogement héberger hébergé hébergés hébergée hébergement"},
       {"~regulator", "regulator regulators watchdog watchdogs", "régulateur régulateurs"},
