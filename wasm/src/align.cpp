@@ -39,8 +39,6 @@ struct Type {
   bool hedged = false;             // its sentence has a word of hedging (see AlignOptions)
   uint64_t polar = 0;              // the sides of polar pairs its sentence has words of: bit 2 × pair + side
   Range part;                      // a clause's text (empty for a whole sentence)
-  std::vector<uint32_t> denied{};  // the words its negation particles negate (see negated_words())
-  bool refuses = false;            // it has a concept that says no in a word (negation_scope::refusal)
   // a clause of a long sentence (see clauses()), not a whole sentence
   bool clause() const { return !part.empty(); }
   bool joins = false;  // a short sentence joining clauses by a comma and a conjunction (see facing())
@@ -751,13 +749,6 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
           next.push_back(UINT32_MAX);
         }
       }
-      if (types[type].members.empty()) {
-        Type& t = types[type];
-        if (t.negated) t.denied = negated_words(docs[d], s, options);
-        t.refuses = std::any_of(terms.begin(), terms.end(), [&](uint32_t u) {
-          return u < options.scope.size() && (options.scope[u] & negation_scope::refusal);
-        });
-      }
       types[type].members.push_back({d, s});
       sentence_type[d][s] = type;
       // (whether it joins clauses, read once: for most sentences facing() has nothing to read)
@@ -896,6 +887,13 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
     // 752 labelled pairs, three more different claims kept apart, none of the same lost, and the
     // annotated stories unchanged)
     if (types[x].hedged != types[y].hedged && nearly_same_terms(*types[x].terms, *types[y].terms, 3)) return 0.0;
+    // (read only for the pairs these rules decide: the words of the sentence a type was first
+    // made of, and whether another type states any of them)
+    auto first_of = [&](const Type& t) -> const Document& { return docs[t.members[0].article]; };
+    auto states = [](const Type& t, const std::vector<uint32_t>& words) {
+      return std::any_of(words.begin(), words.end(),
+                         [&](uint32_t w) { return std::binary_search(t.terms->begin(), t.terms->end(), w); });
+    };
     // (a verb one negates and the other states, whatever their other words: "would not resign after
     // the defeat" / "resigned on Sunday, a day after the cup final defeat"; see negated_words()) (of
     // the 1,232 labelled pairs, 8 more different claims kept apart and none of the same lost; of
@@ -904,10 +902,10 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
     if (types[x].negated != types[y].negated) {
       const Type& no = types[x].negated ? types[x] : types[y];
       const Type& yes = types[x].negated ? types[y] : types[x];
-      if (!yes.refuses && std::any_of(no.denied.begin(), no.denied.end(), [&](uint32_t w) {
-            return std::binary_search(yes.terms->begin(), yes.terms->end(), w);
-          }))
-        return 0.0;
+      const bool refuses = std::any_of(yes.terms->begin(), yes.terms->end(), [&](uint32_t u) {
+        return u < options.scope.size() && (options.scope[u] & negation_scope::refusal);
+      });
+      if (!refuses && states(yes, negated_words(first_of(no), no.members[0].sentence, options))) return 0.0;
     }
     // (in a story of a few sentences -- two claims compared alone -- a word one hedges with a
     // possibility and the other states, whatever their other words: "may spread to neighboring
@@ -924,10 +922,8 @@ double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
     if (n < 12 && types[x].hedged != types[y].hedged) {
       const Type& maybe = types[x].hedged ? types[x] : types[y];
       const Type& yes = types[x].hedged ? types[y] : types[x];
-      const std::vector<uint32_t> doubted = hedged_words(docs[maybe.members[0].article], maybe.members[0].sentence, options);
-      if (std::any_of(doubted.begin(), doubted.end(),
-                      [&](uint32_t w) { return std::binary_search(yes.terms->begin(), yes.terms->end(), w); }) &&
-          !hedges(docs[yes.members[0].article], yes.members[0].sentence, hedge::forecast))
+      if (states(yes, hedged_words(first_of(maybe), maybe.members[0].sentence, options)) &&
+          !hedges(first_of(yes), yes.members[0].sentence, hedge::forecast))
         return 0.0;
     }
     // (two names trading places around a word both say are two claims in words further apart too,
